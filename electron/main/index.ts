@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { app, type BrowserWindow, dialog, session } from 'electron';
+import { createAppCore, type AppCore } from './app-core';
+import { resolveDataDir } from './data-dir';
+import { registerAppScheme, serveRenderer } from './shell/app-protocol';
+import { bindElectronIpc } from './shell/electron-ipc';
+import { electronStoreBackend } from './shell/electron-store-backend';
+import { hardenSession, hardenWebContents } from './shell/harden';
+import { createMainWindow } from './shell/main-window';
+
+// The thin Electron layer: lifecycle, window, protocol and IPC glue. Everything
+// behind the contract lives in app-core and loads in plain Node.
+
+registerAppScheme();
+let core: AppCore | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+app.whenReady().then(
+  () => {
+    const dataDir = resolveDataDir(process.env, () => app.getPath('userData'));
+    try {
+      core = createAppCore({ dataDir, mode: 'desktop', version: app.getVersion(), settingsBackend: electronStoreBackend });
+    } catch (error) {
+      dialog.showErrorBox('Rehearse cannot open your data', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+      return;
+    }
+    hardenSession(session.defaultSession);
+    serveRenderer(join(import.meta.dirname, '../renderer'));
+    bindElectronIpc(core.dispatch, () => mainWindow);
+    mainWindow = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'), core.settings);
+    mainWindow.on('closed', () => (mainWindow = null));
+  },
+  (error: unknown) => {
+    console.error(error);
+    app.exit(1);
+  },
+);
+
+app.on('window-all-closed', () => app.quit());
+app.on('will-quit', () => core?.close());

@@ -1,0 +1,13 @@
+import type { AppInfo } from '../../../../shared/domain/app-info';
+import type { HandlersFor } from '../../ipc/handlers';
+import type { NoticeBoard } from './notices';
+
+export function appHandlers(info: Omit<AppInfo, 'notices'>, notices: NoticeBoard): HandlersFor<'app.info' | 'app.dismissNotice'> {
+  return {
+    'app.info': () => ({ ...info, notices: notices.list() }),
+    'app.dismissNotice': ({ id }) => {
+      notices.dismiss(id);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { net, protocol } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { contentSecurityPolicy } from '../../../shared/security/content-security-policy';
+import { resolveInside } from '../resolve-inside';
+import { appHost, appScheme } from './security-policy';
+
+/** Must run before the app is ready: `app://` behaves like a secure, standard origin. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  ]);
+}
+
+/** Serves the built renderer at `app://rehearse/…` with the CSP header, never anything outside it. */
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(appScheme, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === appHost ? resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname) : null;
+    if (!file) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', contentSecurityPolicy);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}

@@ -1,0 +1,88 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'stream', 'worker_threads'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', { selector: 'Identifier[name="ipcRenderer"]', message: 'Only the preload may touch ipcRenderer.' }],
+    },
+  },
+  {
+    files: ['electron/preload/**'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*'], message: 'The renderer talks to the main process only through the api client.' },
+            { group: ['**/electron/**'], message: 'The renderer may not import main-process or preload code.' },
+            { group: nodeBuiltins, message: 'The renderer runs in a sandbox without Node built-ins.' },
+            { group: ['better-sqlite3', 'conf', 'electron-store'], message: 'Storage belongs to the main process.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*', '**/electron/**'],
+              message: 'shared/ is imported by both sides and may not depend on Electron.',
+            },
+            { group: ['**/renderer/**', 'react', 'react-dom'], message: 'shared/ may not depend on the UI.' },
+            { group: nodeBuiltins, message: 'shared/ runs in the renderer too: no Node built-ins.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Everything in the main process except the thin Electron layer must load in plain Node.
+    files: ['electron/main/**/*.ts'],
+    ignores: ['electron/main/index.ts', 'electron/main/shell/**'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*', 'electron-store'],
+              message: 'Only electron/main/index.ts and electron/main/shell/ may import Electron.',
+            },
+            { group: ['**/renderer/**'], message: 'The main process may not import the UI.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'test/**/*.ts', 'scripts/**', '*.config.*', 'electron.config.ts'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['test/component/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+);

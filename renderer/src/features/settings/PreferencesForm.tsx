@@ -1,0 +1,79 @@
+import type { Preferences, PreferencesPatch } from '../../../../shared/domain/settings';
+
+interface Props {
+  preferences: Preferences;
+  onChange: (patch: PreferencesPatch) => void;
+}
+
+/** Each control saves on change: there is no Save button to forget. */
+export function PreferencesForm({ preferences, onChange }: Props) {
+  return (
+    <form className="stack" onSubmit={(e) => e.preventDefault()}>
+      <fieldset>
+        <legend>Theme</legend>
+        {(['system', 'light', 'dark'] as const).map((theme) => (
+          <label key={theme} className="inline">
+            <input type="radio" name="theme" value={theme} checked={preferences.theme === theme} onChange={() => onChange({ theme })} />
+            {theme === 'system' ? 'Follow the system' : theme === 'light' ? 'Light' : 'Dark'}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Timer defaults</legend>
+        <label>
+          Thinking time before each answer (seconds)
+          <input
+            type="number"
+            min={0}
+            max={180}
+            step={5}
+            defaultValue={preferences.thinkSeconds}
+            onBlur={(e) => onChange({ thinkSeconds: Number(e.currentTarget.value) })}
+          />
+        </label>
+        <label>
+          Answer time
+          <select
+            value={preferences.answerTimeSource}
+            onChange={(e) => onChange({ answerTimeSource: e.currentTarget.value === 'fixed' ? 'fixed' : 'question' })}
+          >
+            <option value="question">Each question’s suggested length</option>
+            <option value="fixed">The same for every question</option>
+          </select>
+        </label>
+        <label>
+          Fixed answer time (seconds)
+          <input
+            type="number"
+            min={15}
+            max={900}
+            step={15}
+            defaultValue={preferences.answerSeconds}
+            disabled={preferences.answerTimeSource !== 'fixed'}
+            onBlur={(e) => onChange({ answerSeconds: Number(e.currentTarget.value) })}
+          />
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>Practice</legend>
+        <label className="inline">
+          <input type="checkbox" checked={preferences.readAloud} onChange={(e) => onChange({ readAloud: e.currentTarget.checked })} />
+          Read each question aloud
+        </label>
+        <label>
+          Record my answers
+          <select
+            value={preferences.recording}
+            onChange={(e) => onChange({ recording: e.currentTarget.value as Preferences['recording'] })}
+          >
+            <option value="off">Off</option>
+            <option value="audio">Microphone</option>
+            <option value="video">Microphone and camera</option>
+          </select>
+        </label>
+      </fieldset>
+    </form>
+  );
+}

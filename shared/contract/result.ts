@@ -1,0 +1,50 @@
+/** Stable error codes that cross the process boundary; the UI switches on these, never on messages. */
+export const errorCodes = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'storage_error',
+  'forbidden',
+  'unavailable',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. `questions.3.text`; empty for the whole input. */
+  path: string;
+  message: string;
+}
+
+export interface ErrorData {
+  code: ErrorCode;
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorData };
+
+/**
+ * Thrown by services for expected failures. The dispatcher turns it into
+ * `{ ok: false, error }`; an Error never crosses IPC as an exception.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[] | undefined;
+
+  constructor(code: ErrorCode, message: string, issues?: FieldIssue[]) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.issues = issues;
+  }
+
+  toData(): ErrorData {
+    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+  }
+}
+
+/** An `invalid_input` error about one field, so the form can show it at that field. */
+export function fieldError(path: string, message: string): AppError {
+  return new AppError('invalid_input', path ? `${path}: ${message}` : message, [{ path, message }]);
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+export const themes = ['system', 'light', 'dark'] as const;
+export const recordingModes = ['off', 'audio', 'video'] as const;
+export const answerTimeSources = ['question', 'fixed'] as const;
+
+const preferenceFields = {
+  theme: z.enum(themes),
+  /** Seconds to think before the answer clock starts (0–3 minutes). */
+  thinkSeconds: z.number().int().min(0).max(180),
+  /** `question` uses each question's suggested length; `fixed` uses answerSeconds. */
+  answerTimeSource: z.enum(answerTimeSources),
+  answerSeconds: z.number().int().min(15).max(900),
+  readAloud: z.boolean(),
+  /** Name of the system voice, or empty for the system default. */
+  voiceName: z.string().max(200),
+  speechRate: z.number().min(0.5).max(2),
+  recording: z.enum(recordingModes),
+};
+
+/** The user's preferences, complete. */
+export const preferencesSchema = z.strictObject(preferenceFields);
+/** A partial update: only the named fields change, each still validated. */
+export const preferencesPatchSchema = z.strictObject(preferenceFields).partial();
+
+export type Preferences = z.output<typeof preferencesSchema>;
+export type PreferencesPatch = z.output<typeof preferencesPatchSchema>;
+export type Theme = Preferences['theme'];
+export type RecordingMode = Preferences['recording'];
+
+export const defaultPreferences: Preferences = {
+  theme: 'system',
+  thinkSeconds: 20,
+  answerTimeSource: 'question',
+  answerSeconds: 120,
+  readAloud: false,
+  voiceName: '',
+  speechRate: 1,
+  recording: 'off',
+};
+
+/**
+ * Preferences from a stored file: fields missing there (an older version wrote
+ * it) take their defaults; anything present must be valid.
+ */
+export function preferencesFromStored(stored: unknown): ReturnType<typeof preferencesSchema.safeParse> {
+  const base = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {};
+  return preferencesSchema.safeParse({ ...defaultPreferences, ...base });
+}

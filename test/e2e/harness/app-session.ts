@@ -1,0 +1,57 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
+import { type BridgeProcess, startBridgeProcess } from './bridge-process';
+import { type GuardedPage, launchChromium, openGuardedPage } from './chromium';
+
+export interface AppSession {
+  page: Page;
+  bridge: BridgeProcess;
+  dataDir: string;
+  /** Stops browser mode (SIGTERM) and starts it again on the same data folder, then reloads the page. */
+  restart(): Promise<void>;
+}
+
+/**
+ * Registers the hooks for an end-to-end file: one Chromium for the file, and
+ * per test a fresh data folder, a real browser-mode process and a page that
+ * fails the test on any request to a host other than 127.0.0.1.
+ */
+export function useAppSessions(): { open: (dataDir?: string) => Promise<AppSession> } {
+  let browser: Browser;
+  const opened: { guarded: GuardedPage; session: AppSession }[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    removeTempDirs();
+  });
+  afterEach(async () => {
+    for (const { guarded, session } of opened.splice(0)) {
+      await guarded.context.close();
+      await session.bridge.stop();
+      expect(guarded.offHostRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);
+    }
+  });
+
+  async function open(dataDir: string = makeTempDir('rehearse-e2e-')): Promise<AppSession> {
+    const guarded = await openGuardedPage(browser);
+    const session: AppSession = {
+      page: guarded.page,
+      bridge: await startBridgeProcess(dataDir),
+      dataDir,
+      async restart() {
+        await session.bridge.stop();
+        session.bridge = await startBridgeProcess(dataDir);
+        await session.page.goto(session.bridge.url);
+      },
+    };
+    opened.push({ guarded, session });
+    await session.page.goto(session.bridge.url);
+    return session;
+  }
+
+  return { open };
+}

@@ -1,0 +1,59 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const projectRoot = resolve(import.meta.dirname, '../../..');
+
+export interface BridgeProcess {
+  url: string;
+  origin: string;
+  token: string;
+  output: () => string;
+  /** SIGTERM, as a user closing the app would; resolves once the process has exited. */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Starts the real browser mode (`tsx electron/main/browser-mode/cli.ts`, the
+ * command behind `npm run browser` once built) on a free port with its own data folder.
+ */
+export async function startBridgeProcess(dataDir: string, extraEnv: Record<string, string> = {}): Promise<BridgeProcess> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [resolve(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'electron/main/browser-mode/cli.ts'],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, REHEARSE_DATA_DIR: dataDir, REHEARSE_PORT: '0', ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+
+  const url = await new Promise<string>((found, failed) => {
+    const timer = setInterval(() => {
+      const match = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)$/m.exec(output);
+      if (match?.[1]) {
+        clearInterval(timer);
+        found(match[1]);
+      }
+    }, 50);
+    void exited.then((code) => {
+      clearInterval(timer);
+      failed(new Error(`browser mode exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+  const parsed = new URL(url);
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token') ?? '',
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null) return child.exitCode;
+      child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium with the flags that work offline here, plus fake camera and microphone. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+}
+
+export interface GuardedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every request the page tried to send anywhere but 127.0.0.1. */
+  offHostRequests: string[];
+  /** Console errors and uncaught page errors. */
+  pageErrors: string[];
+}
+
+/**
+ * A fresh context whose requests to any host but 127.0.0.1 are refused and
+ * recorded: Rehearse must never talk to the network. Tests assert the list is empty.
+ */
+export async function openGuardedPage(browser: Browser): Promise<GuardedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const offHostRequests: string[] = [];
+  const pageErrors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const local = url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
+    if (local) return route.continue();
+    offHostRequests.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  return { context, page, offHostRequests, pageErrors };
+}
