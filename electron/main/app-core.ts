@@ -1,11 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { contract } from '../../shared/contract/index';
+import type { FeatureDeps } from './feature-deps';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { type Handlers, mergeHandlers } from './ipc/handlers';
 import { appHandlers } from './services/app/handlers';
 import { NoticeBoard } from './services/app/notices';
-import { bankQueries } from './services/banks/bank-queries';
 import { bankHandlers } from './services/banks/handlers';
+import { dataHandlers } from './services/data/handlers';
+import { progressHandlers } from './services/progress/handlers';
+import { reflectionHandlers } from './services/reflection/handlers';
+import { sessionHandlers } from './services/sessions/handlers';
 import { settingsHandlers } from './services/settings/handlers';
 import { type SettingsBackendFactory, SettingsStore } from './settings/settings-store';
 import { openDatabase } from './storage/open-database';
@@ -15,11 +19,14 @@ export interface AppCoreOptions {
   mode: 'desktop' | 'browser';
   version: string;
   settingsBackend: SettingsBackendFactory;
+  /** The clock; tests fix it. */
+  now?: () => Date;
 }
 
 /** Everything behind the IPC contract, with no Electron in it: shared by the desktop app, browser mode and tests. */
 export interface AppCore {
   db: Database;
+  deps: FeatureDeps;
   settings: SettingsStore;
   notices: NoticeBoard;
   handlers: Handlers;
@@ -37,16 +44,22 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const { store: settings, notices: settingsNotices } = SettingsStore.open(options.dataDir, options.settingsBackend);
   notices.add(...settingsNotices);
   const { db, file } = openDatabase(options.dataDir);
+  const deps: FeatureDeps = { db, dataDir: options.dataDir, databaseFile: file, settings, notices, now: options.now ?? (() => new Date()) };
 
   const handlers = mergeHandlers(
     appHandlers({ version: options.version, mode: options.mode, dataDir: options.dataDir, databaseFile: file }, notices),
     settingsHandlers(settings),
-    bankHandlers(bankQueries(db)),
+    bankHandlers(deps),
+    sessionHandlers(deps),
+    reflectionHandlers(deps),
+    progressHandlers(deps),
+    dataHandlers(deps),
   ) satisfies Handlers;
 
   let closed = false;
   return {
     db,
+    deps,
     settings,
     notices,
     handlers,

@@ -1,6 +1,10 @@
 import { appChannels } from './app';
 import { bankChannels } from './banks';
 import { mergeTables } from './channel';
+import { dataChannels } from './data';
+import { progressChannels } from './progress';
+import { reflectionChannels } from './reflection';
+import { sessionChannels } from './sessions';
 import { settingsChannels } from './settings';
 
 /**
@@ -8,7 +12,15 @@ import { settingsChannels } from './settings';
  * the browser-mode bridge and the renderer client are all derived from this
  * table: adding a channel is one entry in a domain table plus one handler.
  */
-export const contract = mergeTables(appChannels, settingsChannels, bankChannels);
+export const contract = mergeTables(
+  appChannels,
+  settingsChannels,
+  bankChannels,
+  sessionChannels,
+  reflectionChannels,
+  progressChannels,
+  dataChannels,
+);
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

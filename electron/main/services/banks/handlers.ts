@@ -1,7 +1,9 @@
+import type { FeatureDeps } from '../../feature-deps';
 import type { HandlersFor } from '../../ipc/handlers';
-import type { BankQueries } from './bank-queries';
+import { bankQueries } from './bank-queries';
 
-export function bankHandlers(banks: BankQueries): HandlersFor<'banks.list'> {
+export function bankHandlers({ db }: FeatureDeps): HandlersFor<'banks.list'> {
+  const banks = bankQueries(db);
   return {
     'banks.list': ({ includeArchived }) => banks.list(includeArchived),
   };

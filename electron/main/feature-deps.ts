@@ -1,0 +1,15 @@
+import type { Database } from 'better-sqlite3';
+import type { NoticeBoard } from './services/app/notices';
+import type { SettingsStore } from './settings/settings-store';
+
+/** What every domain's services and handlers may use. Injected, so tests can fix the clock. */
+export interface FeatureDeps {
+  db: Database;
+  /** The data folder: the database, settings, `recordings/` and `backups/` live here. */
+  dataDir: string;
+  databaseFile: string;
+  settings: SettingsStore;
+  notices: NoticeBoard;
+  /** The current time; tests pass a fixed or stepping clock. */
+  now: () => Date;
+}

@@ -1,0 +1,5 @@
+import type { FeatureDeps } from '../../feature-deps';
+
+export function dataHandlers(_deps: FeatureDeps) {
+  return {};
+}

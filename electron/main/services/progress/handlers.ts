@@ -1,0 +1,5 @@
+import type { FeatureDeps } from '../../feature-deps';
+
+export function progressHandlers(_deps: FeatureDeps) {
+  return {};
+}

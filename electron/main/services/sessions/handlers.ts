@@ -1,0 +1,5 @@
+import type { FeatureDeps } from '../../feature-deps';
+
+export function sessionHandlers(_deps: FeatureDeps) {
+  return {};
+}
