@@ -7,6 +7,8 @@ import { appHandlers } from './services/app/handlers';
 import { NoticeBoard } from './services/app/notices';
 import { bankHandlers } from './services/banks/handlers';
 import { dataHandlers } from './services/data/handlers';
+import { fileHandlers } from './services/files/handlers';
+import type { SystemDialogs } from './services/files/system-dialogs';
 import { progressHandlers } from './services/progress/handlers';
 import { reflectionHandlers } from './services/reflection/handlers';
 import { sessionHandlers } from './services/sessions/handlers';
@@ -21,6 +23,8 @@ export interface AppCoreOptions {
   settingsBackend: SettingsBackendFactory;
   /** The clock; tests fix it. */
   now?: () => Date;
+  /** Native open/save dialogs: the desktop app passes them; browser mode has none. */
+  dialogs?: SystemDialogs;
 }
 
 /** Everything behind the IPC contract, with no Electron in it: shared by the desktop app, browser mode and tests. */
@@ -54,6 +58,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     reflectionHandlers(deps),
     progressHandlers(deps),
     dataHandlers(deps),
+    fileHandlers(options.dialogs ?? null),
   ) satisfies Handlers;
 
   let closed = false;

@@ -7,6 +7,7 @@ import { bindElectronIpc } from './shell/electron-ipc';
 import { electronStoreBackend } from './shell/electron-store-backend';
 import { hardenSession, hardenWebContents } from './shell/harden';
 import { createMainWindow } from './shell/main-window';
+import { nativeDialogs } from './shell/native-dialogs';
 
 // The thin Electron layer: lifecycle, window, protocol and IPC glue. Everything
 // behind the contract lives in app-core and loads in plain Node.
@@ -28,7 +29,13 @@ app.whenReady().then(
   () => {
     const dataDir = resolveDataDir(process.env, () => app.getPath('userData'));
     try {
-      core = createAppCore({ dataDir, mode: 'desktop', version: app.getVersion(), settingsBackend: electronStoreBackend });
+      core = createAppCore({
+      dataDir,
+      mode: 'desktop',
+      version: app.getVersion(),
+      settingsBackend: electronStoreBackend,
+      dialogs: nativeDialogs(() => mainWindow),
+    });
     } catch (error) {
       dialog.showErrorBox('Rehearse cannot open your data', error instanceof Error ? error.message : String(error));
       app.exit(1);

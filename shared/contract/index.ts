@@ -2,6 +2,7 @@ import { appChannels } from './app';
 import { bankChannels } from './banks';
 import { mergeTables } from './channel';
 import { dataChannels } from './data';
+import { fileChannels } from './files';
 import { progressChannels } from './progress';
 import { reflectionChannels } from './reflection';
 import { sessionChannels } from './sessions';
@@ -20,6 +21,7 @@ export const contract = mergeTables(
   reflectionChannels,
   progressChannels,
   dataChannels,
+  fileChannels,
 );
 
 export type Contract = typeof contract;
