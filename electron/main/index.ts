@@ -30,12 +30,12 @@ app.whenReady().then(
     const dataDir = resolveDataDir(process.env, () => app.getPath('userData'));
     try {
       core = createAppCore({
-      dataDir,
-      mode: 'desktop',
-      version: app.getVersion(),
-      settingsBackend: electronStoreBackend,
-      dialogs: nativeDialogs(() => mainWindow),
-    });
+        dataDir,
+        mode: 'desktop',
+        version: app.getVersion(),
+        settingsBackend: electronStoreBackend,
+        dialogs: nativeDialogs(() => mainWindow),
+      });
     } catch (error) {
       dialog.showErrorBox('Rehearse cannot open your data', error instanceof Error ? error.message : String(error));
       app.exit(1);
