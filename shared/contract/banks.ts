@@ -1,7 +1,19 @@
 import { z } from 'zod';
-import type { BankSummary } from '../domain/banks';
+import { bankDescriptionSchema, bankNameSchema, type BankDeletionImpact, type BankRemoval, type BankSummary } from '../domain/banks';
 import { channel } from './channel';
+
+const id = z.number().int().positive();
 
 export const bankChannels = {
   'banks.list': channel(z.strictObject({ includeArchived: z.boolean().default(false) })).returns<BankSummary[]>(),
+  'banks.get': channel(z.strictObject({ id })).returns<BankSummary>(),
+  'banks.create': channel(z.strictObject({ name: bankNameSchema, description: bankDescriptionSchema.default('') })).returns<BankSummary>(),
+  'banks.update': channel(
+    z.strictObject({ id, name: bankNameSchema.optional(), description: bankDescriptionSchema.optional() }),
+  ).returns<BankSummary>(),
+  /** What `banks.remove` would do, for the confirmation. */
+  'banks.deletionImpact': channel(z.strictObject({ id })).returns<BankDeletionImpact>(),
+  /** Deletes the bank, or archives it when it has practice history. */
+  'banks.remove': channel(z.strictObject({ id })).returns<BankRemoval>(),
+  'banks.restore': channel(z.strictObject({ id })).returns<BankSummary>(),
 };

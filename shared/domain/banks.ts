@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** A question bank as the bank list shows it. */
 export interface BankSummary {
   id: number;
@@ -9,4 +11,35 @@ export interface BankSummary {
   archived: boolean;
   createdAt: string;
   updatedAt: string;
+}
+
+export const bankLimits = { nameMax: 120, descriptionMax: 2000 } as const;
+
+/** A bank's name: required, not just spaces, unique regardless of case (checked by the service). */
+export const bankNameSchema = z
+  .string()
+  .transform((s) => s.trim().replace(/\s+/g, ' '))
+  .pipe(
+    z.string().min(1, 'Bank name cannot be empty').max(bankLimits.nameMax, `Bank name must be at most ${bankLimits.nameMax} characters`),
+  );
+
+export const bankDescriptionSchema = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(z.string().max(bankLimits.descriptionMax, `Description must be at most ${bankLimits.descriptionMax} characters`));
+
+/** What deleting a bank would do, shown in the confirmation before anything happens. */
+export interface BankDeletionImpact {
+  bankId: number;
+  questionCount: number;
+  /** Answers given to this bank's questions in practice; any history means the bank is archived, not deleted. */
+  answerCount: number;
+  action: 'delete' | 'archive';
+  /** Why the bank cannot be removed at all (e.g. it is the last one), or null. */
+  refusal: string | null;
+}
+
+export interface BankRemoval {
+  bankId: number;
+  outcome: 'deleted' | 'archived';
 }

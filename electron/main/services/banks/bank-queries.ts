@@ -1,21 +1,46 @@
 import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../../shared/contract/result';
 import type { BankSummary } from '../../../../shared/domain/banks';
+import { perDatabase } from '../questions/per-database';
 import { bankFromRow, type BankRow } from './bank-rows';
 
-const selectBanks = `
-  SELECT b.id, b.name, b.description, b.starter_key, b.archived_at, b.created_at, b.updated_at,
-         (SELECT count(*) FROM questions q WHERE q.bank_id = b.id AND q.archived_at IS NULL) AS question_count
-  FROM banks b
-  WHERE @includeArchived = 1 OR b.archived_at IS NULL
-  ORDER BY b.archived_at IS NOT NULL, b.name COLLATE NOCASE`;
+const bankColumns = `
+  b.id, b.name, b.description, b.starter_key, b.archived_at, b.created_at, b.updated_at,
+  (SELECT count(*) FROM questions q WHERE q.bank_id = b.id AND q.archived_at IS NULL) AS question_count`;
 
 /** Read-side queries over banks, prepared once per database. */
-export function bankQueries(db: Database) {
-  const list = db.prepare<{ includeArchived: 0 | 1 }, BankRow>(selectBanks);
+export const bankQueries = perDatabase((db: Database) => {
+  const list = db.prepare<{ includeArchived: 0 | 1 }, BankRow>(`
+    SELECT ${bankColumns} FROM banks b
+    WHERE @includeArchived = 1 OR b.archived_at IS NULL
+    ORDER BY b.archived_at IS NOT NULL, b.name COLLATE NOCASE`);
+  const byId = db.prepare<{ id: number }, BankRow>(`SELECT ${bankColumns} FROM banks b WHERE b.id = @id`);
+  const byName = db.prepare<{ name: string }, BankRow>(`SELECT ${bankColumns} FROM banks b WHERE b.name = @name COLLATE NOCASE`);
+  const activeCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM banks WHERE archived_at IS NULL');
   return {
     list(includeArchived: boolean): BankSummary[] {
       return list.all({ includeArchived: includeArchived ? 1 : 0 }).map(bankFromRow);
     },
+    byId(id: number): BankSummary | undefined {
+      const row = byId.get({ id });
+      return row && bankFromRow(row);
+    },
+    /** The bank called `name`, ignoring case, archived or not. */
+    byName(name: string): BankSummary | undefined {
+      const row = byName.get({ name });
+      return row && bankFromRow(row);
+    },
+    activeCount(): number {
+      return activeCount.get()!.n;
+    },
   };
-}
+});
 export type BankQueries = ReturnType<typeof bankQueries>;
+
+/** The bank with `id`, or a not_found error that says so. */
+export function requireBank(db: Database, id: number): BankSummary {
+  const bank = bankQueries(db).byId(id);
+  if (!bank)
+    throw new AppError('not_found', 'That bank no longer exists. It may have been deleted.', [{ path: 'bankId', message: 'No such bank' }]);
+  return bank;
+}

@@ -1,0 +1,178 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../../shared/contract/result';
+import { decodeImportBytes, isStrictBase64 } from '../../../../shared/domain/import-export/decode';
+import { describeProblem, ImportFileError, type ImportBank, type ImportDocument } from '../../../../shared/domain/import-export/document';
+import { parseImportText } from '../../../../shared/domain/import-export/parse-import';
+import type { ImportDuplicate, ImportPreview, ImportResult } from '../../../../shared/domain/import-export/transfer';
+import { duplicateKey } from '../../../../shared/domain/questions';
+import type { BankSummary } from '../../../../shared/domain/banks';
+import { bankQueries } from '../banks/bank-queries';
+import { insertBankRow, restoreBank } from '../banks/bank-writes';
+import { perDatabase } from '../questions/per-database';
+import { insertQuestions, type QuestionInsert } from '../questions/question-writes';
+
+export interface ImportFile {
+  fileName: string;
+  base64: string;
+}
+
+const textsInBank = perDatabase((db: Database) =>
+  db.prepare<{ bankId: number }, { text: string }>('SELECT text FROM questions WHERE bank_id = @bankId'),
+);
+
+function fileError(fileName: string, problems: ImportFileError['problems']): AppError {
+  const described = problems.map(describeProblem);
+  const first = (described[0] ?? 'the file could not be read').replace(/\.$/, '');
+  const more = problems.length > 1 ? ` (${problems.length - 1} more problem${problems.length > 2 ? 's' : ''} listed below)` : '';
+  return new AppError(
+    'invalid_input',
+    `Nothing was imported from “${fileName}”: ${first}${more}.`,
+    described.map((message) => ({ path: 'file', message })),
+  );
+}
+
+/** Bytes → validated document, or an invalid_input error naming the file, the line (or JSON path) and the field. */
+export function readImportFile({ fileName, base64 }: ImportFile): ImportDocument {
+  try {
+    if (!isStrictBase64(base64)) throw new ImportFileError([{ at: '', message: 'The file did not arrive intact. Choose it again.' }]);
+    const text = decodeImportBytes(Buffer.from(base64, 'base64'));
+    return parseImportText(fileName, text);
+  } catch (error) {
+    if (error instanceof ImportFileError) throw fileError(fileName, error.problems);
+    throw error;
+  }
+}
+
+interface PlannedBank {
+  source: ImportBank;
+  target: BankSummary | undefined;
+  /** Indexes into source.questions that duplicate a question already in the bank or earlier in the file. */
+  duplicates: Set<number>;
+}
+
+/** Banks of the same name (ignoring case) in one file become one, as they would in the database. */
+function mergeSameName(banks: readonly ImportBank[]): ImportBank[] {
+  const byName = new Map<string, ImportBank>();
+  for (const bank of banks) {
+    const key = bank.name.toLowerCase();
+    const seen = byName.get(key);
+    if (seen) seen.questions = [...seen.questions, ...bank.questions];
+    else byName.set(key, { ...bank });
+  }
+  return [...byName.values()];
+}
+
+function plan(db: Database, doc: ImportDocument): PlannedBank[] {
+  const queries = bankQueries(db);
+  return mergeSameName(doc.banks).map((source) => {
+    const target = queries.byName(source.name);
+    const known = new Set(
+      target
+        ? textsInBank(db)
+            .all({ bankId: target.id })
+            .map((r) => duplicateKey(r.text))
+        : [],
+    );
+    const duplicates = new Set<number>();
+    source.questions.forEach((q, i) => {
+      const key = duplicateKey(q.text);
+      if (known.has(key)) duplicates.add(i);
+      else known.add(key);
+    });
+    return { source, target, duplicates };
+  });
+}
+
+export function previewImport(db: Database, file: ImportFile): ImportPreview {
+  const doc = readImportFile(file);
+  const planned = plan(db, doc);
+  const duplicates: ImportDuplicate[] = [];
+  for (const p of planned) {
+    for (const i of p.duplicates) {
+      if (duplicates.length >= 50) break;
+      const q = p.source.questions[i]!;
+      duplicates.push({ bankName: p.target?.name ?? p.source.name, text: q.text, at: q.at });
+    }
+  }
+  return {
+    fileName: file.fileName,
+    format: doc.format,
+    banks: planned.map((p) => ({
+      name: p.target?.name ?? p.source.name,
+      target: !p.target ? 'new' : p.target.archived ? 'archived' : 'existing',
+      questionCount: p.source.questions.length,
+      duplicateCount: p.duplicates.size,
+    })),
+    questionCount: planned.reduce((n, p) => n + p.source.questions.length, 0),
+    duplicateCount: planned.reduce((n, p) => n + p.duplicates.size, 0),
+    duplicates,
+  };
+}
+
+/**
+ * Imports a file in one transaction: banks that do not exist are created
+ * (keeping the file's timestamps and archived state), archived banks of the
+ * same name are restored, and questions are added — duplicates skipped or kept
+ * as asked. Any invalid row means nothing is written, not even the backup.
+ */
+export function commitImport(
+  db: Database,
+  file: ImportFile & { duplicates: 'skip' | 'keepBoth' },
+  now: Date,
+  /** Runs once the file has parsed and validated, before anything is written (the pre-import backup). */
+  beforeWrite: () => void = () => undefined,
+): ImportResult {
+  const doc = readImportFile(file);
+  beforeWrite();
+  const at = now.toISOString();
+  return db.transaction((): ImportResult => {
+    const result: ImportResult = { banksCreated: 0, banksRestored: 0, questionsAdded: 0, duplicatesSkipped: 0, banks: [] };
+    for (const { source, target, duplicates } of plan(db, doc)) {
+      let bankId: number;
+      if (!target) {
+        const updatedAt = source.updatedAt ?? at;
+        bankId = insertBankRow(db, {
+          name: source.name,
+          description: source.description,
+          archivedAt: source.archived ? updatedAt : null,
+          createdAt: source.createdAt ?? at,
+          updatedAt,
+        });
+        result.banksCreated++;
+      } else {
+        bankId = target.id;
+        if (target.archived && !source.archived) {
+          restoreBank(db, bankId, now);
+          result.banksRestored++;
+        }
+      }
+      result.banks.push({ id: bankId, name: target?.name ?? source.name });
+      const rows: QuestionInsert[] = [];
+      source.questions.forEach((q, i) => {
+        if (file.duplicates === 'skip' && duplicates.has(i)) {
+          result.duplicatesSkipped++;
+          return;
+        }
+        const updatedAt = q.updatedAt ?? at;
+        rows.push({
+          bankId,
+          text: q.text,
+          category: q.category,
+          tags: q.tags,
+          difficulty: q.difficulty,
+          suggestedSeconds: q.suggestedSeconds,
+          guidance: q.guidance,
+          star: q.star,
+          notes: q.notes,
+          starterKey: null,
+          archivedAt: q.archived ? updatedAt : null,
+          createdAt: q.createdAt ?? at,
+          updatedAt,
+        });
+      });
+      insertQuestions(db, rows);
+      result.questionsAdded += rows.length;
+    }
+    return result;
+  })();
+}

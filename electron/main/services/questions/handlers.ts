@@ -1,0 +1,34 @@
+import type { FeatureDeps } from '../../feature-deps';
+import type { HandlersFor } from '../../ipc/handlers';
+import { questionFacets, questionsInBank, requireQuestion } from './question-queries';
+import { searchQuestions } from './question-search';
+import { createQuestion, moveQuestion, saveNotes, setQuestionArchived, updateQuestion } from './question-writes';
+import { requireBank } from '../banks/bank-queries';
+
+export type QuestionChannel =
+  | 'questions.list'
+  | 'questions.get'
+  | 'questions.create'
+  | 'questions.update'
+  | 'questions.saveNotes'
+  | 'questions.move'
+  | 'questions.setArchived'
+  | 'questions.search'
+  | 'questions.facets';
+
+export function questionHandlers({ db, now }: FeatureDeps): HandlersFor<QuestionChannel> {
+  return {
+    'questions.list': ({ bankId, includeArchived }) => {
+      requireBank(db, bankId);
+      return questionsInBank(db, bankId, includeArchived);
+    },
+    'questions.get': ({ id }) => requireQuestion(db, id),
+    'questions.create': (input) => createQuestion(db, input, now()),
+    'questions.update': ({ id, patch }) => updateQuestion(db, id, patch, now()),
+    'questions.saveNotes': ({ id, notes }) => saveNotes(db, id, notes, now()),
+    'questions.move': ({ id, bankId }) => moveQuestion(db, id, bankId, now()),
+    'questions.setArchived': ({ id, archived }) => setQuestionArchived(db, id, archived, now()),
+    'questions.search': (input) => searchQuestions(db, input),
+    'questions.facets': () => questionFacets(db),
+  };
+}

@@ -1,0 +1,96 @@
+import { type FormEvent, useState } from 'react';
+import type { ErrorData } from '../../../../shared/contract/result';
+import { bankLimits } from '../../../../shared/domain/banks';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from './Field';
+import { fieldErrors } from './field-errors';
+
+export interface BankFields {
+  name: string;
+  description: string;
+}
+
+interface Props {
+  initial: BankFields;
+  submitLabel: string;
+  /** Names already taken (any case), so a duplicate is flagged before a round trip. */
+  takenNames: readonly string[];
+  onSubmit: (fields: BankFields) => Promise<ErrorData | null>;
+  onCancel?: () => void;
+}
+
+/** Create, rename or describe a bank; problems show at the field. */
+export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel }: Props) {
+  const [name, setName] = useState(initial.name);
+  const [description, setDescription] = useState(initial.description);
+  const [error, setError] = useState<ErrorData | null>(null);
+  const [local, setLocal] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const { byField, other } = fieldErrors(error, ['name', 'description']);
+  const nameError = local ?? byField.name;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const clean = name.trim().replace(/\s+/g, ' ');
+    const taken = takenNames.find((n) => n.toLowerCase() === clean.toLowerCase() && n.toLowerCase() !== initial.name.toLowerCase());
+    const problem = !clean
+      ? 'Bank name cannot be empty'
+      : taken
+        ? `A bank called “${taken}” already exists. Choose another name.`
+        : undefined;
+    setLocal(problem);
+    if (problem) return;
+    setBusy(true);
+    const failure = await onSubmit({ name: clean, description });
+    setBusy(false);
+    setError(failure);
+    if (!failure && !initial.name) {
+      setName('');
+      setDescription('');
+    }
+  }
+
+  return (
+    <form className="bank-form" onSubmit={(e) => void submit(e)} noValidate>
+      <Field
+        label="Bank name"
+        error={nameError}
+        render={(c) => (
+          <input
+            {...c}
+            value={name}
+            maxLength={bankLimits.nameMax}
+            onChange={(e) => {
+              setName(e.currentTarget.value);
+              setLocal(undefined);
+            }}
+          />
+        )}
+      />
+      <Field
+        label="Description (optional)"
+        error={byField.description}
+        render={(c) => (
+          <textarea
+            {...c}
+            rows={2}
+            value={description}
+            maxLength={bankLimits.descriptionMax}
+            onChange={(e) => setDescription(e.currentTarget.value)}
+          />
+        )}
+      />
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+      {other && <ErrorMessage error={other} />}
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import type { BankDeletionImpact } from '../../../../shared/domain/banks';
+import type { ErrorData } from '../../../../shared/contract/result';
+import { api } from '../../api/client';
+import { useResult } from '../../api/use-result';
+import { navigate } from '../../app/use-hash-route';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { BankForm } from './BankForm';
+import { DeleteBankPanel } from './DeleteBankPanel';
+import { ExportControls } from './ExportControls';
+import { exportBanks } from './export-file';
+import { QuestionRows } from './QuestionRows';
+
+export function BankPage({ bankId }: { bankId: number }) {
+  const [showArchived, setShowArchived] = useState(false);
+  const [bank, reloadBank] = useResult(() => api.banks.get({ id: bankId }), [bankId]);
+  const [questions, reloadQuestions] = useResult(
+    () => api.questions.list({ bankId, includeArchived: showArchived }),
+    [bankId, showArchived],
+  );
+  const [banks] = useResult(() => api.banks.list({ includeArchived: true }), [bankId]);
+  const [editing, setEditing] = useState(false);
+  const [impact, setImpact] = useState<BankDeletionImpact | null>(null);
+  const [error, setError] = useState<ErrorData | null>(null);
+  const [status, setStatus] = useState('');
+
+  if (bank.status === 'loading') return <p aria-live="polite">Loading…</p>;
+  if (bank.status === 'error') {
+    return (
+      <section>
+        <h1>Bank not found</h1>
+        <ErrorMessage error={bank.error} />
+        <p>
+          <a href="#/banks">Back to all banks</a>
+        </p>
+      </section>
+    );
+  }
+  const b = bank.value;
+
+  async function askDelete() {
+    const result = await api.banks.deletionImpact({ id: bankId });
+    if (result.ok) setImpact(result.value);
+    else setError(result.error);
+  }
+
+  async function remove() {
+    setImpact(null);
+    const result = await api.banks.remove({ id: bankId });
+    if (!result.ok) return setError(result.error);
+    if (result.value.outcome === 'deleted') navigate('/banks');
+    else {
+      setStatus(`“${b.name}” was archived. Restore it here or from the bank list.`);
+      reloadBank();
+    }
+  }
+
+  async function restore() {
+    const result = await api.banks.restore({ id: bankId });
+    setError(result.ok ? null : result.error);
+    setStatus(result.ok ? `“${b.name}” is back in your banks.` : '');
+    reloadBank();
+    reloadQuestions();
+  }
+
+  return (
+    <section aria-labelledby="bank-heading" className="bank-page">
+      <p>
+        <a href="#/banks">All banks</a>
+      </p>
+      <h1 id="bank-heading">{b.name}</h1>
+      {b.archived && (
+        <div className="notice notice-warning">
+          <p>This bank is archived: its questions are kept with their practice history, but you cannot edit them.</p>
+          <button type="button" onClick={() => void restore()}>
+            Restore bank
+          </button>
+        </div>
+      )}
+      {editing ? (
+        <BankForm
+          initial={{ name: b.name, description: b.description }}
+          submitLabel="Save bank"
+          takenNames={banks.status === 'ready' ? banks.value.map((x) => x.name) : []}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (fields) => {
+            const result = await api.banks.update({ id: bankId, ...fields });
+            if (!result.ok) return result.error;
+            setEditing(false);
+            setStatus('Bank saved.');
+            reloadBank();
+            return null;
+          }}
+        />
+      ) : (
+        <>
+          {b.description && <p>{b.description}</p>}
+          <div className="button-row">
+            {!b.archived && (
+              <a className="button primary" href={`#/banks/${bankId}/new`}>
+                Add a question
+              </a>
+            )}
+            <button type="button" onClick={() => setEditing(true)}>
+              Rename or describe
+            </button>
+            {!b.archived && (
+              <button type="button" className="danger" onClick={() => void askDelete()}>
+                Delete bank…
+              </button>
+            )}
+          </div>
+        </>
+      )}
+      {impact && <DeleteBankPanel bankName={b.name} impact={impact} onCancel={() => setImpact(null)} onConfirm={() => void remove()} />}
+      {error && <ErrorMessage error={error} />}
+      <p role="status" aria-live="polite" className="muted">
+        {status}
+      </p>
+      <div className="section-head">
+        <h2>Questions ({b.questionCount})</h2>
+        <label className="inline">
+          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+          Show archived questions
+        </label>
+      </div>
+      {questions.status === 'error' && <ErrorMessage error={questions.error} onRetry={reloadQuestions} />}
+      {questions.status === 'ready' && <QuestionRows questions={questions.value} />}
+      <section aria-labelledby="bank-export-heading" className="card">
+        <h2 id="bank-export-heading">Export this bank</h2>
+        <ExportControls what="this bank" onExport={(format) => exportBanks(bankId, format)} />
+      </section>
+    </section>
+  );
+}

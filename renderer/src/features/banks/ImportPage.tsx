@@ -1,0 +1,133 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ErrorData } from '../../../../shared/contract/result';
+import type { ImportPreview, ImportResult } from '../../../../shared/domain/import-export/transfer';
+import { api } from '../../api/client';
+import { type ChosenFile, pickImportFile } from './pick-import-file';
+import { ImportPreviewView } from './ImportPreviewView';
+
+type Step =
+  | { step: 'choose' }
+  | { step: 'reading' }
+  | { step: 'preview'; file: ChosenFile; preview: ImportPreview }
+  | { step: 'importing'; file: ChosenFile; preview: ImportPreview }
+  | { step: 'done'; result: ImportResult; fileName: string };
+
+/** Two steps: choose a file and see what it holds (nothing written), then import it in one go. */
+export function ImportPage() {
+  const id = useId();
+  const [state, setState] = useState<Step>({ step: 'choose' });
+  const [error, setError] = useState<ErrorData | null>(null);
+  const [duplicates, setDuplicates] = useState<'skip' | 'keepBoth'>('skip');
+  const [fileName, setFileName] = useState('');
+  const chooseButton = useRef<HTMLButtonElement>(null);
+  const previewHeading = useRef(false);
+
+  useEffect(() => {
+    if (state.step === 'preview' && !previewHeading.current) document.getElementById('preview-heading')?.focus();
+    previewHeading.current = state.step === 'preview' || state.step === 'importing';
+  }, [state.step]);
+
+  async function choose() {
+    // The state stays as it is while the dialog is open: cancelling it leaves the page unchanged.
+    const picked = await pickImportFile();
+    if (!picked.ok) {
+      setError(picked.error);
+      return setState({ step: 'choose' });
+    }
+    if (!picked.file) return;
+    setFileName(picked.file.fileName);
+    setError(null);
+    setState({ step: 'reading' });
+    const preview = await api.banks.previewImport(picked.file);
+    if (!preview.ok) {
+      setError(preview.error);
+      return setState({ step: 'choose' });
+    }
+    setDuplicates('skip');
+    setState({ step: 'preview', file: picked.file, preview: preview.value });
+  }
+
+  async function commit() {
+    if (state.step !== 'preview') return;
+    setState({ ...state, step: 'importing' });
+    const result = await api.banks.import({ ...state.file, duplicates });
+    if (!result.ok) {
+      setError(result.error);
+      return setState({ step: 'choose' });
+    }
+    setState({ step: 'done', result: result.value, fileName: state.file.fileName });
+  }
+
+  function restart() {
+    setState({ step: 'choose' });
+    chooseButton.current?.focus();
+  }
+
+  const problems = error?.issues?.filter((i) => i.path === 'file').map((i) => i.message) ?? [];
+  return (
+    <section aria-labelledby="import-heading" className="import-page">
+      <p>
+        <a href="#/banks">All banks</a>
+      </p>
+      <h1 id="import-heading">Import questions</h1>
+      <p>
+        Import a Rehearse JSON export, a CSV file with a header row (at least a <code>text</code> column; <code>bank</code>,{' '}
+        <code>category</code>, <code>tags</code>, <code>difficulty</code> and more are optional), or Markdown with <code>## Bank name</code>{' '}
+        headings and <code>- question</code> lines. Files up to 10 MB and 10,000 questions. You will see what the file holds before anything
+        is saved.
+      </p>
+      <button
+        type="button"
+        ref={chooseButton}
+        className="primary"
+        disabled={state.step === 'reading' || state.step === 'importing'}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onClick={() => void choose()}
+      >
+        Choose a file to import…
+      </button>
+      {error && (
+        <div id={`${id}-error`} role="alert" className="error-message import-error">
+          <p>
+            {problems.length > 1
+              ? `Nothing was imported${fileName ? ` from “${fileName}”` : ''}. Fix these problems in the file and choose it again:`
+              : error.message}
+          </p>
+          {problems.length > 1 && (
+            <ul>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <p role="status" aria-live="polite" className="muted">
+        {state.step === 'reading' && `Checking “${fileName}”…`}
+        {state.step === 'done' &&
+          `Imported ${state.result.questionsAdded.toLocaleString()} questions from “${state.fileName}”` +
+            `${state.result.banksCreated ? `, creating ${state.result.banksCreated} ${state.result.banksCreated === 1 ? 'bank' : 'banks'}` : ''}` +
+            `${state.result.duplicatesSkipped ? `; skipped ${state.result.duplicatesSkipped} duplicates` : ''}.`}
+      </p>
+      {(state.step === 'preview' || state.step === 'importing') && (
+        <ImportPreviewView
+          preview={state.preview}
+          duplicates={duplicates}
+          onDuplicatesChange={setDuplicates}
+          busy={state.step === 'importing'}
+          onImport={() => void commit()}
+          onCancel={restart}
+        />
+      )}
+      {state.step === 'done' && (
+        <ul className="plain-list">
+          {state.result.banks.map((bank) => (
+            <li key={bank.id}>
+              <a href={`#/banks/${bank.id}`}>Open {bank.name}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import type { ImportPreview } from '../../../../shared/domain/import-export/transfer';
+
+const formatNames = { json: 'Rehearse JSON', csv: 'CSV', markdown: 'Markdown' } as const;
+const targets = { new: 'new bank', existing: 'adds to your bank', archived: 'restores your archived bank' } as const;
+const questions = (n: number) => (n === 1 ? '1 question' : `${n.toLocaleString()} questions`);
+
+interface Props {
+  preview: ImportPreview;
+  duplicates: 'skip' | 'keepBoth';
+  onDuplicatesChange: (choice: 'skip' | 'keepBoth') => void;
+  busy: boolean;
+  onImport: () => void;
+  onCancel: () => void;
+}
+
+/** What an import will do, before anything is written; the user chooses what happens to duplicates. */
+export function ImportPreviewView({ preview, duplicates, onDuplicatesChange, busy, onImport, onCancel }: Props) {
+  const adding = duplicates === 'skip' ? preview.questionCount - preview.duplicateCount : preview.questionCount;
+  return (
+    <section aria-labelledby="preview-heading" className="card import-preview">
+      <h2 id="preview-heading" tabIndex={-1}>
+        Ready to import “{preview.fileName}”
+      </h2>
+      <p>
+        {formatNames[preview.format]} file: {questions(preview.questionCount)} in{' '}
+        {preview.banks.length === 1 ? '1 bank' : `${preview.banks.length} banks`}
+        {preview.duplicateCount > 0 ? `, of which ${preview.duplicateCount.toLocaleString()} are already in the same bank` : ''}.
+      </p>
+      <table className="preview-table">
+        <caption className="visually-hidden">Banks in the file</caption>
+        <thead>
+          <tr>
+            <th scope="col">Bank</th>
+            <th scope="col">What happens</th>
+            <th scope="col">Questions</th>
+            <th scope="col">Duplicates</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.banks.map((b) => (
+            <tr key={b.name}>
+              <th scope="row">{b.name}</th>
+              <td>{targets[b.target]}</td>
+              <td>{b.questionCount.toLocaleString()}</td>
+              <td>{b.duplicateCount.toLocaleString()}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {preview.duplicateCount > 0 && (
+        <>
+          <details>
+            <summary>
+              Show duplicates{preview.duplicates.length < preview.duplicateCount ? ` (first ${preview.duplicates.length})` : ''}
+            </summary>
+            <ul className="plain-list">
+              {preview.duplicates.map((d) => (
+                <li key={`${d.at}-${d.text}`}>
+                  {d.text}{' '}
+                  <span className="muted">
+                    ({d.bankName}, {d.at})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </details>
+          <fieldset>
+            <legend>Questions already in the same bank</legend>
+            <label className="inline">
+              <input type="radio" name="duplicates" checked={duplicates === 'skip'} onChange={() => onDuplicatesChange('skip')} />
+              Skip them
+            </label>
+            <label className="inline">
+              <input type="radio" name="duplicates" checked={duplicates === 'keepBoth'} onChange={() => onDuplicatesChange('keepBoth')} />
+              Keep both copies
+            </label>
+          </fieldset>
+        </>
+      )}
+      <div className="button-row">
+        <button type="button" className="primary" onClick={onImport} disabled={busy || adding === 0}>
+          {busy ? 'Importing…' : `Import ${questions(adding)}`}
+        </button>
+        <button type="button" onClick={onCancel} disabled={busy}>
+          Cancel
+        </button>
+      </div>
+      {adding === 0 && <p className="muted">Every question in this file is already in your banks: there is nothing new to import.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { ErrorData } from '../../../../shared/contract/result';
+import { type Difficulty, difficultyLabels, parseTagList, questionLimits } from '../../../../shared/domain/questions';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Field } from './Field';
+import { fieldErrors } from './field-errors';
+
+export interface QuestionFields {
+  text: string;
+  category: string;
+  tags: string[];
+  difficulty: Difficulty;
+  suggestedSeconds: number;
+  guidance: string;
+  star: boolean;
+}
+
+export const blankQuestion: QuestionFields = {
+  text: '',
+  category: '',
+  tags: [],
+  difficulty: 2,
+  suggestedSeconds: 120,
+  guidance: '',
+  star: false,
+};
+
+interface Props {
+  initial: QuestionFields;
+  submitLabel: string;
+  /** Categories already in use, offered as suggestions. */
+  categories: readonly string[];
+  disabled?: boolean;
+  /** Saves; answers null when saved, or the error to show at the fields. */
+  onSubmit: (fields: QuestionFields) => Promise<ErrorData | null>;
+}
+
+const fields = ['text', 'category', 'tags', 'difficulty', 'suggestedSeconds', 'guidance', 'star'];
+
+/** Checks the browser can make without a round trip; the main process checks everything again. */
+function localErrors(form: { text: string; seconds: string }): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!form.text.trim()) errors.text = 'Question text cannot be empty';
+  else if (form.text.trim().length > questionLimits.textMax)
+    errors.text = `Question text must be at most ${questionLimits.textMax} characters`;
+  const seconds = Number(form.seconds);
+  if (!Number.isInteger(seconds) || seconds < questionLimits.suggestedSecondsMin || seconds > questionLimits.suggestedSecondsMax) {
+    errors.suggestedSeconds = `Enter whole seconds from ${questionLimits.suggestedSecondsMin} to ${questionLimits.suggestedSecondsMax}`;
+  }
+  return errors;
+}
+
+/** Create or edit a question's text and details. */
+export function QuestionForm({ initial, submitLabel, categories, disabled = false, onSubmit }: Props) {
+  const id = useId();
+  const [text, setText] = useState(initial.text);
+  const [category, setCategory] = useState(initial.category);
+  const [tags, setTags] = useState(initial.tags.join(', '));
+  const [difficulty, setDifficulty] = useState<Difficulty>(initial.difficulty);
+  const [seconds, setSeconds] = useState(String(initial.suggestedSeconds));
+  const [guidance, setGuidance] = useState(initial.guidance);
+  const [star, setStar] = useState(initial.star);
+  const [error, setError] = useState<ErrorData | null>(null);
+  const [local, setLocal] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const { byField, other } = fieldErrors(error, fields);
+  const errors = { ...byField, ...local };
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = localErrors({ text, seconds });
+    setLocal(found);
+    setStatus('');
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    const failure = await onSubmit({
+      text,
+      category,
+      tags: parseTagList(tags),
+      difficulty,
+      suggestedSeconds: Number(seconds),
+      guidance,
+      star,
+    });
+    setBusy(false);
+    setError(failure);
+    setStatus(failure ? '' : 'Saved.');
+  }
+
+  return (
+    <form className="question-form stack" onSubmit={(e) => void submit(e)} noValidate>
+      <fieldset disabled={disabled || busy}>
+        <legend className="visually-hidden">Question details</legend>
+        <Field
+          label="Question"
+          hint={`${text.trim().length} of ${questionLimits.textMax} characters`}
+          error={errors.text}
+          render={(c) => <textarea {...c} rows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} />}
+        />
+        <div className="field-row">
+          <Field
+            label="Category"
+            error={errors.category}
+            render={(c) => (
+              <>
+                <input
+                  {...c}
+                  value={category}
+                  list={`${id}-categories`}
+                  maxLength={questionLimits.categoryMax}
+                  onChange={(e) => setCategory(e.currentTarget.value)}
+                />
+                <datalist id={`${id}-categories`}>
+                  {categories.map((known) => (
+                    <option key={known} value={known} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          />
+          <Field
+            label="Tags (separated by commas)"
+            error={errors.tags}
+            render={(c) => <input {...c} value={tags} onChange={(e) => setTags(e.currentTarget.value)} />}
+          />
+        </div>
+        <div className="field-row">
+          <Field
+            label="Difficulty"
+            render={(c) => (
+              <select {...c} value={difficulty} onChange={(e) => setDifficulty(Number(e.currentTarget.value) as Difficulty)}>
+                {([1, 2, 3] as const).map((d) => (
+                  <option key={d} value={d}>
+                    {d} — {difficultyLabels[d]}
+                  </option>
+                ))}
+              </select>
+            )}
+          />
+          <Field
+            label="Suggested answer length (seconds)"
+            error={errors.suggestedSeconds}
+            render={(c) => (
+              <input
+                {...c}
+                type="number"
+                inputMode="numeric"
+                min={questionLimits.suggestedSecondsMin}
+                max={questionLimits.suggestedSecondsMax}
+                step={15}
+                value={seconds}
+                onChange={(e) => setSeconds(e.currentTarget.value)}
+              />
+            )}
+          />
+        </div>
+        <Field
+          label="Guidance: what the interviewer is listening for"
+          error={errors.guidance}
+          render={(c) => (
+            <textarea
+              {...c}
+              rows={3}
+              value={guidance}
+              maxLength={questionLimits.guidanceMax}
+              onChange={(e) => setGuidance(e.currentTarget.value)}
+            />
+          )}
+        />
+        <label className="inline">
+          <input type="checkbox" checked={star} onChange={(e) => setStar(e.currentTarget.checked)} />
+          Answer with a STAR story (Situation, Task, Action, Result)
+        </label>
+        <button type="submit" className="primary">
+          {busy ? 'Saving…' : submitLabel}
+        </button>
+      </fieldset>
+      {other && <ErrorMessage error={other} />}
+      <p role="status" aria-live="polite" className="muted">
+        {status}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import type { ErrorData } from '../../../../shared/contract/result';
+import type { Question } from '../../../../shared/domain/questions';
+import { api } from '../../api/client';
+import { useResult } from '../../api/use-result';
+import { navigate } from '../../app/use-hash-route';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { MoveQuestion } from './MoveQuestion';
+import { NotesEditor } from './NotesEditor';
+import { blankQuestion, QuestionForm } from './QuestionForm';
+
+/** A new question for a bank: the details first; notes open once it exists. */
+export function NewQuestionPage({ bankId }: { bankId: number }) {
+  const [bank] = useResult(() => api.banks.get({ id: bankId }), [bankId]);
+  const [facets] = useResult(() => api.questions.facets({}), []);
+  return (
+    <section aria-labelledby="new-question-heading">
+      <p>{bank.status === 'ready' && <a href={`#/banks/${bankId}`}>Back to {bank.value.name}</a>}</p>
+      <h1 id="new-question-heading">New question{bank.status === 'ready' ? ` in ${bank.value.name}` : ''}</h1>
+      {bank.status === 'error' && <ErrorMessage error={bank.error} />}
+      <QuestionForm
+        initial={blankQuestion}
+        submitLabel="Add question"
+        categories={facets.status === 'ready' ? facets.value.categories : []}
+        onSubmit={async (fields) => {
+          const result = await api.questions.create({ bankId, ...fields });
+          if (!result.ok) return result.error;
+          navigate(`/banks/questions/${result.value.id}`);
+          return null;
+        }}
+      />
+    </section>
+  );
+}
+
+export function QuestionPage({ questionId }: { questionId: number }) {
+  const [loaded] = useResult(() => api.questions.get({ id: questionId }), [questionId]);
+  const [facets] = useResult(() => api.questions.facets({}), []);
+  const [banks] = useResult(() => api.banks.list({}), []);
+  const [updated, setUpdated] = useState<Question | null>(null);
+  const [error, setError] = useState<ErrorData | null>(null);
+  const [status, setStatus] = useState('');
+
+  if (loaded.status === 'loading') return <p aria-live="polite">Loading…</p>;
+  if (loaded.status === 'error') {
+    return (
+      <section>
+        <h1>Question not found</h1>
+        <ErrorMessage error={loaded.error} />
+        <p>
+          <a href="#/banks">Back to all banks</a>
+        </p>
+      </section>
+    );
+  }
+  const q = updated?.id === questionId ? updated : loaded.value;
+
+  async function setArchived(archived: boolean) {
+    const result = await api.questions.setArchived({ id: questionId, archived });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setUpdated(result.value);
+    setStatus(archived ? 'Question archived. It no longer appears in lists, search or practice.' : 'Question restored.');
+  }
+
+  return (
+    <article aria-labelledby="question-heading" className="question-page">
+      <p>
+        <a href={`#/banks/${q.bankId}`}>Back to {q.bankName}</a>
+      </p>
+      <h1 id="question-heading">{q.text}</h1>
+      {q.archived && (
+        <div className="notice notice-warning">
+          <p>This question is archived. Restore it to edit it or write notes.</p>
+          <button type="button" onClick={() => void setArchived(false)}>
+            Restore question
+          </button>
+        </div>
+      )}
+      {error && <ErrorMessage error={error} />}
+      <p role="status" aria-live="polite" className="muted">
+        {status}
+      </p>
+      <div className="question-columns">
+        <section aria-labelledby="notes-heading" className="card">
+          <h2 id="notes-heading">My answer notes</h2>
+          {q.guidance && (
+            <p className="guidance">
+              <strong>What they are listening for:</strong> {q.guidance}
+            </p>
+          )}
+          <NotesEditor
+            key={`${q.id}-${q.archived}`}
+            notes={q.notes}
+            star={q.star}
+            suggestedSeconds={q.suggestedSeconds}
+            readOnly={q.archived}
+            onSave={(notes) => api.questions.saveNotes({ id: questionId, notes })}
+          />
+        </section>
+        <section aria-labelledby="details-heading" className="card">
+          <h2 id="details-heading">Question details</h2>
+          <QuestionForm
+            key={`${q.id}-${q.archived}-${q.bankId}`}
+            initial={q}
+            submitLabel="Save details"
+            disabled={q.archived}
+            categories={facets.status === 'ready' ? facets.value.categories : []}
+            onSubmit={async (fields) => {
+              const result = await api.questions.update({ id: questionId, patch: fields });
+              if (!result.ok) return result.error;
+              setUpdated(result.value);
+              return null;
+            }}
+          />
+          {!q.archived && (
+            <>
+              <MoveQuestion
+                question={q}
+                banks={banks.status === 'ready' ? banks.value : []}
+                onMove={async (bankId) => {
+                  const result = await api.questions.move({ id: questionId, bankId });
+                  if (!result.ok) return result.error;
+                  setUpdated(result.value);
+                  setStatus(`Moved to ${result.value.bankName}.`);
+                  return null;
+                }}
+              />
+              <button type="button" onClick={() => void setArchived(true)}>
+                Archive question
+              </button>
+            </>
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}

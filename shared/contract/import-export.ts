@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { exportFormats, importLimits } from '../domain/import-export/document';
+import type { ExportedFile, ImportPreview, ImportResult } from '../domain/import-export/transfer';
+import { channel } from './channel';
+
+/**
+ * A file chosen by the user, sent whole: its name (for the format and messages)
+ * and its bytes as base64. Bytes rather than text, so the main process checks
+ * the encoding itself (UTF-8, BOM, binary) and never trusts the renderer's decoding.
+ */
+const importFile = {
+  fileName: z.string().min(1).max(260),
+  // Base64 of at most 10 MB is about 13.4 M characters; a little more is let through so the service can say how big the file is.
+  base64: z.string().max(Math.ceil((importLimits.maxFileBytes * 1.5) / 3) * 4),
+};
+
+export const importExportChannels = {
+  /** Exports one bank (`bankId`) or every bank; the renderer saves the returned file. */
+  'banks.export': channel(
+    z.strictObject({
+      bankId: z.number().int().positive().optional(),
+      format: z.enum(exportFormats),
+      includeArchived: z.boolean().default(true),
+    }),
+  ).returns<ExportedFile>(),
+  /** Reads and validates a file without writing anything: counts, new banks and duplicates. */
+  'banks.previewImport': channel(z.strictObject(importFile)).returns<ImportPreview>(),
+  /** Imports a file in one transaction: everything, or nothing when any row is invalid. */
+  'banks.import': channel(z.strictObject({ ...importFile, duplicates: z.enum(['skip', 'keepBoth']) })).returns<ImportResult>(),
+};

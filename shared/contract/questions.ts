@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { newQuestionSchema, notesSchema, questionFieldSchemas, questionPatchSchema, type Question } from '../domain/questions';
+import type { QuestionFacets, SearchHit } from '../domain/question-search';
+import { channel } from './channel';
+
+const id = z.number().int().positive();
+
+export const questionChannels = {
+  'questions.list': channel(z.strictObject({ bankId: id, includeArchived: z.boolean().default(false) })).returns<Question[]>(),
+  'questions.get': channel(z.strictObject({ id })).returns<Question>(),
+  'questions.create': channel(newQuestionSchema).returns<Question>(),
+  'questions.update': channel(z.strictObject({ id, patch: questionPatchSchema })).returns<Question>(),
+  /** Saves the STAR and free notes only; called as the user types. */
+  'questions.saveNotes': channel(z.strictObject({ id, notes: notesSchema })).returns<{ updatedAt: string }>(),
+  'questions.move': channel(z.strictObject({ id, bankId: id })).returns<Question>(),
+  'questions.setArchived': channel(z.strictObject({ id, archived: z.boolean() })).returns<Question>(),
+  'questions.search': channel(
+    z.strictObject({
+      query: z.string().max(500).default(''),
+      bankId: id.optional(),
+      category: questionFieldSchemas.category.optional(),
+      tag: z.string().max(40).optional(),
+      difficulty: questionFieldSchemas.difficulty.optional(),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+  ).returns<SearchHit[]>(),
+  'questions.facets': channel(z.strictObject({})).returns<QuestionFacets>(),
+};

@@ -1,0 +1,106 @@
+import type { StarNotes } from '../questions';
+
+/** Limits on one import, with the numbers the messages quote. */
+export const importLimits = {
+  maxFileBytes: 10 * 1024 * 1024,
+  maxQuestions: 10_000,
+  maxBanks: 1_000,
+  /** Problems listed before "and N more": enough to fix a file in one pass, short enough to read. */
+  maxProblems: 20,
+} as const;
+
+export const importFormats = ['json', 'csv', 'markdown'] as const;
+export type ImportFormat = (typeof importFormats)[number];
+export const exportFormats = ['json', 'csv', 'markdown', 'anki'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** One question read from a file, validated, with where it came from. */
+export interface ImportQuestion {
+  text: string;
+  category: string;
+  tags: string[];
+  difficulty: 1 | 2 | 3;
+  suggestedSeconds: number;
+  guidance: string;
+  star: boolean;
+  notes: StarNotes;
+  archived: boolean;
+  createdAt?: string | undefined;
+  updatedAt?: string | undefined;
+  /** "line 12" or "banks[0].questions[3]", for messages. */
+  at: string;
+}
+
+export interface ImportBank {
+  name: string;
+  description: string;
+  archived: boolean;
+  createdAt?: string | undefined;
+  updatedAt?: string | undefined;
+  questions: ImportQuestion[];
+  at: string;
+}
+
+export interface ImportDocument {
+  format: ImportFormat;
+  banks: ImportBank[];
+}
+
+/** One thing wrong with a file: where (line or JSON path), which field, and what. */
+export interface ImportProblem {
+  at: string;
+  field?: string | undefined;
+  message: string;
+}
+
+/** Thrown by the parsers; the import service names the file and turns it into an invalid_input error. */
+export class ImportFileError extends Error {
+  readonly problems: ImportProblem[];
+  constructor(problems: ImportProblem[]) {
+    super(problems.map(describeProblem).join('; '));
+    this.name = 'ImportFileError';
+    this.problems = problems;
+  }
+}
+
+export function describeProblem(problem: ImportProblem): string {
+  const where = problem.at ? `${problem.at}, ` : '';
+  const field = problem.field ? `field “${problem.field}”: ` : '';
+  return `${where}${field}${problem.message}`;
+}
+
+/** Collects problems up to the limit, so one pass shows many but a broken 10 MB file does not build a huge list. */
+export class ProblemList {
+  readonly items: ImportProblem[] = [];
+  total = 0;
+  add(problem: ImportProblem): void {
+    this.total++;
+    if (this.items.length < importLimits.maxProblems) this.items.push(problem);
+  }
+  /** Throws when anything was added. */
+  throwIfAny(): void {
+    if (this.total === 0) return;
+    const items = [...this.items];
+    if (this.total > items.length) items.push({ at: '', message: `and ${this.total - items.length} more problems` });
+    throw new ImportFileError(items);
+  }
+}
+
+/** Checks the whole-document limits every format shares. */
+export function checkDocumentLimits(doc: ImportDocument): void {
+  const count = doc.banks.reduce((n, b) => n + b.questions.length, 0);
+  if (count > importLimits.maxQuestions) {
+    throw new ImportFileError([
+      {
+        at: '',
+        message: `The file has ${count.toLocaleString('en-GB')} questions; one import can hold at most ${importLimits.maxQuestions.toLocaleString('en-GB')}. Split it into smaller files.`,
+      },
+    ]);
+  }
+  if (doc.banks.length > importLimits.maxBanks) {
+    throw new ImportFileError([
+      { at: '', message: `The file has ${doc.banks.length} banks; one import can hold at most ${importLimits.maxBanks}.` },
+    ]);
+  }
+  if (doc.banks.length === 0) throw new ImportFileError([{ at: '', message: 'The file contains no banks or questions.' }]);
+}

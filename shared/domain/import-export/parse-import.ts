@@ -1,0 +1,36 @@
+import { parseQuestionsCsv } from './csv-format';
+import { ImportFileError, type ImportDocument, type ImportFormat } from './document';
+import { parseJson } from './json-format';
+import { parseQuestionsMarkdown } from './markdown-format';
+
+const byExtension: Record<string, ImportFormat> = {
+  json: 'json',
+  csv: 'csv',
+  tsv: 'csv',
+  md: 'markdown',
+  markdown: 'markdown',
+};
+
+/** The format of a file: from its extension, else from how the text starts. */
+export function detectFormat(fileName: string, text: string): ImportFormat {
+  const extension = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  const known = extension ? byExtension[extension] : undefined;
+  if (known) return known;
+  const start = text.trimStart();
+  if (start.startsWith('{')) return 'json';
+  if (/^(#|[-*+] )/m.test(start.slice(0, 2000))) return 'markdown';
+  return 'csv';
+}
+
+/** Text of a file → validated banks and questions, or an ImportFileError listing what is wrong and where. */
+export function parseImportText(fileName: string, text: string): ImportDocument {
+  if (text.trim() === '') throw new ImportFileError([{ at: '', message: 'The file has nothing in it but blank space.' }]);
+  switch (detectFormat(fileName, text)) {
+    case 'json':
+      return parseJson(text);
+    case 'csv':
+      return parseQuestionsCsv(text, fileName);
+    case 'markdown':
+      return parseQuestionsMarkdown(text, fileName);
+  }
+}

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+
+/** Limits shared by the forms, the IPC contract, the importers and the database checks. */
+export const questionLimits = {
+  textMax: 2000,
+  categoryMax: 80,
+  tagMax: 40,
+  tagsMax: 20,
+  guidanceMax: 2000,
+  /** Each STAR part; long enough for a detailed story, short enough to say in a few minutes. */
+  notesPartMax: 5000,
+  freeNotesMax: 10000,
+  suggestedSecondsMin: 10,
+  suggestedSecondsMax: 1800,
+} as const;
+
+export const difficulties = [1, 2, 3] as const;
+export type Difficulty = (typeof difficulties)[number];
+export const difficultyLabels: Record<Difficulty, string> = { 1: 'Easier', 2: 'Standard', 3: 'Harder' };
+
+export const starParts = ['situation', 'task', 'action', 'result'] as const;
+export type StarPart = (typeof starParts)[number];
+
+/** The user's own answer notes: STAR plus free notes. */
+export interface StarNotes {
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  free: string;
+}
+
+export const emptyNotes: StarNotes = { situation: '', task: '', action: '', result: '', free: '' };
+
+export interface Question {
+  id: number;
+  bankId: number;
+  bankName: string;
+  text: string;
+  category: string;
+  tags: string[];
+  difficulty: Difficulty;
+  suggestedSeconds: number;
+  guidance: string;
+  star: boolean;
+  notes: StarNotes;
+  /** Set for questions that ship with the app; null for the user's own. */
+  starterKey: string | null;
+  archived: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * Trims, lower-cases and de-duplicates tags, so `Leadership` and `leadership `
+ * filter as one. Commas and semicolons separate tags in the tags field and in
+ * CSV and Markdown files, so inside a tag they become spaces.
+ */
+export function normalizeTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const tag of tags) {
+    const clean = tag.replace(/[,;]/g, ' ').trim().replace(/\s+/g, ' ').toLowerCase();
+    if (clean) seen.add(clean);
+  }
+  return [...seen];
+}
+
+/** Splits what a user typed into a tags field ("a, b; c") into tags. */
+export function parseTagList(input: string): string[] {
+  return normalizeTags(input.split(/[,;]/));
+}
+
+const trimmed = (max: number, what: string) =>
+  z
+    .string()
+    .transform((s) => s.trim())
+    .pipe(z.string().max(max, `${what} must be at most ${max} characters`));
+
+/** Question text: required, not just spaces, at most 2,000 characters. */
+export const questionTextSchema = z
+  .string()
+  .transform((s) => s.trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'Question text cannot be empty')
+      .max(questionLimits.textMax, `Question text must be at most ${questionLimits.textMax} characters`),
+  );
+
+export const tagsSchema = z
+  .array(z.string().max(questionLimits.tagMax, `Each tag must be at most ${questionLimits.tagMax} characters`))
+  .max(questionLimits.tagsMax, `At most ${questionLimits.tagsMax} tags`)
+  .transform(normalizeTags);
+
+export const difficultySchema = z.literal(difficulties, { error: 'Difficulty must be 1, 2 or 3' });
+
+export const suggestedSecondsSchema = z
+  .number()
+  .int('Suggested length must be whole seconds')
+  .min(questionLimits.suggestedSecondsMin, `Suggested length must be at least ${questionLimits.suggestedSecondsMin} seconds`)
+  .max(questionLimits.suggestedSecondsMax, `Suggested length must be at most ${questionLimits.suggestedSecondsMax} seconds`);
+
+export const notesSchema = z.strictObject({
+  situation: z.string().max(questionLimits.notesPartMax, `Situation must be at most ${questionLimits.notesPartMax} characters`),
+  task: z.string().max(questionLimits.notesPartMax, `Task must be at most ${questionLimits.notesPartMax} characters`),
+  action: z.string().max(questionLimits.notesPartMax, `Action must be at most ${questionLimits.notesPartMax} characters`),
+  result: z.string().max(questionLimits.notesPartMax, `Result must be at most ${questionLimits.notesPartMax} characters`),
+  free: z.string().max(questionLimits.freeNotesMax, `Notes must be at most ${questionLimits.freeNotesMax} characters`),
+});
+
+/** Every editable field of a question, validated the same way wherever it comes from. */
+export const questionFieldSchemas = {
+  text: questionTextSchema,
+  category: trimmed(questionLimits.categoryMax, 'Category'),
+  tags: tagsSchema,
+  difficulty: difficultySchema,
+  suggestedSeconds: suggestedSecondsSchema,
+  guidance: trimmed(questionLimits.guidanceMax, 'Guidance'),
+  star: z.boolean(),
+};
+
+export const newQuestionSchema = z.strictObject({
+  bankId: z.number().int().positive(),
+  text: questionFieldSchemas.text,
+  category: questionFieldSchemas.category.default(''),
+  tags: questionFieldSchemas.tags.default([]),
+  difficulty: questionFieldSchemas.difficulty.default(2),
+  suggestedSeconds: questionFieldSchemas.suggestedSeconds.default(120),
+  guidance: questionFieldSchemas.guidance.default(''),
+  star: questionFieldSchemas.star.default(false),
+  notes: notesSchema.optional(),
+});
+
+/** What `createQuestion` needs; optional fields take the defaults above. */
+export type NewQuestionInput = z.input<typeof newQuestionSchema>;
+export type NewQuestion = z.output<typeof newQuestionSchema>;
+
+export const questionPatchSchema = z.strictObject(questionFieldSchemas).partial();
+export type QuestionPatch = z.output<typeof questionPatchSchema>;
+
+/** Speaking pace used for the estimate; conversational English is about 120–150 words a minute. */
+export const wordsPerMinute = 130;
+
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return words ? words.length : 0;
+}
+
+export function notesWordCount(notes: StarNotes): number {
+  return (
+    countWords(notes.situation) + countWords(notes.task) + countWords(notes.action) + countWords(notes.result) + countWords(notes.free)
+  );
+}
+
+/** Seconds it takes to say `words` words at `wordsPerMinute`, rounded to the nearest 5 s. */
+export function speakingSeconds(words: number): number {
+  return Math.round((words * 60) / wordsPerMinute / 5) * 5;
+}
+
+/** `95` → `1 min 35 s`, `120` → `2 min`, `40` → `40 s`. */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const minutes = Math.floor(s / 60);
+  const rest = s % 60;
+  if (minutes === 0) return `${rest} s`;
+  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+}
+
+/** Compares an estimated speaking time with the question's suggested length, in words a person can act on. */
+export function paceAdvice(estimatedSeconds: number, suggestedSeconds: number): 'empty' | 'short' | 'fits' | 'long' {
+  if (estimatedSeconds === 0) return 'empty';
+  if (estimatedSeconds > suggestedSeconds * 1.15) return 'long';
+  if (estimatedSeconds < suggestedSeconds * 0.5) return 'short';
+  return 'fits';
+}
+
+/** What makes two questions "the same text" for duplicate checks: case, spacing and a trailing question mark aside. */
+export function duplicateKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[?.!\s]+$/, '')
+    .toLowerCase();
+}

@@ -1,0 +1,137 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, test, vi } from 'vitest';
+import type { SearchHit } from '../../../shared/domain/question-search';
+import type { ImportPreview } from '../../../shared/domain/import-export/transfer';
+import { handleResultKeys, SearchResults } from '../../../renderer/src/features/banks/SearchResults';
+import { ImportPreviewView } from '../../../renderer/src/features/banks/ImportPreviewView';
+import { DeleteBankPanel } from '../../../renderer/src/features/banks/DeleteBankPanel';
+
+const hit = (id: number, text: string, extra: Partial<SearchHit> = {}): SearchHit => ({
+  id,
+  bankId: 1,
+  bankName: 'Mine',
+  text,
+  category: 'Teamwork',
+  tags: [],
+  difficulty: 2,
+  star: false,
+  snippet: null,
+  matchedIn: 'text',
+  ...extra,
+});
+
+function Harness({ hits, onOpen }: { hits: SearchHit[]; onOpen: (hit: SearchHit) => void }) {
+  const [active, setActive] = useState(0);
+  return (
+    <>
+      <input
+        aria-label="Search"
+        role="combobox"
+        aria-activedescendant={`search-hit-${hits[active]?.id}`}
+        onKeyDown={(e) => handleResultKeys(e, hits.length, active, setActive, () => onOpen(hits[active]!))}
+      />
+      <SearchResults hits={hits} query="team" active={active} onActiveChange={setActive} onOpen={onOpen} />
+    </>
+  );
+}
+
+describe('search results', () => {
+  const hits = [
+    hit(1, 'Teamwork under pressure'),
+    hit(2, 'Lead a team'),
+    hit(3, 'Conflict', { matchedIn: 'notes', snippet: '…with my \u0002team\u0003 lead…' }),
+  ];
+
+  test('arrows move the active result, Enter opens it, focus stays in the box', async () => {
+    const onOpen = vi.fn();
+    render(<Harness hits={hits} onOpen={onOpen} />);
+    const box = screen.getByRole('combobox', { name: 'Search' });
+    await userEvent.click(box);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{ArrowDown}');
+    expect(screen.getAllByRole('option').map((o) => o.getAttribute('aria-selected'))).toEqual(['false', 'false', 'true']);
+    await userEvent.keyboard('{ArrowUp}{Enter}');
+    expect(onOpen).toHaveBeenCalledWith(hits[1]);
+    expect(box).toHaveFocus();
+    expect(box).toHaveAttribute('aria-activedescendant', 'search-hit-2');
+  });
+
+  test('marks the matched words, and says where a match outside the text was found', () => {
+    render(<Harness hits={hits} onOpen={vi.fn()} />);
+    const options = screen.getAllByRole('option');
+    expect(within(options[0]!).getByText('Teamwork', { selector: 'mark' })).toBeInTheDocument();
+    expect(options[2]).toHaveTextContent('Found in your notes: …with my team lead…');
+    expect(within(options[2]!).getByText('team', { selector: 'mark' })).toBeInTheDocument();
+  });
+});
+
+const preview: ImportPreview = {
+  fileName: 'mine.csv',
+  format: 'csv',
+  banks: [
+    { name: 'Common openers', target: 'existing', questionCount: 3, duplicateCount: 2 },
+    { name: 'New one', target: 'new', questionCount: 1, duplicateCount: 0 },
+  ],
+  questionCount: 4,
+  duplicateCount: 2,
+  duplicates: [{ bankName: 'Common openers', text: 'Tell me about yourself', at: 'line 2' }],
+};
+
+function PreviewHarness({ onImport, p = preview }: { onImport: () => void; p?: ImportPreview }) {
+  const [choice, setChoice] = useState<'skip' | 'keepBoth'>('skip');
+  return (
+    <ImportPreviewView preview={p} duplicates={choice} onDuplicatesChange={setChoice} busy={false} onImport={onImport} onCancel={vi.fn()} />
+  );
+}
+
+describe('import preview', () => {
+  test('shows counts per bank and lets the user skip or keep duplicates', async () => {
+    const onImport = vi.fn();
+    render(<PreviewHarness onImport={onImport} />);
+    expect(screen.getByText(/CSV file: 4 questions in 2 banks, of which 2 are already in the same bank/)).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: 'Common openers adds to your bank 3 2' })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: 'New one new bank 1 0' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import 2 questions' })).toBeEnabled();
+    await userEvent.click(screen.getByRole('radio', { name: 'Keep both copies' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Import 4 questions' }));
+    expect(onImport).toHaveBeenCalledTimes(1);
+  });
+
+  test('nothing new to import: the button is disabled and says why', () => {
+    render(<PreviewHarness onImport={vi.fn()} p={{ ...preview, banks: [preview.banks[0]!], questionCount: 2, duplicateCount: 2 }} />);
+    expect(screen.getByRole('button', { name: 'Import 0 questions' })).toBeDisabled();
+    expect(screen.getByText(/already in your banks/)).toBeInTheDocument();
+  });
+});
+
+describe('delete bank confirmation', () => {
+  const impact = { bankId: 1, questionCount: 4, answerCount: 0, action: 'delete' as const, refusal: null };
+
+  test('says what will be deleted, and archives instead when there is history', async () => {
+    const onConfirm = vi.fn();
+    const { rerender } = render(<DeleteBankPanel bankName="Mine" impact={impact} onConfirm={onConfirm} onCancel={vi.fn()} />);
+    expect(screen.getByRole('alertdialog', { name: 'Delete “Mine”?' })).toHaveAccessibleDescription(/deletes the bank and its 4 questions/);
+    expect(screen.getByRole('heading', { name: 'Delete “Mine”?' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete bank' }));
+    expect(onConfirm).toHaveBeenCalled();
+    rerender(
+      <DeleteBankPanel
+        bankName="Mine"
+        impact={{ ...impact, answerCount: 3, action: 'archive' }}
+        onConfirm={onConfirm}
+        onCancel={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Archive bank' })).toBeInTheDocument();
+    expect(screen.getByRole('alertdialog')).toHaveAccessibleDescription(/3 answers.*archived instead of deleted/);
+  });
+
+  test('the last bank cannot be deleted: only the reason and OK', () => {
+    render(
+      <DeleteBankPanel bankName="Mine" impact={{ ...impact, refusal: 'This is your only bank.' }} onConfirm={vi.fn()} onCancel={vi.fn()} />,
+    );
+    expect(screen.queryByRole('button', { name: /Delete bank|Archive bank/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'OK' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parseCsv, serializeCsv } from '../../../../shared/domain/import-export/csv';
+import { parseQuestionsCsv, serializeQuestionsCsv } from '../../../../shared/domain/import-export/csv-format';
+import { decodeImportBytes } from '../../../../shared/domain/import-export/decode';
+import { ImportFileError } from '../../../../shared/domain/import-export/document';
+import { distinctBanks } from './arbitraries';
+
+function problemsOf(text: string, fileName = 'q.csv'): string[] {
+  try {
+    parseQuestionsCsv(text, fileName);
+  } catch (error) {
+    if (error instanceof ImportFileError) return error.problems.map((p) => `${p.at}|${p.field ?? ''}|${p.message}`);
+    throw error;
+  }
+  throw new Error('expected the file to be refused');
+}
+
+describe('RFC 4180 core', () => {
+  test('round trip: any rows of any text survive serialize → parse', () => {
+    const row = fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), fc.constantFrom(',', ';', '\t'), (rows, delimiter) => {
+        expect(parseCsv(serializeCsv(rows, delimiter), delimiter).map((r) => r.fields)).toEqual(rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('reads quotes, embedded delimiters and line breaks, LF or CRLF, and reports the starting line of each record', () => {
+    const text = 'a,b\r\n"x, ""y""","multi\nline"\n\nlast,row';
+    expect(parseCsv(text)).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['x, "y"', 'multi\nline'] },
+      { line: 5, fields: ['last', 'row'] },
+    ]);
+  });
+
+  test('refuses an unclosed quote and text after a closing quote, naming the line', () => {
+    expect(() => parseCsv('a,b\n1,"never closed\n')).toThrow(/line 2.*never closed/);
+    expect(() => parseCsv('a,b\n"x"y,z')).toThrow(/line 2.*after a closing quote/);
+  });
+});
+
+describe('question CSV', () => {
+  test('round trip through bytes (with the BOM we write): banks, questions and notes come back exactly', () => {
+    fc.assert(
+      fc.property(distinctBanks(1), (banks) => {
+        const text = decodeImportBytes(new TextEncoder().encode(serializeQuestionsCsv(banks)));
+        const doc = parseQuestionsCsv(text, 'x.csv');
+        expect(doc.banks.map((b) => b.name)).toEqual(banks.map((b) => b.name));
+        doc.banks.forEach((bank, i) => {
+          const source = banks[i]!;
+          expect(bank.description).toBe(source.description);
+          expect(bank.questions.map(({ at: _at, ...q }) => q)).toEqual(source.questions.map(({ createdAt: _c, updatedAt: _u, ...q }) => q));
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('a minimal sheet: only a text column, semicolons, aliases; the bank is named after the file', () => {
+    const doc = parseQuestionsCsv('Question;Difficulty;STAR\nWhy us?;1;yes\n', 'Graduate schemes.csv');
+    expect(doc.banks).toHaveLength(1);
+    expect(doc.banks[0]).toMatchObject({ name: 'Graduate schemes' });
+    expect(doc.banks[0]!.questions[0]).toMatchObject({ text: 'Why us?', difficulty: 1, star: true, at: 'line 2' });
+  });
+
+  test('names the line and column of bad values, and all of them at once', () => {
+    const text = 'bank,text,difficulty,suggested_seconds,star\nB,ok,2,120,no\nB,,2,120,no\nB,x,hard,5,maybe\n';
+    expect(problemsOf(text)).toEqual([
+      'line 3|text|Question text cannot be empty',
+      'line 4|difficulty|Difficulty must be 1, 2 or 3, not “hard”',
+      'line 4|star|Must be “yes” or “no”, not “maybe”',
+      'line 4|suggested_seconds|Suggested length must be at least 10 seconds',
+    ]);
+  });
+
+  test('missing, extra, unknown and duplicate columns', () => {
+    expect(problemsOf('bank,text\nB\n')).toEqual(['line 2||This row has 1 fields but the header has 2 columns (missing columns).']);
+    expect(problemsOf('bank,text\nB,q,extra\n')[0]).toMatch(/extra columns/);
+    expect(problemsOf('bank,text,colour\nB,q,red\n')[0]).toMatch(/^line 1\|\|Unknown column “colour”/);
+    expect(problemsOf('text,Text\nq,q\n')[0]).toMatch(/appears twice/);
+    expect(problemsOf('Why us?,What next?\n')[0]).toMatch(/Unknown column/);
+  });
+});
