@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { useResult } from '../../api/use-result';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { isFresh } from './runner/fresh-session';
+import { SessionRunner } from './runner/SessionRunner';
+import { SessionSummary } from './summary/SessionSummary';
+
+/** One session: run it while it is in progress, show its summary once it has ended. */
+export function SessionPage({ sessionId }: { sessionId: number }) {
+  const [detail, reload] = useResult(() => api.sessions.get({ sessionId }), [sessionId]);
+  const [startAtOnce] = useState(() => isFresh(sessionId));
+  if (detail.status === 'loading') return <p aria-live="polite">Loading…</p>;
+  if (detail.status === 'error') return <ErrorMessage error={detail.error} onRetry={reload} />;
+  const session = detail.value;
+  if (session.status === 'in_progress') return <SessionRunner initial={session} startAtOnce={startAtOnce} onEnded={reload} />;
+  if (session.status === 'abandoned')
+    return (
+      <section className="card">
+        <h1>Session ended</h1>
+        <p>This session ended before any question was answered, so there is nothing to summarise.</p>
+        <a href="#/practice">Back to practice</a>
+      </section>
+    );
+  return <SessionSummary detail={session} />;
+}

@@ -1,0 +1,116 @@
+import { useRef, useState } from 'react';
+import type { ErrorData } from '../../../../../shared/contract/result';
+import type { QuestionFilter, SessionSetup } from '../../../../../shared/domain/sessions';
+import { api } from '../../../api/client';
+import { useResult } from '../../../api/use-result';
+import { navigate } from '../../../app/use-hash-route';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { DueTodayCard } from '../../progress/DueTodayCard';
+import { useVoices } from '../media/speech';
+import { markFresh } from '../runner/fresh-session';
+import { describeSetup } from '../setup/describe-setup';
+import { errorsFromIssues, type FieldErrors } from '../setup/setup-errors';
+import { SetupForm } from '../setup/SetupForm';
+import { RecentSessions } from './RecentSessions';
+import { UnfinishedOffer } from './UnfinishedOffer';
+import { withCategories } from './preset-categories';
+
+/** The home screen: an interrupted session first, then one-click repeat, the set-up and recent sessions. */
+export function PracticeHome({ presetCategories = [] }: { presetCategories?: string[] }) {
+  const [options, reloadOptions] = useResult(() => api.sessions.setupOptions({}), []);
+  const [unfinished, reloadUnfinished] = useResult(() => api.sessions.unfinished({}), []);
+  const [recent] = useResult(() => api.sessions.list({ limit: 10 }), []);
+  const voices = useVoices();
+  const [matchCount, setMatchCount] = useState<number | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [error, setError] = useState<ErrorData | null>(null);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+
+  const countRequest = useRef(0);
+  async function countMatching(filter: QuestionFilter) {
+    const ticket = ++countRequest.current;
+    const result = await api.sessions.countMatching(filter);
+    // A slower answer to an older choice must not overwrite the newer count.
+    if (ticket === countRequest.current) setMatchCount(result.ok ? result.value.count : null);
+  }
+
+  async function start(setup: SessionSetup) {
+    setStarting(true);
+    const result = await api.sessions.start({ setup });
+    setStarting(false);
+    if (!result.ok) {
+      setError(result.error);
+      setServerErrors(errorsFromIssues(result.error.issues));
+      return;
+    }
+    markFresh(result.value.id);
+    navigate(`/practice/session/${result.value.id}`);
+  }
+
+  async function endUnfinished(id: number) {
+    setStarting(true);
+    const result = await api.sessions.end({ sessionId: id });
+    setStarting(false);
+    if (!result.ok) return setError(result.error);
+    if (result.value.status === 'completed') navigate(`/practice/session/${id}`);
+    else {
+      reloadUnfinished();
+      reloadOptions();
+    }
+  }
+
+  return (
+    <section aria-labelledby="practice-heading" className="practice-home">
+      <h1 id="practice-heading">Practice</h1>
+      {error && <ErrorMessage error={error} />}
+      {unfinished.status === 'ready' && unfinished.value && (
+        <UnfinishedOffer
+          session={unfinished.value}
+          busy={starting}
+          onResume={() => {
+            markFresh(unfinished.value!.id);
+            navigate(`/practice/session/${unfinished.value!.id}`);
+          }}
+          onEnd={() => void endUnfinished(unfinished.value!.id)}
+        />
+      )}
+      <DueTodayCard />
+      {options.status === 'loading' && <p aria-live="polite">Loading…</p>}
+      {options.status === 'error' && <ErrorMessage error={options.error} onRetry={reloadOptions} />}
+      {options.status === 'ready' && options.value.banks.every((b) => b.questionCount === 0) && (
+        <p className="empty-state">
+          There are no questions to practise yet. Add some in <a href="#/banks">Question banks</a>.
+        </p>
+      )}
+      {options.status === 'ready' && options.value.banks.some((b) => b.questionCount > 0) && (
+        <>
+          {options.value.lastSetup && (
+            <section className="card repeat-last" aria-labelledby="repeat-heading">
+              <h2 id="repeat-heading">Same again?</h2>
+              <p>{describeSetup(options.value.lastSetup, options.value.banks)}</p>
+              <button type="button" className="primary" disabled={starting} onClick={() => void start(options.value.lastSetup!)}>
+                Repeat the last set-up
+              </button>
+            </section>
+          )}
+          <SetupForm
+            key={presetCategories.join('\n')}
+            options={options.value}
+            initial={withCategories(
+              options.value.lastSetup ?? options.value.defaults,
+              presetCategories,
+              options.value.banks.filter((b) => b.questionCount > 0).map((b) => b.id),
+            )}
+            voices={voices}
+            matchCount={matchCount}
+            onFilterChange={(filter) => void countMatching(filter)}
+            onStart={(setup) => void start(setup)}
+            starting={starting}
+            serverErrors={serverErrors}
+          />
+        </>
+      )}
+      {recent.status === 'ready' && <RecentSessions sessions={recent.value} />}
+    </section>
+  );
+}

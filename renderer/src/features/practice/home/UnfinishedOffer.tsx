@@ -1,0 +1,29 @@
+import type { SessionListEntry } from '../../../../../shared/domain/sessions';
+import { formatDateTime } from '../format-date';
+
+interface Props {
+  session: SessionListEntry;
+  onResume: () => void;
+  onEnd: () => void;
+  busy: boolean;
+}
+
+/** An interrupted session (window closed, crash) is offered first: carry on, or end it and keep what was rated. */
+export function UnfinishedOffer({ session, onResume, onEnd, busy }: Props) {
+  return (
+    <section className="card unfinished" aria-labelledby="unfinished-heading">
+      <h2 id="unfinished-heading">You have an unfinished session</h2>
+      <p>
+        Started {formatDateTime(session.startedAt)}: {session.answeredCount} of {session.questionCount} questions answered and saved.
+      </p>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={onResume} disabled={busy}>
+          Resume it
+        </button>
+        <button type="button" onClick={onEnd} disabled={busy}>
+          End it{session.answeredCount > 0 ? ' and see the summary' : ''}
+        </button>
+      </div>
+    </section>
+  );
+}

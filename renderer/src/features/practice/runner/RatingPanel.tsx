@@ -1,0 +1,160 @@
+import { useEffect, useRef, useState } from 'react';
+import { selfCheckItems, type SessionItem } from '../../../../../shared/domain/sessions';
+import { confidenceLevels } from '../confidence';
+import { isOverrun, timeUsedText } from '../time-used';
+import { EndSessionConfirm } from './EndSessionConfirm';
+import type { RatingDraft, SaveState } from './rating-draft';
+import { ShortcutLegend } from './ShortcutLegend';
+import { useShortcuts } from './use-shortcuts';
+
+export interface RatingPanelProps {
+  item: SessionItem;
+  timeUsedMs: number;
+  /** A hard timer ended the answer; said in the heading, which gets focus, so screen-reader users hear why. */
+  endedAtDeadline?: boolean;
+  initial: RatingDraft;
+  saveState: SaveState;
+  isLast: boolean;
+  answeredCount: number;
+  /** Every change once a confidence is chosen: the container saves it at once. */
+  onChange: (draft: RatingDraft) => void;
+  onNext: (draft: RatingDraft) => void;
+  onEndSession: () => void;
+}
+
+const noteSaveDelayMs = 800;
+
+/** After an answer: confidence 1–5, the delivery self-check, a note and a "struggled" flag. */
+export function RatingPanel({
+  item,
+  timeUsedMs,
+  endedAtDeadline = false,
+  initial,
+  saveState,
+  isLast,
+  answeredCount,
+  onChange,
+  onNext,
+  onEndSession,
+}: RatingPanelProps) {
+  const [draft, setDraft] = useState(initial);
+  const [confirming, setConfirming] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const noteTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => () => clearTimeout(noteTimer.current), []);
+
+  function update(patch: Partial<RatingDraft>, save = true) {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    clearTimeout(noteTimer.current);
+    if (next.confidence === null) return;
+    if (save) onChange(next);
+    // A note is saved a moment after typing stops, so closing the window mid-thought loses little.
+    else noteTimer.current = setTimeout(() => onChange(next), noteSaveDelayMs);
+  }
+
+  // Not blocked while a save is in flight: leaving the note field saves it just as Next is clicked,
+  // and the container queues saves in order, so Next simply waits for them.
+  const canGoOn = draft.confidence !== null;
+  const next = () => {
+    if (canGoOn) onNext(draft);
+  };
+  const digits = Object.fromEntries(confidenceLevels.map((level) => [String(level.value), () => update({ confidence: level.value })]));
+  useShortcuts(confirming ? { escape: () => setConfirming(false) } : { ...digits, enter: next, escape: () => setConfirming(true) });
+
+  const limit = item.answerLimitMs;
+  return (
+    <section className="rating" aria-labelledby="rating-heading">
+      <h1 id="rating-heading" ref={headingRef} tabIndex={-1}>
+        {endedAtDeadline ? 'Time is up. How did that go?' : 'How did that go?'}
+      </h1>
+      <p className="rating-question">{item.text}</p>
+      <p className={isOverrun(timeUsedMs, limit) ? 'time-used overrun' : 'time-used'}>Time used: {timeUsedText(timeUsedMs, limit)}</p>
+
+      <fieldset className="confidence-scale">
+        <legend>Confidence in that answer (keys 1–5)</legend>
+        {confidenceLevels.map((level) => (
+          <label key={level.value} className="confidence-option">
+            <input
+              type="radio"
+              name="confidence"
+              value={level.value}
+              checked={draft.confidence === level.value}
+              onChange={() => update({ confidence: level.value })}
+            />
+            <span className="confidence-value">{level.value}</span> <span>{level.label}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset className="self-check">
+        <legend>Delivery self-check: tick what went well</legend>
+        {selfCheckItems.map((check) => (
+          <label key={check.key} className="inline toggle">
+            <input
+              type="checkbox"
+              checked={draft.selfCheck[check.key]}
+              onChange={(e) => update({ selfCheck: { ...draft.selfCheck, [check.key]: e.currentTarget.checked } })}
+            />
+            {check.label}
+          </label>
+        ))}
+      </fieldset>
+
+      <label className="inline">
+        <input type="checkbox" checked={draft.struggled} onChange={(e) => update({ struggled: e.currentTarget.checked })} />I struggled with
+        this question
+      </label>
+      <label>
+        Note (optional)
+        <textarea
+          rows={3}
+          maxLength={2000}
+          value={draft.note}
+          onChange={(e) => update({ note: e.currentTarget.value }, false)}
+          onBlur={() => update({}, true)}
+        />
+      </label>
+
+      <p role="status" aria-live="polite" className="save-state">
+        {saveState.kind === 'saving' && 'Saving…'}
+        {saveState.kind === 'saved' && 'Saved.'}
+        {saveState.kind === 'idle' && draft.confidence === null && 'Choose a confidence to save this answer.'}
+      </p>
+      {saveState.kind === 'failed' && (
+        <div role="alert" className="error-message">
+          <p>Your rating was not saved: {saveState.message}</p>
+          <button type="button" onClick={() => onChange(draft)}>
+            Try again
+          </button>
+        </div>
+      )}
+
+      {confirming ? (
+        <EndSessionConfirm
+          answeredCount={answeredCount}
+          losing={draft.confidence === null ? 'This answer has no rating yet, so it will not be kept.' : null}
+          onConfirm={onEndSession}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : (
+        <div className="stage-actions">
+          <button type="button" className="primary big" disabled={!canGoOn} onClick={next} aria-keyshortcuts="Enter">
+            {isLast ? 'Finish and see the summary' : 'Next question'}
+          </button>
+          <button type="button" onClick={() => setConfirming(true)} aria-keyshortcuts="Escape">
+            End session
+          </button>
+        </div>
+      )}
+      <ShortcutLegend
+        hints={[
+          { keys: ['1', '2', '3', '4', '5'], label: 'confidence' },
+          { keys: ['Enter'], label: isLast ? 'finish' : 'next question' },
+          { keys: ['Esc'], label: 'end the session' },
+        ]}
+      />
+    </section>
+  );
+}

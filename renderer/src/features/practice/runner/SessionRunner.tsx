@@ -1,0 +1,200 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { nextPosition, type SessionAnswer, type SessionDetail } from '../../../../../shared/domain/sessions';
+import { api } from '../../../api/client';
+import { noVoiceMessage, speak, stopSpeaking } from '../media/speech';
+import { useRecorder } from '../media/use-recorder';
+import { QuestionStage } from './QuestionStage';
+import { RatingPanel } from './RatingPanel';
+import { draftFrom, type RatingDraft, type SaveState } from './rating-draft';
+import { ResumeCard } from './ResumeCard';
+import { clearFresh } from './fresh-session';
+import { createSaveQueue } from './save-queue';
+import { useRecordingUploads } from './use-recording-uploads';
+import './runner.css';
+
+type AnswerPayload = RatingDraft & { skipped: boolean; timeUsedMs: number };
+
+type Stage =
+  | { kind: 'intro' }
+  | { kind: 'preparing' }
+  | { kind: 'asking'; position: number }
+  | { kind: 'rating'; position: number; timeUsedMs: number; endedAtDeadline: boolean }
+  | { kind: 'closing' };
+
+interface Props {
+  initial: SessionDetail;
+  /** True when the user has just started it; otherwise a resume card comes first. */
+  startAtOnce: boolean;
+  /** The session ended (finished or ended early): show its summary. */
+  onEnded: () => void;
+}
+
+/** Runs an in-progress session: each question, its rating, the recordings, and the end. */
+export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
+  const [detail, setDetail] = useState(initial);
+  const [stage, setStage] = useState<Stage>({ kind: 'intro' });
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
+  const [problem, setProblem] = useState<string | null>(null);
+  const [speechNote, setSpeechNote] = useState<string | null>(null);
+  const { setup } = detail;
+  const recorder = useRecorder(setup.recording);
+  const uploads = useRecordingUploads(detail.id);
+  const queue = useMemo(createSaveQueue, []);
+  const lastSaved = useRef(new Map<number, string>());
+
+  const answeredCount = detail.items.filter((item) => item.answer !== null).length;
+  const upcoming = nextPosition(detail.items);
+
+  async function begin(position: number | null) {
+    if (position === null) return close();
+    setStage({ kind: 'preparing' });
+    await recorder.acquire();
+    setStage({ kind: 'asking', position });
+    const item = detail.items.find((i) => i.position === position);
+    if (item && setup.readAloud && !speak(item.text, setup.voiceName, setup.speechRate)) {
+      setSpeechNote(`${noVoiceMessage}: questions are not read aloud.`);
+    }
+  }
+
+  const startedRef = useRef(false);
+  useEffect(() => {
+    if (startedRef.current || !startAtOnce) return;
+    startedRef.current = true;
+    clearFresh();
+    void begin(nextPosition(initial.items));
+    // Runs once, for a session the user has just started.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => stopSpeaking, []);
+
+  function remember(position: number, answer: SessionAnswer) {
+    setDetail((d) => ({ ...d, items: d.items.map((item) => (item.position === position ? { ...item, answer } : item)) }));
+  }
+
+  function save(position: number, payload: AnswerPayload): Promise<boolean> {
+    const key = JSON.stringify(payload);
+    if (lastSaved.current.get(position) === key) return queue.idle().then(() => true);
+    setSaveState({ kind: 'saving' });
+    return queue.push(async () => {
+      const result = await api.sessions.saveAnswer({ sessionId: detail.id, position, ...payload });
+      if (!result.ok) {
+        setSaveState({ kind: 'failed', message: result.error.message });
+        return false;
+      }
+      lastSaved.current.set(position, key);
+      remember(position, result.value);
+      setSaveState({ kind: 'saved' });
+      return true;
+    });
+  }
+
+  const rate = (position: number, timeUsedMs: number, draft: RatingDraft) => save(position, { skipped: false, timeUsedMs, ...draft });
+
+  async function close() {
+    setProblem(null);
+    setStage({ kind: 'closing' });
+    recorder.cancel();
+    stopSpeaking();
+    await queue.idle();
+    await uploads.settled();
+    const ended = await api.sessions.end({ sessionId: detail.id });
+    if (!ended.ok) {
+      setProblem(`The session could not be ended: ${ended.error.message}`);
+      return;
+    }
+    onEnded();
+  }
+
+  function after(position: number) {
+    const rest = detail.items.filter((item) => item.position !== position && item.answer === null);
+    setSaveState({ kind: 'idle' });
+    setProblem(null);
+    void begin(rest[0]?.position ?? null);
+  }
+
+  function finished(position: number, timeUsedMs: number, endedAtDeadline: boolean) {
+    setStage({ kind: 'rating', position, timeUsedMs, endedAtDeadline });
+    uploads.upload(position, recorder.stop(), timeUsedMs);
+  }
+
+  async function skipped(position: number, timeUsedMs: number) {
+    recorder.cancel();
+    stopSpeaking();
+    const ok = await save(position, { skipped: true, timeUsedMs, ...draftFrom(null) });
+    if (ok) after(position);
+    else setProblem('Skipping was not saved. Check the data folder is writable, then try again.');
+  }
+
+  const recorderNotice =
+    recorder.status.kind === 'unavailable' ? recorder.status.message : recorder.status.kind === 'ready' ? recorder.status.note : null;
+  const notices = [recorderNotice, speechNote, problem, ...uploads.failures].filter((n): n is string => n !== null);
+  const item = stage.kind === 'asking' || stage.kind === 'rating' ? detail.items.find((i) => i.position === stage.position) : undefined;
+
+  return (
+    <div className="session-runner">
+      {notices.length > 0 && (
+        <div role="alert" className="notice notice-warning runner-notices">
+          {notices.map((text) => (
+            <p key={text}>{text}</p>
+          ))}
+        </div>
+      )}
+      {stage.kind === 'intro' && !startAtOnce && (
+        <ResumeCard detail={detail} position={upcoming} onResume={() => void begin(upcoming)} onEnd={() => void close()} />
+      )}
+      {stage.kind === 'preparing' && <p role="status">{setup.recording === 'off' ? 'Getting ready…' : 'Getting the microphone ready…'}</p>}
+      {stage.kind === 'asking' && item && (
+        <QuestionStage
+          key={item.position}
+          item={item}
+          index={item.position}
+          total={detail.items.length}
+          answeredCount={answeredCount}
+          pressure={setup.pressure}
+          selfView={recorder.status.kind === 'ready' && recorder.status.mode === 'video' ? recorder.status.stream : null}
+          recordingLabel={recorder.recording ? 'Recording' : null}
+          onAnswerStart={() => {
+            stopSpeaking();
+            recorder.start();
+          }}
+          onPauseChange={(paused) => {
+            if (!paused) return recorder.resume();
+            stopSpeaking();
+            recorder.pause();
+          }}
+          onFinished={(used, atDeadline) => finished(item.position, used, atDeadline)}
+          onSkip={(used) => void skipped(item.position, used)}
+          onEndSession={() => void close()}
+        />
+      )}
+      {stage.kind === 'rating' && item && (
+        <RatingPanel
+          key={item.position}
+          item={item}
+          timeUsedMs={stage.timeUsedMs}
+          endedAtDeadline={stage.endedAtDeadline}
+          initial={draftFrom(item.answer)}
+          saveState={saveState}
+          isLast={detail.items.every((i) => i.position === item.position || i.answer !== null)}
+          answeredCount={answeredCount}
+          onChange={(draft) => void rate(item.position, stage.timeUsedMs, draft)}
+          onNext={(draft) =>
+            void rate(item.position, stage.timeUsedMs, draft).then((ok) => {
+              if (ok) after(item.position);
+            })
+          }
+          onEndSession={() => void close()}
+        />
+      )}
+      {stage.kind === 'closing' &&
+        (problem ? (
+          <button type="button" className="primary" onClick={() => void close()}>
+            Try ending the session again
+          </button>
+        ) : (
+          <p role="status">{uploads.busy ? 'Saving your recordings…' : 'Ending the session…'}</p>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { SessionSetup } from '../../../../../shared/domain/sessions';
+import { noVoiceMessage, speak } from '../media/speech';
+
+interface Props {
+  setup: SessionSetup;
+  voices: readonly Pick<SpeechSynthesisVoice, 'name' | 'lang' | 'default'>[];
+  onChange: (patch: Partial<SessionSetup>) => void;
+}
+
+/** Reading each question aloud with the system's voices; says plainly when there are none. */
+export function ReadAloudFields({ setup, voices, onChange }: Props) {
+  const none = voices.length === 0;
+  return (
+    <fieldset className="setup-section">
+      <legend>Read aloud</legend>
+      <label className="inline">
+        <input type="checkbox" checked={setup.readAloud} onChange={(e) => onChange({ readAloud: e.currentTarget.checked })} />
+        Read each question aloud
+      </label>
+      {none ? (
+        <p className="muted" role="note">
+          {noVoiceMessage}. Practice works the same without it; the question is always on screen.
+        </p>
+      ) : (
+        <>
+          <label>
+            Voice
+            <select value={setup.voiceName} disabled={!setup.readAloud} onChange={(e) => onChange({ voiceName: e.currentTarget.value })}>
+              <option value="">System default</option>
+              {voices.map((voice) => (
+                <option key={voice.name} value={voice.name}>
+                  {voice.name} ({voice.lang})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Speed: {setup.speechRate.toFixed(1)}×
+            <input
+              type="range"
+              min={0.5}
+              max={2}
+              step={0.1}
+              value={setup.speechRate}
+              disabled={!setup.readAloud}
+              onChange={(e) => onChange({ speechRate: Math.round(Number(e.currentTarget.value) * 10) / 10 })}
+            />
+          </label>
+          <button
+            type="button"
+            disabled={!setup.readAloud}
+            onClick={() => speak('Tell me about yourself.', setup.voiceName, setup.speechRate)}
+          >
+            Try the voice
+          </button>
+        </>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,80 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import type { QuestionFilter, SessionSetup, SetupOptions } from '../../../../../shared/domain/sessions';
+import { QuestionChoice } from './QuestionChoice';
+import { RadioGroup } from './RadioGroup';
+import { ReadAloudFields } from './ReadAloudFields';
+import { type FieldErrors, validateSetup } from './setup-errors';
+import { TimingFields } from './TimingFields';
+
+export interface SetupFormProps {
+  options: SetupOptions;
+  initial: SessionSetup;
+  voices: readonly Pick<SpeechSynthesisVoice, 'name' | 'lang' | 'default'>[];
+  /** Questions matching the current banks, categories and tags; null while unknown. */
+  matchCount: number | null;
+  onFilterChange: (filter: QuestionFilter) => void;
+  onStart: (setup: SessionSetup) => void;
+  starting: boolean;
+  /** Field errors the main process reported for the last start. */
+  serverErrors: FieldErrors;
+}
+
+/** The set-up of a mock interview. Nothing is saved until it starts; the session keeps it, to repeat later. */
+export function SetupForm({ options, initial, voices, matchCount, onFilterChange, onStart, starting, serverErrors }: SetupFormProps) {
+  const [setup, setSetup] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const shown = { ...serverErrors, ...errors };
+
+  const filterKey = JSON.stringify([setup.bankIds, setup.categories, setup.tags]);
+  useEffect(() => {
+    onFilterChange({ bankIds: setup.bankIds, categories: setup.categories, tags: setup.tags });
+    // Only when the filter itself changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [filterKey]);
+
+  const change = (patch: Partial<SessionSetup>) => {
+    setSetup((s) => ({ ...s, ...patch }));
+    setErrors({});
+  };
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = validateSetup(setup);
+    setErrors(found);
+    if (Object.keys(found).length > 0 || matchCount === 0) return;
+    onStart(setup);
+  }
+
+  const noneMatch = matchCount === 0;
+  return (
+    <form className="setup-form" onSubmit={submit} noValidate aria-labelledby="setup-heading">
+      <h2 id="setup-heading">Set up a mock interview</h2>
+      <QuestionChoice options={options} setup={setup} matchCount={matchCount} errors={shown} onChange={change} />
+      <TimingFields setup={setup} errors={shown} onChange={change} />
+      <ReadAloudFields setup={setup} voices={voices} onChange={change} />
+      <fieldset className="setup-section">
+        <legend>Recording</legend>
+        <RadioGroup
+          legend="Record my answers"
+          name="setup-recording"
+          value={setup.recording}
+          onChange={(recording) => change({ recording })}
+          hint="Recordings stay in your data folder, for you to watch back in the summary."
+          options={[
+            { value: 'off', label: 'Off' },
+            { value: 'audio', label: 'Microphone' },
+            { value: 'video', label: 'Microphone and camera', detail: 'with a mirror view of yourself while answering' },
+          ]}
+        />
+      </fieldset>
+      {Object.keys(shown).length > 0 && (
+        <p role="alert" className="field-error">
+          Please check the fields marked above.
+        </p>
+      )}
+      <button type="submit" className="primary big" disabled={starting || noneMatch}>
+        {starting ? 'Starting…' : 'Start the mock interview'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import { type FormEvent, useState } from 'react';
+
+export interface ReflectionValues {
+  wentWell: string;
+  toImprove: string;
+  practiseNext: string;
+}
+
+interface Props {
+  initial: ReflectionValues;
+  savedAt: string | null;
+  /** Resolves to an error message, or null once saved. */
+  onSave: (values: ReflectionValues) => Promise<string | null>;
+}
+
+const fields: { key: keyof ReflectionValues; label: string; hint: string }[] = [
+  { key: 'wentWell', label: 'What went well', hint: 'An answer that landed, a habit that held.' },
+  { key: 'toImprove', label: 'What to improve', hint: 'Be specific: “my Result was vague”, not “be better”.' },
+  { key: 'practiseNext', label: 'One thing to practise next', hint: 'Just one, so it gets done.' },
+];
+
+/** The short reflection that closes a mock interview. */
+export function ReflectionForm({ initial, savedAt, onSave }: Props) {
+  const [values, setValues] = useState(initial);
+  const [status, setStatus] = useState(savedAt ? 'Saved.' : '');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    const problem = await onSave(values);
+    setSaving(false);
+    setError(problem);
+    setStatus(problem ? '' : 'Reflection saved.');
+  }
+
+  return (
+    <form className="reflection-form card" onSubmit={submit} aria-labelledby="reflection-heading">
+      <h2 id="reflection-heading">A short reflection</h2>
+      {fields.map((field) => (
+        <label key={field.key}>
+          {field.label}
+          <span className="muted hint">{field.hint}</span>
+          <textarea
+            rows={2}
+            maxLength={2000}
+            value={values[field.key]}
+            onChange={(e) => {
+              const text = e.currentTarget.value;
+              setValues((v) => ({ ...v, [field.key]: text }));
+              setStatus('');
+            }}
+          />
+        </label>
+      ))}
+      <button type="submit" className="primary" disabled={saving}>
+        {saving ? 'Saving…' : 'Save reflection'}
+      </button>
+      <p role="status" aria-live="polite" className="muted">
+        {status}
+      </p>
+      {error && (
+        <p role="alert" className="error-message">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

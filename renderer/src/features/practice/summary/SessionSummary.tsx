@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import type { SessionDetail } from '../../../../../shared/domain/sessions';
+import { formatElapsed } from '../../../../../shared/domain/timer/format';
+import { api } from '../../../api/client';
+import { useResult } from '../../../api/use-result';
+import { navigate } from '../../../app/use-hash-route';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { formatDateTime } from '../format-date';
+import { downloadRecording } from '../media/recording-transfer';
+import { markFresh } from '../runner/fresh-session';
+import { questionNotesHref } from './notes-link';
+import { ReflectionForm } from './ReflectionForm';
+import { SummaryItem } from './SummaryItem';
+import { weakestOf } from './weakest';
+import './summary.css';
+
+/** After a session: every question's time, ratings and recording, the closing reflection and what to do next. */
+export function SessionSummary({ detail: initial }: { detail: SessionDetail }) {
+  const [detail, setDetail] = useState(initial);
+  const [reflection, reloadReflection] = useResult(() => api.reflection.getForSession({ sessionId: initial.id }), [initial.id]);
+  const [startError, setStartError] = useState<string | null>(null);
+  const answered = detail.items.filter((i) => i.answer && !i.answer.skipped);
+  const confidences = answered.map((i) => i.answer!.confidence ?? 0);
+  const average = confidences.length ? confidences.reduce((a, b) => a + b, 0) / confidences.length : null;
+  const totalMs = detail.items.reduce((sum, i) => sum + (i.answer?.timeUsedMs ?? 0), 0);
+  const weakest = weakestOf(detail.items);
+
+  async function reRate(position: number, reviewConfidence: number | null): Promise<string | null> {
+    const result = await api.sessions.saveReviewConfidence({ sessionId: detail.id, position, reviewConfidence });
+    if (!result.ok) return result.error.message;
+    setDetail((d) => ({ ...d, items: d.items.map((i) => (i.position === position ? { ...i, answer: result.value } : i)) }));
+    return null;
+  }
+
+  async function practiseWeakest() {
+    const result = await api.sessions.start({ setup: detail.setup, questionIds: weakest });
+    if (!result.ok) return setStartError(result.error.message);
+    markFresh(result.value.id);
+    navigate(`/practice/session/${result.value.id}`);
+  }
+
+  return (
+    <section className="session-summary" aria-labelledby="summary-heading">
+      <h1 id="summary-heading">Session summary</h1>
+      <p className="muted">
+        {formatDateTime(detail.startedAt)} · {answered.length} of {detail.items.length} answered
+        {average !== null && ` · average confidence ${average.toFixed(1)}`} · {formatElapsed(totalMs)} answering
+      </p>
+
+      <ol className="summary-list">
+        {detail.items.map((item) => (
+          <SummaryItem
+            key={item.position}
+            item={item}
+            loadRecording={(id) => downloadRecording(api.sessions, id)}
+            onReRate={reRate}
+            notesHref={questionNotesHref(item)}
+          />
+        ))}
+      </ol>
+
+      {reflection.status === 'error' && <ErrorMessage error={reflection.error} onRetry={reloadReflection} />}
+      {reflection.status === 'ready' && (
+        <ReflectionForm
+          initial={reflection.value ?? { wentWell: '', toImprove: '', practiseNext: '' }}
+          savedAt={reflection.value?.updatedAt ?? null}
+          onSave={async (values) => {
+            const result = await api.reflection.saveForSession({ sessionId: detail.id, ...values });
+            return result.ok ? null : result.error.message;
+          }}
+        />
+      )}
+
+      <section className="card next-steps" aria-labelledby="next-heading">
+        <h2 id="next-heading">Next steps</h2>
+        {weakest.length > 0 ? (
+          <p>
+            <button type="button" className="primary" onClick={() => void practiseWeakest()}>
+              Practise the {weakest.length === 1 ? 'weakest question' : `${weakest.length} weakest questions`} again
+            </button>
+          </p>
+        ) : (
+          <p>Every answer was rated 4 or 5. Well done: try a new set-up, or a harder timer.</p>
+        )}
+        {startError && (
+          <p role="alert" className="error-message">
+            {startError}
+          </p>
+        )}
+        <p>
+          <a href="#/practice">Back to practice</a> to set up another mock interview.
+        </p>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { answerTimeSources, recordingModes } from './settings';
+
+/**
+ * One rated (or skipped) answer, as the progress service receives it inside the
+ * save-answer transaction to update rollups and the review schedule.
+ */
+export interface AnsweredQuestion {
+  answerId: number;
+  sessionId: number;
+  questionId: number;
+  /** 1–5; null when the question was skipped. */
+  confidence: number | null;
+  skipped: boolean;
+  timeUsedMs: number;
+  /** Null when the session was untimed. */
+  timeLimitMs: number | null;
+  /** ISO 8601 time the rating was saved. */
+  answeredAt: string;
+  /** Delivery self-check: key → ticked (see selfCheckKeys). */
+  selfCheck: Record<string, boolean>;
+  struggled: boolean;
+}
+
+/**
+ * The delivery self-check, from what interviewers notice. Each item is phrased
+ * so that ticking it means "I did this well".
+ */
+export const selfCheckItems = [
+  { key: 'eyeContact', label: 'Kept eye contact' },
+  { key: 'posture', label: 'Good posture, still hands' },
+  { key: 'pace', label: 'Steady pace' },
+  { key: 'fillerWords', label: 'Few filler words' },
+  { key: 'structure', label: 'Structured answer (STAR)' },
+  { key: 'answeredQuestion', label: 'Answered the question asked' },
+] as const;
+export type SelfCheckKey = (typeof selfCheckItems)[number]['key'];
+export const selfCheckKeys = selfCheckItems.map((item) => item.key) as [SelfCheckKey, ...SelfCheckKey[]];
+export type SelfCheck = Record<SelfCheckKey, boolean>;
+
+export function emptySelfCheck(): SelfCheck {
+  return Object.fromEntries(selfCheckKeys.map((key) => [key, false])) as SelfCheck;
+}
+
+export const sessionOrders = ['random', 'weakest', 'due'] as const;
+export const pressureLevels = ['untimed', 'soft', 'hard'] as const;
+export const timeMultipliers = [1, 1.5, 2] as const;
+export const maxQuestionsPerSession = 20;
+
+const name = z.string().trim().min(1).max(120);
+
+/** Everything chosen on the set-up screen; stored with each session, so the last one can be repeated. */
+export const sessionSetupSchema = z.strictObject({
+  /** Banks to draw from; at least one. */
+  bankIds: z.array(z.number().int().positive()).min(1, 'Choose at least one bank.').max(500),
+  /** Empty means every category. */
+  categories: z.array(name).max(500),
+  /** Empty means any tags; otherwise a question needs at least one of them. */
+  tags: z.array(name).max(500),
+  count: z.number().int().min(1).max(maxQuestionsPerSession),
+  order: z.enum(sessionOrders),
+  thinkSeconds: z.number().int().min(0).max(180),
+  answerTimeSource: z.enum(answerTimeSources),
+  answerSeconds: z.number().int().min(15).max(900),
+  pressure: z.enum(pressureLevels),
+  multiplier: z.union([z.literal(1), z.literal(1.5), z.literal(2)]),
+  readAloud: z.boolean(),
+  voiceName: z.string().max(200),
+  speechRate: z.number().min(0.5).max(2),
+  recording: z.enum(recordingModes),
+});
+export type SessionSetup = z.output<typeof sessionSetupSchema>;
+export type SessionOrder = SessionSetup['order'];
+export type Pressure = SessionSetup['pressure'];
+export type TimeMultiplier = SessionSetup['multiplier'];
+
+/** Which questions a set-up draws from (the part that changes the matching count). */
+export type QuestionFilter = Pick<SessionSetup, 'bankIds' | 'categories' | 'tags'>;
+
+/** Think time for one question, stretched by the multiplier; null when the session is untimed. */
+export function thinkLimitMs(setup: Pick<SessionSetup, 'thinkSeconds' | 'multiplier' | 'pressure'>): number | null {
+  if (setup.pressure === 'untimed') return null;
+  return Math.round(setup.thinkSeconds * 1000 * setup.multiplier);
+}
+
+/** Answer time for one question, stretched by the multiplier; null when the session is untimed. */
+export function answerLimitMs(
+  setup: Pick<SessionSetup, 'answerTimeSource' | 'answerSeconds' | 'multiplier' | 'pressure'>,
+  suggestedSeconds: number,
+): number | null {
+  if (setup.pressure === 'untimed') return null;
+  const seconds = setup.answerTimeSource === 'question' ? suggestedSeconds : setup.answerSeconds;
+  return Math.round(seconds * 1000 * setup.multiplier);
+}
+
+export type SessionStatus = 'in_progress' | 'completed' | 'abandoned';
+
+export interface RecordingInfo {
+  id: number;
+  mimeType: string;
+  byteSize: number;
+  durationMs: number;
+  createdAt: string;
+}
+
+export interface SessionAnswer {
+  id: number;
+  skipped: boolean;
+  confidence: number | null;
+  /** Confidence given again after replaying the recording; the first rating is kept beside it. */
+  reviewConfidence: number | null;
+  timeUsedMs: number;
+  timeLimitMs: number | null;
+  selfCheck: SelfCheck;
+  note: string;
+  struggled: boolean;
+  answeredAt: string;
+}
+
+/** One planned question of a session, with its answer and recording once there are any. */
+export interface SessionItem {
+  position: number;
+  questionId: number;
+  bankId: number;
+  bankName: string;
+  text: string;
+  category: string;
+  thinkLimitMs: number | null;
+  answerLimitMs: number | null;
+  /** True when the question has guidance or answer notes worth opening. */
+  hasNotes: boolean;
+  answer: SessionAnswer | null;
+  recording: RecordingInfo | null;
+}
+
+export interface SessionDetail {
+  id: number;
+  setup: SessionSetup;
+  status: SessionStatus;
+  startedAt: string;
+  endedAt: string | null;
+  items: SessionItem[];
+}
+
+/** A session in the recent list and the "unfinished session" offer. */
+export interface SessionListEntry {
+  id: number;
+  status: SessionStatus;
+  startedAt: string;
+  endedAt: string | null;
+  questionCount: number;
+  answeredCount: number;
+  averageConfidence: number | null;
+}
+
+export interface NamedCount {
+  name: string;
+  count: number;
+  /** Banks holding questions with this category or tag, so the form can show only what the chosen banks have. */
+  bankIds: number[];
+}
+
+export interface SetupOptions {
+  banks: { id: number; name: string; questionCount: number }[];
+  categories: NamedCount[];
+  tags: NamedCount[];
+  /** True once any question was answered: weakest-first and due-for-review need history. */
+  hasHistory: boolean;
+  /** The set-up of the most recent session, still valid against today's banks; null before the first. */
+  lastSetup: SessionSetup | null;
+  /** A set-up built from the user's preferences, for a first session. */
+  defaults: SessionSetup;
+}
+
+/** The position to ask next: the first one without an answer, or null when every question has one. */
+export function nextPosition(items: readonly Pick<SessionItem, 'position' | 'answer'>[]): number | null {
+  return items.find((item) => item.answer === null)?.position ?? null;
+}
