@@ -1,1 +1,83 @@
-export const reflectionChannels = {};
+import { z } from 'zod';
+import { type ActionItem, actionCreateSchema, actionFiltersSchema, actionUpdateSchema } from '../domain/reflection/action-items';
+import {
+  confidenceDraftSchema,
+  improveDraftSchema,
+  itemKeySchema,
+  qualificationsDraftSchema,
+  respondDraftSchema,
+  roleFitDraftSchema,
+  summaryPosition,
+} from '../domain/reflection/drafts';
+import type { ExportedFile } from '../domain/reflection/markdown';
+import {
+  calendarDateSchema,
+  idSchema,
+  type Interview,
+  interviewFieldsSchema,
+  interviewFiltersSchema,
+  type InterviewSummary,
+} from '../domain/reflection/interview';
+import type { MockConfidence } from '../domain/reflection/mock-confidence';
+import type { Pattern } from '../domain/reflection/patterns';
+import { type AddedQuestion, emailKinds, type InterviewReflection } from '../domain/reflection/reflection';
+import { type SessionReflection, sessionReflectionInputSchema } from '../domain/reflection/session-reflection';
+import { questionLimits } from '../domain/questions';
+import { channel } from './channel';
+import { noInput } from './empty';
+
+const byInterview = z.strictObject({ interviewId: idSchema });
+const stepInput = <S extends string, D extends z.ZodType>(step: S, draft: D) =>
+  z.strictObject({ interviewId: idSchema, step: z.literal(step), draft });
+
+/** One step's draft; drafts may be partial, so only shape and length are checked. */
+const saveStepSchema = z.discriminatedUnion('step', [
+  stepInput('roleFit', roleFitDraftSchema),
+  stepInput('qualifications', qualificationsDraftSchema),
+  stepInput('confidence', confidenceDraftSchema),
+  stepInput('improve', improveDraftSchema),
+  stepInput('respond', respondDraftSchema),
+]);
+
+export const reflectionChannels = {
+  'reflection.listInterviews': channel(interviewFiltersSchema).returns<InterviewSummary[]>(),
+  /** Creates an interview, or updates the one named by `id`. */
+  'reflection.saveInterview': channel(interviewFieldsSchema.extend({ id: idSchema.optional() })).returns<Interview>(),
+  /** Deletes an interview with its reflection and the action items that came from it. */
+  'reflection.deleteInterview': channel(z.strictObject({ id: idSchema })).returns<null>(),
+  'reflection.get': channel(byInterview).returns<InterviewReflection>(),
+  'reflection.saveStep': channel(saveStepSchema).returns<{ savedAt: string }>(),
+  /** Where the user is: 1–5 for a step, 6 for the summary (which marks the reflection finished). */
+  'reflection.setStep': channel(z.strictObject({ interviewId: idSchema, step: z.number().int().min(1).max(summaryPosition) })).returns<{
+    currentStep: number;
+    finishedAt: string | null;
+  }>(),
+  /** Records (or, with null, clears) the date an email was sent. */
+  'reflection.markEmailSent': channel(
+    z.strictObject({ interviewId: idSchema, kind: z.enum(emailKinds), sentOn: calendarDateSchema.nullable() }),
+  ).returns<{ thankYouSentOn: string | null; feedbackRequestSentOn: string | null }>(),
+  /** Adds a struggled question to the "From my interviews" bank and schedules it before the next round when known. */
+  'reflection.addStruggledQuestion': channel(
+    z.strictObject({
+      interviewId: idSchema,
+      itemKey: itemKeySchema,
+      text: z.string().trim().min(1, 'Write the question first').max(2000, 'Keep the question under 2,000 characters'),
+      category: z
+        .string()
+        .trim()
+        .max(questionLimits.categoryMax, `Keep the category under ${questionLimits.categoryMax} characters`)
+        .default(''),
+      nextRoundOn: calendarDateSchema.nullable().default(null),
+    }),
+  ).returns<AddedQuestion>(),
+  'reflection.listActions': channel(actionFiltersSchema).returns<ActionItem[]>(),
+  'reflection.createAction': channel(actionCreateSchema).returns<ActionItem>(),
+  'reflection.saveAction': channel(actionUpdateSchema).returns<ActionItem>(),
+  'reflection.deleteAction': channel(z.strictObject({ id: idSchema })).returns<null>(),
+  'reflection.patterns': channel(noInput).returns<Pattern[]>(),
+  'reflection.recentConfidence': channel(noInput).returns<MockConfidence>(),
+  'reflection.exportMarkdown': channel(byInterview).returns<ExportedFile>(),
+  /** The short reflection closing a mock interview; null until one was saved. */
+  'reflection.getForSession': channel(z.strictObject({ sessionId: idSchema })).returns<SessionReflection | null>(),
+  'reflection.saveForSession': channel(sessionReflectionInputSchema).returns<SessionReflection>(),
+};

@@ -1,0 +1,71 @@
+import type { Database } from 'better-sqlite3';
+import { draftFromStored } from '../../../../shared/domain/reflection/drafts';
+import { interviewBankDescription, interviewBankName, type AddedQuestion } from '../../../../shared/domain/reflection/reflection';
+import { createQuestion, ensureBankNamed } from '../questions/question-writes';
+import type { InterviewStore } from './interview-store';
+import type { ReflectionStore } from './reflection-store';
+
+/** The review schedule's hook: bring a question due before `dueBy`. */
+export type ScheduleDueBy = (db: Database, questionId: number, dueBy: Date, now: Date) => void;
+
+export interface StruggledQuestionInput {
+  interviewId: number;
+  itemKey: string;
+  text: string;
+  category: string;
+  nextRoundOn: string | null;
+}
+
+/** Midnight at the start of a `YYYY-MM-DD` day in the user's time zone: practice must be done before the round's day. */
+export function startOfLocalDay(date: string): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, day);
+}
+
+/**
+ * Puts questions the user struggled with in a real interview into the
+ * "From my interviews" bank and, when the next round with that company is
+ * known, schedules them to come due before it.
+ */
+export function struggledQuestions(db: Database, interviews: InterviewStore, reflections: ReflectionStore, scheduleDueBy: ScheduleDueBy) {
+  const sameTextInBank = db.prepare<{ bankId: number; text: string }, { id: number }>(
+    'SELECT id FROM questions WHERE bank_id = @bankId AND text = @text COLLATE NOCASE AND archived_at IS NULL LIMIT 1',
+  );
+
+  /** The next round: the date the user gave, else a later interview logged with the same company. */
+  function dueByFor(input: StruggledQuestionInput, now: Date): Date | null {
+    const interview = interviews.get(input.interviewId);
+    const roundDay = input.nextRoundOn ?? draftFromStored('improve', reflections.find(input.interviewId)?.improve ?? null).nextRoundOn;
+    const candidates: Date[] = [];
+    if (roundDay) candidates.push(startOfLocalDay(roundDay));
+    const nextInterview = interviews.nextWithSameCompany(interview);
+    if (nextInterview) {
+      const held = new Date(nextInterview);
+      candidates.push(new Date(held.getFullYear(), held.getMonth(), held.getDate()));
+    }
+    const future = candidates.filter((d) => d.getTime() > now.getTime()).sort((a, b) => a.getTime() - b.getTime());
+    return future[0] ?? null;
+  }
+
+  return {
+    add(input: StruggledQuestionInput, now: Date): AddedQuestion {
+      return db.transaction(() => {
+        const interview = interviews.get(input.interviewId);
+        const reflection = reflections.ensureRow(input.interviewId, now);
+        const already = reflections.addedQuestions(reflection.id).find((q) => q.itemKey === input.itemKey);
+        if (already) return already;
+
+        const bankId = ensureBankNamed(db, interviewBankName, interviewBankDescription, now);
+        // The same question struggled with in two interviews is practised once.
+        const questionId =
+          sameTextInBank.get({ bankId, text: input.text })?.id ??
+          createQuestion(db, { bankId, text: input.text, category: input.category, tags: [interview.company.slice(0, 40)] }, now).id;
+        const dueBy = dueByFor(input, now);
+        if (dueBy) scheduleDueBy(db, questionId, dueBy, now);
+        const link = { reflectionId: reflection.id, itemKey: input.itemKey, questionId, dueBy: dueBy?.toISOString() ?? null };
+        reflections.linkQuestion(link, now);
+        return { itemKey: input.itemKey, questionId, bankId, dueBy: link.dueBy };
+      })();
+    },
+  };
+}

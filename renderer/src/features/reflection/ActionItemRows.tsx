@@ -1,0 +1,166 @@
+import { useState } from 'react';
+import type { ErrorData } from '../../../../shared/contract/result';
+import {
+  type ActionItem,
+  type ActionKind,
+  actionKindLabels,
+  actionKinds,
+  isOverdue,
+} from '../../../../shared/domain/reflection/action-items';
+import { issueMap } from './field-issues';
+
+export interface ActionEdit {
+  kind: ActionKind;
+  title: string;
+  dueOn: string | null;
+  done: boolean;
+}
+
+interface Props {
+  items: ActionItem[];
+  today: string;
+  emptyText: string;
+  onSave: (item: ActionItem, edit: ActionEdit) => Promise<ErrorData | null>;
+  onDelete: (item: ActionItem) => Promise<ErrorData | null>;
+}
+
+const editOf = (item: ActionItem): ActionEdit => ({ kind: item.kind, title: item.title, dueOn: item.dueOn, done: item.done });
+
+/** Action items with a done checkbox each, and inline edit and delete. */
+export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Props) {
+  const [editing, setEditing] = useState<{ id: number; edit: ActionEdit } | null>(null);
+  const [error, setError] = useState<{ id: number; error: ErrorData } | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState<number | null>(null);
+  // A ticked box shows at once; it belongs to this `items` list, so the list reloaded after the save replaces it.
+  const [ticked, setTicked] = useState<{ items: ActionItem[]; done: ReadonlyMap<number, boolean> }>({ items, done: new Map() });
+  const tickedNow = ticked.items === items ? ticked.done : undefined;
+
+  async function setDone(item: ActionItem, done: boolean) {
+    setTicked({ items, done: new Map(tickedNow).set(item.id, done) });
+    const failed = await onSave(item, { ...editOf(item), done });
+    setError(failed ? { id: item.id, error: failed } : null);
+    if (failed) setTicked({ items, done: new Map() });
+  }
+
+  async function run(item: ActionItem, action: Promise<ErrorData | null>, closeEditor: boolean) {
+    const failed = await action;
+    setError(failed ? { id: item.id, error: failed } : null);
+    if (!failed && closeEditor) setEditing(null);
+  }
+
+  if (items.length === 0) return <p className="empty-state">{emptyText}</p>;
+  return (
+    <ul className="action-list">
+      {items.map((item) => {
+        const fieldIssues = error?.id === item.id ? issueMap(error.error) : {};
+        const isEditing = editing?.id === item.id;
+        return (
+          <li key={item.id} className={item.done ? 'action-item done' : 'action-item'}>
+            <label className="inline">
+              <input
+                type="checkbox"
+                checked={tickedNow?.get(item.id) ?? item.done}
+                onChange={(e) => void setDone(item, e.currentTarget.checked)}
+              />
+              <span className="visually-hidden">Done:</span> {item.title}
+            </label>
+            <span className="action-meta muted">
+              {actionKindLabels[item.kind]}
+              {item.dueOn && (
+                <span className={isOverdue(item, today) ? 'overdue' : undefined}>
+                  {' '}
+                  · due {item.dueOn}
+                  {isOverdue(item, today) && ' (overdue)'}
+                </span>
+              )}
+              {item.interview && (
+                <>
+                  {' '}
+                  · from{' '}
+                  <a href={`#/reflection/interview/${item.interview.id}`}>
+                    {item.interview.company}, {item.interview.role}
+                  </a>
+                </>
+              )}
+            </span>
+            {isEditing ? (
+              <form
+                className="action-edit"
+                aria-label={`Edit “${item.title}”`}
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void run(item, onSave(item, editing.edit), true);
+                }}
+              >
+                <label>
+                  What to do
+                  <input
+                    value={editing.edit.title}
+                    maxLength={300}
+                    onChange={(e) => setEditing({ id: item.id, edit: { ...editing.edit, title: e.currentTarget.value } })}
+                  />
+                </label>
+                {fieldIssues.title && <p className="field-error">{fieldIssues.title}</p>}
+                <label>
+                  Kind
+                  <select
+                    value={editing.edit.kind}
+                    onChange={(e) => setEditing({ id: item.id, edit: { ...editing.edit, kind: e.currentTarget.value as ActionKind } })}
+                  >
+                    {actionKinds.map((k) => (
+                      <option key={k} value={k}>
+                        {actionKindLabels[k]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  Due date
+                  <input
+                    type="date"
+                    value={editing.edit.dueOn ?? ''}
+                    onChange={(e) => setEditing({ id: item.id, edit: { ...editing.edit, dueOn: e.currentTarget.value || null } })}
+                  />
+                </label>
+                {fieldIssues.dueOn && <p className="field-error">{fieldIssues.dueOn}</p>}
+                <div className="button-row">
+                  <button type="submit" className="primary">
+                    Save
+                  </button>
+                  <button type="button" onClick={() => setEditing(null)}>
+                    Cancel
+                  </button>
+                </div>
+              </form>
+            ) : (
+              <span className="button-row">
+                <button type="button" className="link-button" onClick={() => setEditing({ id: item.id, edit: editOf(item) })}>
+                  Edit <span className="visually-hidden">“{item.title}”</span>
+                </button>
+                {confirmingDelete === item.id ? (
+                  <>
+                    <button type="button" className="danger" autoFocus onClick={() => void run(item, onDelete(item), false)}>
+                      Delete “{item.title}” for good
+                    </button>
+                    <button type="button" onClick={() => setConfirmingDelete(null)}>
+                      Keep it
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" className="link-button danger" onClick={() => setConfirmingDelete(item.id)}>
+                    Delete <span className="visually-hidden">“{item.title}”</span>
+                  </button>
+                )}
+              </span>
+            )}
+            {error?.id === item.id && !isEditing && (
+              <p className="field-error" role="alert">
+                {error.error.message}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,116 @@
+import { type FormEvent, useState } from 'react';
+import type { ErrorData } from '../../../../shared/contract/result';
+import { type ActionKind, actionKindLabels, actionKinds } from '../../../../shared/domain/reflection/action-items';
+import { api } from '../../api/client';
+import { useResult } from '../../api/use-result';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ActionItemList } from './ActionItemList';
+import { localToday } from './dates';
+import { issueMap } from './field-issues';
+
+type Status = 'open' | 'done' | 'all';
+
+/** Every action item from every reflection, filtered by status and kind, plus items of the user's own. */
+export function ActionsPage() {
+  const [status, setStatus] = useState<Status>('open');
+  const [kind, setKind] = useState<ActionKind | ''>('');
+  const [items, reload] = useResult(() => api.reflection.listActions({ status, ...(kind ? { kind } : {}) }), [status, kind]);
+  const [draft, setDraft] = useState({ title: '', kind: 'skill' as ActionKind, dueOn: '' });
+  const [error, setError] = useState<ErrorData | null>(null);
+  const [added, setAdded] = useState('');
+  const issues = issueMap(error);
+
+  async function add(e: FormEvent) {
+    e.preventDefault();
+    const result = await api.reflection.createAction({ title: draft.title, kind: draft.kind, dueOn: draft.dueOn || null });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    setAdded(`Added “${result.value.title}”.`);
+    setDraft({ ...draft, title: '', dueOn: '' });
+    reload();
+  }
+
+  return (
+    <section aria-labelledby="actions-heading" className="stack">
+      <p>
+        <a href="#/reflection">← Back to my interviews</a>
+      </p>
+      <h1 id="actions-heading">Action items: my career plan</h1>
+      <div className="filters" role="group" aria-label="Filter action items">
+        <label>
+          Show
+          <select value={status} onChange={(e) => setStatus(e.currentTarget.value as Status)}>
+            <option value="open">Open</option>
+            <option value="done">Done</option>
+            <option value="all">All</option>
+          </select>
+        </label>
+        <label>
+          Kind
+          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as ActionKind | '')}>
+            <option value="">Any kind</option>
+            {actionKinds.map((k) => (
+              <option key={k} value={k}>
+                {actionKindLabels[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {items.status === 'loading' && <p aria-live="polite">Loading…</p>}
+      {items.status === 'error' && <ErrorMessage error={items.error} onRetry={reload} />}
+      {items.status === 'ready' && (
+        <ActionItemList
+          items={items.value}
+          today={localToday()}
+          onChanged={reload}
+          emptyText={status === 'done' ? 'Nothing marked done yet.' : 'No action items here. Reflections turn gaps into action items.'}
+        />
+      )}
+      <form className="card stack" onSubmit={(e) => void add(e)} noValidate aria-labelledby="add-action-heading">
+        <h2 id="add-action-heading">Add an action item of my own</h2>
+        <label>
+          What to do
+          <input
+            value={draft.title}
+            maxLength={300}
+            aria-invalid={issues.title ? true : undefined}
+            aria-describedby={issues.title ? 'new-action-title-error' : undefined}
+            onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
+          />
+        </label>
+        {issues.title && (
+          <p id="new-action-title-error" className="field-error">
+            {issues.title}
+          </p>
+        )}
+        <label>
+          Kind
+          <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as ActionKind })}>
+            {actionKinds.map((k) => (
+              <option key={k} value={k}>
+                {actionKindLabels[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Due date (optional)
+          <input type="date" value={draft.dueOn} onChange={(e) => setDraft({ ...draft, dueOn: e.currentTarget.value })} />
+        </label>
+        {issues.dueOn && <p className="field-error">{issues.dueOn}</p>}
+        <div>
+          <button type="submit" className="primary">
+            Add action item
+          </button>
+        </div>
+        <p role="status" aria-live="polite" className="muted">
+          {added}
+        </p>
+      </form>
+    </section>
+  );
+}

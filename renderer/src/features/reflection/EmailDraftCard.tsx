@@ -1,0 +1,116 @@
+import { useId, useRef, useState } from 'react';
+import type { ErrorData } from '../../../../shared/contract/result';
+import type { EmailDraft } from '../../../../shared/domain/reflection/drafts';
+import { mailtoLink, maxEmailWords, wordCount } from '../../../../shared/domain/reflection/email-templates';
+
+interface Props {
+  title: string;
+  draft: EmailDraft;
+  /** True once the user changed the text; the template no longer follows the facts. */
+  edited: boolean;
+  onEdit: (draft: EmailDraft | null) => void;
+  to: string;
+  sentOn: string | null;
+  today: string;
+  onMarkSent: (sentOn: string | null) => Promise<ErrorData | null>;
+}
+
+/** A drafted email: edit it, copy it, open it in the mail app, and record when it was sent. */
+export function EmailDraftCard({ title, draft, edited, onEdit, to, sentOn, today, onMarkSent }: Props) {
+  const id = useId();
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const [copyStatus, setCopyStatus] = useState('');
+  const [sentDate, setSentDate] = useState(today);
+  const [error, setError] = useState<ErrorData | null>(null);
+  const words = wordCount(draft.body);
+  const mailto = mailtoLink(to, draft);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(draft.body);
+      setCopyStatus('Message copied to the clipboard.');
+    } catch {
+      // The clipboard API can be refused (the desktop shell grants no clipboard permission);
+      // copying the selection still works from a click.
+      bodyRef.current?.focus();
+      bodyRef.current?.select();
+      const copied = typeof document.execCommand === 'function' && document.execCommand('copy');
+      setCopyStatus(
+        copied
+          ? 'Message copied to the clipboard.'
+          : 'Copying is not allowed here. The message is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+      );
+    }
+  }
+
+  async function mark(date: string | null) {
+    setError(await onMarkSent(date));
+  }
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      <label>
+        Subject
+        <input value={draft.subject} maxLength={200} onChange={(e) => onEdit({ ...draft, subject: e.currentTarget.value })} />
+      </label>
+      <label>
+        Message
+        <textarea
+          ref={bodyRef}
+          rows={10}
+          maxLength={5000}
+          value={draft.body}
+          aria-describedby={`${id}-words`}
+          onChange={(e) => onEdit({ ...draft, body: e.currentTarget.value })}
+        />
+      </label>
+      <p id={`${id}-words`} className={words >= maxEmailWords ? 'field-error' : 'muted'}>
+        {words} words{words >= maxEmailWords ? `: recruiters advise keeping it under ${maxEmailWords}.` : '.'}
+      </p>
+      <div className="button-row">
+        <button type="button" onClick={() => void copy()}>
+          Copy {title.toLowerCase()}
+        </button>
+        {mailto ? (
+          <a className="button-link" href={mailto} target="_blank" rel="noreferrer">
+            Open {title.toLowerCase()} in my mail app
+          </a>
+        ) : (
+          <span className="muted">Add the interviewer’s email to the interview to open this in your mail app.</span>
+        )}
+        {edited && (
+          <button type="button" className="link-button" onClick={() => onEdit(null)}>
+            Go back to the template
+          </button>
+        )}
+      </div>
+      <p role="status" aria-live="polite" className="muted">
+        {copyStatus}
+      </p>
+      {sentOn ? (
+        <p>
+          <strong>Sent on {sentOn}.</strong>{' '}
+          <button type="button" className="link-button" onClick={() => void mark(null)}>
+            Mark {title.toLowerCase()} as not sent
+          </button>
+        </p>
+      ) : (
+        <div className="button-row">
+          <label>
+            Date sent
+            <input type="date" value={sentDate} max={today} onChange={(e) => setSentDate(e.currentTarget.value)} />
+          </label>
+          <button type="button" onClick={() => void mark(sentDate || null)} disabled={!sentDate}>
+            Mark {title.toLowerCase()} as sent
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error.issues?.[0]?.message ?? error.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react';
+import { stepCount } from '../../../../shared/domain/reflection/drafts';
+import { formatLabels, type InterviewSummary, outcomeLabels, stageLabels } from '../../../../shared/domain/reflection/interview';
+import { formatWhen } from './dates';
+
+interface Props {
+  interviews: InterviewSummary[];
+  onDelete: (interview: InterviewSummary) => void;
+}
+
+function reflectionLabel(interview: InterviewSummary): string {
+  if (interview.reflectionStatus === 'finished') return 'Reflection finished';
+  if (interview.reflectionStatus === 'not_started' || interview.currentStep === null) return 'Not reflected on yet';
+  return interview.currentStep > stepCount ? 'Reflection: on the summary' : `Reflection: step ${interview.currentStep} of ${stepCount}`;
+}
+
+/** The interview log: one card per interview, newest first, with its reflection state and reminders. */
+export function InterviewList({ interviews, onDelete }: Props) {
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming !== null) confirmRef.current?.focus();
+  }, [confirming]);
+
+  return (
+    <ul className="interview-list">
+      {interviews.map((interview) => {
+        const name = `${interview.role} at ${interview.company}`;
+        return (
+          <li key={interview.id} className="card interview-card">
+            <h3>{name}</h3>
+            <p className="muted">
+              {formatWhen(interview.heldAt)} · {stageLabels[interview.stage]} · {formatLabels[interview.format]}
+            </p>
+            <p>
+              <span className={`badge outcome-${interview.outcome}`}>{outcomeLabels[interview.outcome]}</span> {reflectionLabel(interview)}
+              {interview.openActionCount > 0 &&
+                ` · ${interview.openActionCount} open action item${interview.openActionCount === 1 ? '' : 's'}`}
+            </p>
+            {interview.thankYouReminder && (
+              <p className="callout callout-warning">Reminder: the thank-you note is not marked as sent, and it has been over a day.</p>
+            )}
+            {confirming === interview.id ? (
+              <div className="confirm" role="group" aria-label={`Confirm deleting ${name}`}>
+                <p>Delete {name}, with its reflection and action items? This cannot be undone.</p>
+                <button type="button" className="danger" ref={confirmRef} onClick={() => onDelete(interview)}>
+                  Delete for good
+                </button>
+                <button type="button" onClick={() => setConfirming(null)}>
+                  Keep it
+                </button>
+              </div>
+            ) : (
+              <div className="button-row">
+                <a className="button-link primary" href={`#/reflection/interview/${interview.id}`}>
+                  {interview.reflectionStatus === 'not_started' ? 'Reflect' : 'Continue reflection'}{' '}
+                  <span className="visually-hidden">on {name}</span>
+                </a>
+                <a className="button-link" href={`#/reflection/interview/${interview.id}/edit`}>
+                  Edit <span className="visually-hidden">{name}</span>
+                </a>
+                <button type="button" className="danger" onClick={() => setConfirming(interview.id)}>
+                  Delete <span className="visually-hidden">{name}</span>
+                </button>
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

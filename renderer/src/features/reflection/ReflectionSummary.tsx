@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import type { ErrorData } from '../../../../shared/contract/result';
+import { bodyLanguageItems, bodyLanguageLabels, logisticsLabels, roleConcernLabels } from '../../../../shared/domain/reflection/drafts';
+import { formatLabels, outcomeLabels, stageLabels } from '../../../../shared/domain/reflection/interview';
+import type { InterviewReflection } from '../../../../shared/domain/reflection/reflection';
+import { isLowFit, lowFitAdvice } from '../../../../shared/domain/reflection/step-issues';
+import { api } from '../../api/client';
+import { useResult } from '../../api/use-result';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ActionItemList } from './ActionItemList';
+import { formatWhen, localToday } from './dates';
+import { downloadFile } from './download';
+
+interface Props {
+  reflection: InterviewReflection;
+  unfinished: ReadonlySet<number>;
+  onGo: (position: number) => void;
+}
+
+const rated = (n: number | null) => (n === null ? 'not rated' : `${n} / 5`);
+
+/** The whole reflection on one page, the career plan, and the Markdown export. */
+export function ReflectionSummary({ reflection, unfinished, onGo }: Props) {
+  const { interview, drafts } = reflection;
+  const [plan, reloadPlan] = useResult(() => api.reflection.listActions({ status: 'open' }), []);
+  const [exportStatus, setExportStatus] = useState('');
+  const [exportError, setExportError] = useState<ErrorData | null>(null);
+  const missing = drafts.qualifications.requirements.filter((r) => r.status === 'missing' && r.text.trim());
+  const met = drafts.qualifications.requirements.filter((r) => r.status === 'met').length;
+  const workOn = bodyLanguageItems.filter((i) => drafts.confidence.checklist[i] === 'work_on').map((i) => bodyLanguageLabels[i]);
+  const added = new Set(reflection.addedQuestions.map((q) => q.itemKey));
+
+  async function exportMarkdown() {
+    const result = await api.reflection.exportMarkdown({ interviewId: interview.id });
+    if (!result.ok) {
+      setExportError(result.error);
+      return;
+    }
+    setExportError(null);
+    downloadFile(result.value);
+    setExportStatus(`Downloaded ${result.value.fileName}.`);
+  }
+
+  const stepHeading = (n: number, title: string) => (
+    <h3>
+      {n}. {title}{' '}
+      {unfinished.has(n) && (
+        <button type="button" className="link-button" onClick={() => onGo(n)}>
+          (unfinished: finish step {n})
+        </button>
+      )}
+    </h3>
+  );
+
+  return (
+    <div className="stack reflection-summary">
+      <h2 tabIndex={-1}>Summary</h2>
+      <p>
+        {formatWhen(interview.heldAt)} · {stageLabels[interview.stage]} · {formatLabels[interview.format]} · Outcome:{' '}
+        {outcomeLabels[interview.outcome]}
+      </p>
+      <section className="card">
+        {stepHeading(1, 'Was the role right for me?')}
+        <p>
+          Fit {rated(drafts.roleFit.fitRating)}. Would apply again:{' '}
+          {drafts.roleFit.applyAgain ? { yes: 'yes', unsure: 'not sure', no: 'no' }[drafts.roleFit.applyAgain] : 'not answered'}.
+          {drafts.roleFit.concerns.length > 0 && ` Concerns: ${drafts.roleFit.concerns.map((c) => roleConcernLabels[c]).join('; ')}.`}
+        </p>
+        {isLowFit(drafts.roleFit) && <p className="callout callout-warning">{lowFitAdvice}</p>}
+      </section>
+      <section className="card">
+        {stepHeading(2, 'Qualifications')}
+        <p>
+          {met} of {drafts.qualifications.requirements.length} requirements met; {missing.length} missing.
+        </p>
+        {missing.length > 0 && (
+          <ul>
+            {missing.map((r) => (
+              <li key={r.key}>{r.text}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="card">
+        {stepHeading(3, 'Confidence and body language')}
+        <p>
+          Confidence {rated(drafts.confidence.selfRating)}.{' '}
+          {workOn.length > 0 ? `Needs work: ${workOn.join(', ')}.` : 'Nothing marked as needing work.'}
+        </p>
+      </section>
+      <section className="card">
+        {stepHeading(4, 'Improve next time')}
+        {drafts.improve.struggled.filter((s) => s.text.trim()).length > 0 && (
+          <ul>
+            {drafts.improve.struggled
+              .filter((s) => s.text.trim())
+              .map((s) => (
+                <li key={s.key}>
+                  {s.text}
+                  {added.has(s.key) && (
+                    <>
+                      {' '}
+                      <span className="muted">(in practice)</span>
+                    </>
+                  )}
+                </li>
+              ))}
+          </ul>
+        )}
+        <p>
+          Research {rated(drafts.improve.researchRating)}.{' '}
+          {drafts.improve.logistics.length > 0
+            ? `Logistics: ${drafts.improve.logistics.map((l) => logisticsLabels[l.issue]).join(', ')}.`
+            : 'No logistics problems.'}
+        </p>
+      </section>
+      <section className="card">
+        {stepHeading(5, 'Respond to the interviewer')}
+        <p>
+          Thank-you note: {reflection.thankYouSentOn ? `sent on ${reflection.thankYouSentOn}` : 'not sent'}. Feedback request:{' '}
+          {reflection.feedbackRequestSentOn ? `sent on ${reflection.feedbackRequestSentOn}` : 'not sent'}.
+        </p>
+        {drafts.respond.feedbackReceived.trim() && <blockquote className="feedback">{drafts.respond.feedbackReceived}</blockquote>}
+      </section>
+
+      <section aria-labelledby="plan-heading" className="stack">
+        <h2 id="plan-heading">My career plan</h2>
+        <p className="muted">Open action items from all my reflections.</p>
+        {plan.status === 'error' && <ErrorMessage error={plan.error} onRetry={reloadPlan} />}
+        {plan.status === 'ready' && (
+          <ActionItemList items={plan.value} today={localToday()} onChanged={reloadPlan} emptyText="No open action items. Well done." />
+        )}
+        <p>
+          <a href="#/reflection/actions">See all action items</a>
+        </p>
+      </section>
+
+      <div className="button-row">
+        <button type="button" className="primary" onClick={() => void exportMarkdown()}>
+          Export this reflection as Markdown
+        </button>
+      </div>
+      <p role="status" aria-live="polite" className="muted">
+        {exportStatus}
+      </p>
+      {exportError && <ErrorMessage error={exportError} />}
+    </div>
+  );
+}

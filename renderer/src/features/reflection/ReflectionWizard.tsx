@@ -1,0 +1,168 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Result } from '../../../../shared/contract/result';
+import { reflectionSteps, type StepDrafts, type StepName, summaryPosition } from '../../../../shared/domain/reflection/drafts';
+import type { InterviewReflection } from '../../../../shared/domain/reflection/reflection';
+import { stepIssues } from '../../../../shared/domain/reflection/step-issues';
+import { api } from '../../api/client';
+import { useResult } from '../../api/use-result';
+import { navigate } from '../../app/use-hash-route';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { localToday } from './dates';
+import { issueMap } from './field-issues';
+import type { ActionCreateInput } from './reflection-actions';
+import { ReflectionSummary } from './ReflectionSummary';
+import { restoreDrafts } from './restore-drafts';
+import { SaveStatus } from './SaveStatus';
+import { StepProgress } from './StepProgress';
+import { useDraftSaver } from './use-draft-saver';
+import { WizardStep } from './WizardStep';
+
+export const reflectionPath = (interviewId: number, position: number) =>
+  `/reflection/interview/${interviewId}/${position === summaryPosition ? 'summary' : `step/${position}`}`;
+
+/** Loads an interview's reflection and resumes it at the step in the address, or where the user left off. */
+export function ReflectionWizard({ interviewId, urlPosition }: { interviewId: number; urlPosition: number | null }) {
+  const [loaded, reload] = useResult(() => api.reflection.get({ interviewId }), [interviewId]);
+  if (loaded.status === 'loading') return <p aria-live="polite">Loading reflection…</p>;
+  if (loaded.status === 'error') return <ErrorMessage error={loaded.error} onRetry={reload} />;
+  return <Wizard key={interviewId} initial={loaded.value} urlPosition={urlPosition} />;
+}
+
+const unwrap = (result: Result<unknown>) => (result.ok ? null : result.error);
+
+function Wizard({ initial, urlPosition }: { initial: InterviewReflection; urlPosition: number | null }) {
+  const interviewId = initial.interview.id;
+  const [reflection, setReflection] = useState(initial);
+  const [{ drafts: restoredDrafts, restored }] = useState(() => restoreDrafts(interviewId, initial.drafts));
+  const [drafts, setDrafts] = useState<StepDrafts>(restoredDrafts);
+  const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
+  const [mock] = useResult(() => api.reflection.recentConfidence({}), []);
+  const {
+    change: saveLater,
+    flush,
+    state: saveState,
+  } = useDraftSaver(interviewId, (step, draft) =>
+    api.reflection.saveStep({ interviewId, step, draft } as Parameters<typeof api.reflection.saveStep>[0]),
+  );
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const position = urlPosition ?? reflection.currentStep;
+  const step = reflectionSteps[position - 1];
+
+  // Typing kept locally from before a reload goes to the main process now.
+  useEffect(() => {
+    for (const name of restored) saveLater(name, restoredDrafts[name]);
+  }, [restored, restoredDrafts, saveLater]);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [position]);
+
+  const allIssues = useMemo(() => reflectionSteps.map((s) => stepIssues(s.name, drafts[s.name])), [drafts]);
+  const unfinished = new Set(reflectionSteps.filter((_, i) => allIssues[i]!.length > 0).map((s) => s.number));
+  const currentIssues = step ? allIssues[position - 1]! : [];
+
+  function change<N extends StepName>(name: N, draft: StepDrafts[N]) {
+    setDrafts((d) => ({ ...d, [name]: draft }));
+    saveLater(name, draft);
+  }
+
+  async function refresh() {
+    const result = await api.reflection.get({ interviewId });
+    if (result.ok) setReflection((r) => ({ ...result.value, currentStep: r.currentStep }));
+  }
+
+  async function go(next: number) {
+    await flush();
+    const result = await api.reflection.setStep({ interviewId, step: next });
+    if (result.ok) setReflection((r) => ({ ...r, ...result.value }));
+    navigate(reflectionPath(interviewId, next));
+  }
+
+  function goNext() {
+    if (currentIssues.length > 0 && !checked.has(position)) {
+      setChecked(new Set(checked).add(position));
+      return;
+    }
+    void go(position + 1);
+  }
+
+  async function createAction(input: ActionCreateInput) {
+    const error = unwrap(await api.reflection.createAction({ ...input, interviewId }));
+    if (!error) await refresh();
+    return error;
+  }
+
+  async function addQuestion(item: StepDrafts['improve']['struggled'][number]) {
+    await flush();
+    const input = { interviewId, itemKey: item.key, text: item.text, category: item.category, nextRoundOn: drafts.improve.nextRoundOn };
+    const error = unwrap(await api.reflection.addStruggledQuestion(input));
+    if (!error) await refresh();
+    return error;
+  }
+
+  const { interview } = reflection;
+  return (
+    <section aria-labelledby="wizard-heading" className="reflection-wizard">
+      <p>
+        <a href="#/reflection" onClick={() => void flush()}>
+          ← Back to my interviews
+        </a>
+      </p>
+      <h1 id="wizard-heading">
+        Reflection: {interview.role} at {interview.company}
+      </h1>
+      <StepProgress position={position} unfinished={unfinished} onGo={(p) => void go(p)} />
+      {step ? (
+        <form className="stack" onSubmit={(e) => e.preventDefault()} noValidate>
+          <h2 ref={headingRef} tabIndex={-1}>
+            {step.number}. {step.title}
+          </h2>
+          {checked.has(position) && currentIssues.length > 0 && (
+            <div className="callout callout-warning" role="alert">
+              <p>
+                This step is not finished ({currentIssues.length === 1 ? 'one thing is' : `${currentIssues.length} things are`} missing,
+                marked below). Your answers are saved as a draft: you can finish it later.
+              </p>
+              <button type="button" onClick={() => void go(position + 1)}>
+                Continue anyway
+              </button>
+            </div>
+          )}
+          <WizardStep
+            name={step.name}
+            reflection={reflection}
+            drafts={drafts}
+            onChange={change}
+            onBlur={() => void flush()}
+            issues={checked.has(position) ? issueMap(currentIssues) : {}}
+            mock={mock.status === 'ready' ? mock.value : null}
+            today={localToday()}
+            onCreateAction={createAction}
+            onAddQuestion={addQuestion}
+            onMarkSent={async (kind, sentOn) => {
+              const error = unwrap(await api.reflection.markEmailSent({ interviewId, kind, sentOn }));
+              if (!error) await refresh();
+              return error;
+            }}
+          />
+          <SaveStatus state={saveState} />
+          <div className="button-row wizard-nav">
+            {position > 1 && (
+              <button type="button" onClick={() => void go(position - 1)}>
+                Back
+              </button>
+            )}
+            <button type="button" className="primary" onClick={goNext}>
+              {position === reflectionSteps.length ? 'Finish: see the summary' : 'Next'}
+            </button>
+            <button type="button" className="link-button" onClick={() => void flush().then(() => navigate('/reflection'))}>
+              Save and leave for now
+            </button>
+          </div>
+        </form>
+      ) : (
+        <ReflectionSummary reflection={{ ...reflection, drafts }} unfinished={unfinished} onGo={(p) => void go(p)} />
+      )}
+    </section>
+  );
+}

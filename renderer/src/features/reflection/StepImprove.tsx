@@ -1,0 +1,78 @@
+import type { ErrorData } from '../../../../shared/contract/result';
+import type { ActionItem } from '../../../../shared/domain/reflection/action-items';
+import type { ImproveDraft, LogisticsIssue } from '../../../../shared/domain/reflection/drafts';
+import type { AddedQuestion } from '../../../../shared/domain/reflection/reflection';
+import { researchFact } from '../../../../shared/domain/reflection/step-issues';
+import { errorId, type IssueMap } from './field-issues';
+import { FieldMessage, RatingField } from './fields';
+import { LogisticsIssues } from './LogisticsIssues';
+import { StruggledQuestions } from './StruggledQuestions';
+
+interface Props {
+  draft: ImproveDraft;
+  onChange: (draft: ImproveDraft) => void;
+  onBlur: () => void;
+  issues: IssueMap;
+  addedQuestions: AddedQuestion[];
+  onAddQuestion: (item: ImproveDraft['struggled'][number]) => Promise<ErrorData | null>;
+  /** A later interview with the same company, from the log. */
+  nextInterviewAt: string | null;
+  actionItems: ActionItem[];
+  onMakeLogisticsAction: (issue: LogisticsIssue, title: string) => Promise<ErrorData | null>;
+}
+
+export function StepImprove(props: Props) {
+  const { draft, onChange, onBlur, issues, nextInterviewAt } = props;
+  const set = (patch: Partial<ImproveDraft>) => onChange({ ...draft, ...patch });
+  return (
+    <div className="stack" onBlur={onBlur}>
+      <StruggledQuestions
+        items={draft.struggled}
+        onChange={(struggled) => set({ struggled })}
+        issues={issues}
+        added={props.addedQuestions}
+        onAdd={props.onAddQuestion}
+      />
+      <label>
+        Date of the next round with this company, if there is one
+        <input
+          type="date"
+          value={draft.nextRoundOn ?? ''}
+          aria-describedby={issues.nextRoundOn ? errorId('improve', 'nextRoundOn') : 'next-round-hint'}
+          onChange={(e) => set({ nextRoundOn: e.currentTarget.value || null })}
+        />
+      </label>
+      <p id="next-round-hint" className="muted">
+        {nextInterviewAt
+          ? `Your log has a later interview with this company on ${new Date(nextInterviewAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}; questions you add come due before it.`
+          : 'Questions you add come due for practice before this date.'}
+      </p>
+      <FieldMessage id={errorId('improve', 'nextRoundOn')} message={issues.nextRoundOn} />
+
+      <fieldset>
+        <legend>Company research</legend>
+        <p className="callout">{researchFact}</p>
+        <RatingField
+          name="researchRating"
+          legend="How much research did I do?"
+          value={draft.researchRating}
+          onChange={(researchRating) => set({ researchRating })}
+          low="none"
+          high="thorough"
+          error={issues.researchRating}
+        />
+        <label>
+          Research notes: what I knew, what I wish I had known
+          <textarea rows={3} maxLength={2000} value={draft.researchNotes} onChange={(e) => set({ researchNotes: e.currentTarget.value })} />
+        </label>
+      </fieldset>
+
+      <LogisticsIssues
+        logistics={draft.logistics}
+        onChange={(logistics) => set({ logistics })}
+        actionItems={props.actionItems}
+        onMakeAction={props.onMakeLogisticsAction}
+      />
+    </div>
+  );
+}

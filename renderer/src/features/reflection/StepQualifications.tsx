@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { ErrorData } from '../../../../shared/contract/result';
+import { type ActionItem, requirementSource } from '../../../../shared/domain/reflection/action-items';
+import { type QualificationsDraft, splitRequirementLines } from '../../../../shared/domain/reflection/drafts';
+import { newItemKey } from './draft-keys';
+import { errorId, type IssueMap } from './field-issues';
+import { FieldMessage } from './fields';
+import { type GapKind, RequirementRow } from './RequirementRow';
+
+type Requirement = QualificationsDraft['requirements'][number];
+
+interface Props {
+  draft: QualificationsDraft;
+  onChange: (draft: QualificationsDraft) => void;
+  onBlur: () => void;
+  issues: IssueMap;
+  jobDescription: string;
+  actionItems: ActionItem[];
+  onMakeAction: (requirement: Requirement, kind: GapKind, dueOn: string | null) => Promise<ErrorData | null>;
+}
+
+export function StepQualifications({ draft, onChange, onBlur, issues, jobDescription, actionItems, onMakeAction }: Props) {
+  const [pasted, setPasted] = useState('');
+  const requirements = draft.requirements;
+  const setRequirements = (next: Requirement[]) => onChange({ ...draft, requirements: next });
+
+  function addLines() {
+    const lines = splitRequirementLines(pasted);
+    if (lines.length === 0) return;
+    setRequirements([...requirements, ...lines.map((text) => ({ key: newItemKey(), text, status: null }))].slice(0, 100));
+    setPasted('');
+  }
+
+  const missing = requirements.filter((r) => r.status === 'missing').length;
+  return (
+    <div className="stack" onBlur={onBlur}>
+      <p>List what the job asked for, then mark honestly how well you meet each one. Gaps become things to learn.</p>
+      <label>
+        Paste or type the job’s requirements, one per line
+        <textarea
+          rows={5}
+          value={pasted}
+          aria-describedby={issues.requirements ? errorId('req', 'requirements') : undefined}
+          onChange={(e) => setPasted(e.currentTarget.value)}
+        />
+      </label>
+      <FieldMessage id={errorId('req', 'requirements')} message={issues.requirements} />
+      <div className="button-row">
+        <button type="button" onClick={addLines} disabled={!pasted.trim()}>
+          Add as requirements
+        </button>
+        {jobDescription.trim() && !pasted && (
+          <button type="button" onClick={() => setPasted(jobDescription)}>
+            Start from the job description
+          </button>
+        )}
+      </div>
+      {requirements.length > 0 && (
+        <>
+          <h3>
+            Requirements <span className="muted">({missing === 0 ? 'no gaps marked' : `${missing} missing`})</span>
+          </h3>
+          <ol className="requirement-list">
+            {requirements.map((requirement, index) => (
+              <RequirementRow
+                key={requirement.key}
+                index={index}
+                requirement={requirement}
+                issues={issues}
+                action={actionItems.find((a) => a.sourceKey === requirementSource(requirement.key))}
+                onChange={(next) => setRequirements(requirements.map((r) => (r.key === next.key ? next : r)))}
+                onRemove={() => setRequirements(requirements.filter((r) => r.key !== requirement.key))}
+                onMakeAction={(kind, dueOn) => onMakeAction(requirement, kind, dueOn)}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { ErrorData } from '../../../../shared/contract/result';
+import type { RespondDraft } from '../../../../shared/domain/reflection/drafts';
+import { effectiveEmail } from '../../../../shared/domain/reflection/markdown';
+import type { EmailKind, InterviewReflection } from '../../../../shared/domain/reflection/reflection';
+import { EmailDraftCard } from './EmailDraftCard';
+import { errorId, type IssueMap } from './field-issues';
+import { FieldMessage } from './fields';
+
+interface Props {
+  reflection: InterviewReflection;
+  draft: RespondDraft;
+  onChange: (draft: RespondDraft) => void;
+  onBlur: () => void;
+  issues: IssueMap;
+  today: string;
+  onMarkSent: (kind: EmailKind, sentOn: string | null) => Promise<ErrorData | null>;
+}
+
+export function StepRespond({ reflection, draft, onChange, onBlur, issues, today, onMarkSent }: Props) {
+  const set = (patch: Partial<RespondDraft>) => onChange({ ...draft, ...patch });
+  // The emails are drawn from the draft being typed, not the last saved one.
+  const current = { ...reflection, drafts: { ...reflection.drafts, respond: draft } };
+  const { interview } = reflection;
+  return (
+    <div className="stack" onBlur={onBlur}>
+      <p>
+        A short thank-you within a day, and a polite request for feedback, keep the door open with {interview.company}.
+        {interview.interviewerName ? ` Both are addressed to ${interview.interviewerName}.` : ''}
+      </p>
+      {reflection.thankYouReminder && (
+        <p className="callout callout-warning" role="status">
+          It has been more than a day since the interview and the thank-you note is not marked as sent.
+        </p>
+      )}
+      <label>
+        One thing we discussed (it goes into both emails)
+        <input maxLength={300} value={draft.discussed} onChange={(e) => set({ discussed: e.currentTarget.value })} />
+      </label>
+      <label>
+        My name, to sign with
+        <input maxLength={120} value={draft.signature} autoComplete="name" onChange={(e) => set({ signature: e.currentTarget.value })} />
+      </label>
+      <EmailDraftCard
+        title="Thank-you note"
+        draft={effectiveEmail(current, 'thank_you')}
+        edited={draft.thankYou !== null}
+        onEdit={(thankYou) => set({ thankYou })}
+        to={interview.interviewerEmail}
+        sentOn={reflection.thankYouSentOn}
+        today={today}
+        onMarkSent={(sentOn) => onMarkSent('thank_you', sentOn)}
+      />
+      <EmailDraftCard
+        title="Feedback request"
+        draft={effectiveEmail(current, 'feedback_request')}
+        edited={draft.feedbackRequest !== null}
+        onEdit={(feedbackRequest) => set({ feedbackRequest })}
+        to={interview.interviewerEmail}
+        sentOn={reflection.feedbackRequestSentOn}
+        today={today}
+        onMarkSent={(sentOn) => onMarkSent('feedback_request', sentOn)}
+      />
+      <fieldset>
+        <legend>Feedback received</legend>
+        <label>
+          What they said
+          <textarea
+            rows={4}
+            maxLength={5000}
+            value={draft.feedbackReceived}
+            onChange={(e) => set({ feedbackReceived: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          Date it arrived
+          <input
+            type="date"
+            value={draft.feedbackReceivedOn ?? ''}
+            max={today}
+            aria-invalid={issues.feedbackReceivedOn ? true : undefined}
+            aria-describedby={issues.feedbackReceivedOn ? errorId('respond', 'feedbackReceivedOn') : undefined}
+            onChange={(e) => set({ feedbackReceivedOn: e.currentTarget.value || null })}
+          />
+        </label>
+        <FieldMessage id={errorId('respond', 'feedbackReceivedOn')} message={issues.feedbackReceivedOn} />
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+
+export const interviewStages = ['screening', 'first', 'second', 'final', 'assessment_centre'] as const;
+export const interviewFormats = ['in_person', 'video', 'phone'] as const;
+export const interviewOutcomes = ['pending', 'offer', 'rejected', 'withdrew', 'no_response'] as const;
+
+export type InterviewStage = (typeof interviewStages)[number];
+export type InterviewFormat = (typeof interviewFormats)[number];
+export type InterviewOutcome = (typeof interviewOutcomes)[number];
+
+export const stageLabels: Record<InterviewStage, string> = {
+  screening: 'Screening',
+  first: 'First round',
+  second: 'Second round',
+  final: 'Final round',
+  assessment_centre: 'Assessment centre',
+};
+export const formatLabels: Record<InterviewFormat, string> = { in_person: 'In person', video: 'Video', phone: 'Phone' };
+export const outcomeLabels: Record<InterviewOutcome, string> = {
+  pending: 'Pending',
+  offer: 'Offer',
+  rejected: 'Rejected',
+  withdrew: 'Withdrew',
+  no_response: 'No response',
+};
+
+/** Database ids arrive from the renderer as untrusted numbers. */
+export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** A calendar date, `YYYY-MM-DD`, that exists (no 30 February). */
+export const calendarDateSchema = z.iso
+  .date({ error: 'Enter a date as YYYY-MM-DD', abort: true })
+  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'That date does not exist');
+
+/** An instant with its offset, as `new Date(local).toISOString()` gives it; years 1970–2100 catch typos like 20266. */
+export const instantSchema = z.iso
+  .datetime({ offset: true, error: 'Enter the date and time of the interview', abort: true })
+  .refine((value) => {
+    const time = Date.parse(value);
+    return Number.isFinite(time) && time >= Date.UTC(1970, 0, 1) && time < Date.UTC(2101, 0, 1);
+  }, 'Enter a real date between 1970 and 2100');
+
+const requiredText = (missing: string, max: number) => z.string().trim().min(1, missing).max(max, `Keep it under ${max} characters`);
+
+/** Optional address; empty means "not known". */
+export const optionalEmailSchema = z
+  .string()
+  .trim()
+  .max(254, 'Keep it under 254 characters')
+  .refine((value) => value === '' || z.email().safeParse(value).success, 'Enter a valid email address, like name@company.com');
+
+/** The interview log record: strict, unlike reflection drafts, because lists and emails rely on it. */
+export const interviewFieldsSchema = z.strictObject({
+  company: requiredText('Enter the company name', 120),
+  role: requiredText('Enter the role you interviewed for', 120),
+  heldAt: instantSchema,
+  stage: z.enum(interviewStages, 'Choose the interview stage'),
+  format: z.enum(interviewFormats, 'Choose how the interview was held'),
+  interviewerName: z.string().trim().max(120, 'Keep it under 120 characters').default(''),
+  interviewerEmail: optionalEmailSchema.default(''),
+  jobDescription: z.string().max(20_000, 'Keep the job description under 20,000 characters').default(''),
+  outcome: z.enum(interviewOutcomes, 'Choose the outcome').default('pending'),
+  notes: z.string().max(5000, 'Keep notes under 5,000 characters').default(''),
+});
+
+export type InterviewFields = z.output<typeof interviewFieldsSchema>;
+export type InterviewFieldsInput = z.input<typeof interviewFieldsSchema>;
+
+export interface Interview extends InterviewFields {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Where the user's reflection on an interview stands. */
+export type ReflectionStatus = 'not_started' | 'in_progress' | 'finished';
+
+/** One row of the interview log. */
+export interface InterviewSummary extends Interview {
+  reflectionStatus: ReflectionStatus;
+  /** The step the user was on, 1–5, or 6 for the summary; null before starting. */
+  currentStep: number | null;
+  thankYouSentOn: string | null;
+  /** True when no thank-you note was marked sent and a day has passed since the interview. */
+  thankYouReminder: boolean;
+  openActionCount: number;
+}
+
+export const interviewFiltersSchema = z.strictObject({
+  outcome: z.enum(interviewOutcomes).optional(),
+  stage: z.enum(interviewStages).optional(),
+  /** Case-insensitive match on company or role. */
+  search: z.string().trim().max(120).default(''),
+});
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** A thank-you note is due within a day; after that, until marked sent, the interview shows a reminder. */
+export function thankYouReminderDue(heldAt: string, thankYouSentOn: string | null, now: Date): boolean {
+  if (thankYouSentOn) return false;
+  const held = Date.parse(heldAt);
+  return Number.isFinite(held) && now.getTime() - held >= dayMs;
+}

@@ -1,0 +1,59 @@
+import type { FieldIssue } from '../../contract/result';
+import type { StepDrafts, StepName } from './drafts';
+
+/**
+ * What is still missing from a step, as messages for the fields concerned.
+ * An unfinished step is never refused (drafts are kept as typed); the user is
+ * told what is left and may go on or come back later.
+ */
+export function stepIssues<N extends StepName>(name: N, draft: StepDrafts[N]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const need = (path: string, message: string) => issues.push({ path, message });
+  switch (name) {
+    case 'roleFit': {
+      const d = draft as StepDrafts['roleFit'];
+      if (d.fitRating === null) need('fitRating', 'Rate how well the role fitted you, from 1 to 5.');
+      if (d.applyAgain === null) need('applyAgain', 'Say whether you would apply for this kind of role again.');
+      break;
+    }
+    case 'qualifications': {
+      const d = draft as StepDrafts['qualifications'];
+      if (d.requirements.length === 0) need('requirements', 'Add the job’s requirements: paste them, one per line.');
+      d.requirements.forEach((r, i) => {
+        if (!r.text.trim()) need(`requirements.${i}.text`, 'Write this requirement, or remove it.');
+        else if (r.status === null) need(`requirements.${i}.status`, 'Mark this requirement as met, partly met or missing.');
+      });
+      break;
+    }
+    case 'confidence': {
+      const d = draft as StepDrafts['confidence'];
+      if (d.selfRating === null) need('selfRating', 'Rate how confident you felt, from 1 to 5.');
+      break;
+    }
+    case 'improve': {
+      const d = draft as StepDrafts['improve'];
+      d.struggled.forEach((s, i) => {
+        if (!s.text.trim()) need(`struggled.${i}.text`, 'Write the question, or remove it.');
+      });
+      if (d.researchRating === null) need('researchRating', 'Rate how much company research you did, from 1 to 5.');
+      break;
+    }
+    case 'respond': {
+      const d = draft as StepDrafts['respond'];
+      if (d.feedbackReceived.trim() && d.feedbackReceivedOn === null) need('feedbackReceivedOn', 'Add the date the feedback arrived.');
+      break;
+    }
+  }
+  return issues;
+}
+
+/** A fit rated 2 or lower is said plainly, with a suggestion. */
+export function isLowFit(draft: StepDrafts['roleFit']): boolean {
+  return draft.fitRating !== null && draft.fitRating <= 2;
+}
+
+export const lowFitAdvice =
+  'This role was not a good fit for you. That is worth knowing: consider adjusting your search towards roles that match what you want, rather than ones that are only close enough.';
+
+/** Source of the figure the research step quotes. */
+export const researchFact = 'Around 47% of candidates fail their interview because they know too little about the company.';
