@@ -1,1 +1,41 @@
-export const progressChannels = {};
+import { z } from 'zod';
+import { type Dashboard, type DueSummary, progressRanges, type WeekPoint } from '../domain/progress/dashboard';
+import { type QuestionHistory, questionSorts, type QuestionStatsPage } from '../domain/progress/question-history';
+import { channel } from './channel';
+import { noInput } from './empty';
+
+const range = z.enum(progressRanges).default('12w');
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const category = z.string().max(200);
+
+export interface DueQuestion {
+  questionId: number;
+  text: string;
+  category: string;
+  bankName: string;
+  due: string;
+}
+
+export const progressChannels = {
+  /** Everything the Progress page shows first, from the rollups: fast at any history size. */
+  'progress.dashboard': channel(z.strictObject({ range })).returns<Dashboard>(),
+  /** Weekly average confidence for one category (empty string: questions without a category). */
+  'progress.categoryTrend': channel(z.strictObject({ category, range })).returns<WeekPoint[]>(),
+  /** Practised questions with their figures, a page at a time. */
+  'progress.questions': channel(
+    z.strictObject({
+      sort: z.enum(questionSorts).default('weakest'),
+      category: category.nullable().default(null),
+      limit: z.number().int().min(1).max(100).default(25),
+      offset: z.number().int().min(0).max(1_000_000).default(0),
+    }),
+  ).returns<QuestionStatsPage>(),
+  /** One question's attempts (newest first) and review schedule. */
+  'progress.questionHistory': channel(
+    z.strictObject({ questionId: id, limit: z.number().int().min(1).max(1000).default(100) }),
+  ).returns<QuestionHistory>(),
+  /** The count for "due today" on the home screen. */
+  'progress.due': channel(noInput).returns<DueSummary>(),
+  /** Questions due for review by the end of today, most overdue first. */
+  'progress.dueQuestions': channel(z.strictObject({ limit: z.number().int().min(1).max(100).default(20) })).returns<DueQuestion[]>(),
+};

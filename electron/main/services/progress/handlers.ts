@@ -1,5 +1,27 @@
 import type { FeatureDeps } from '../../feature-deps';
+import type { HandlersFor } from '../../ipc/handlers';
+import { dashboardQueries } from './dashboard-queries';
+import { dueQuestionList } from './due-queries';
+import { questionQueries } from './question-queries';
 
-export function progressHandlers(_deps: FeatureDeps) {
-  return {};
+type ProgressChannel =
+  | 'progress.dashboard'
+  | 'progress.categoryTrend'
+  | 'progress.questions'
+  | 'progress.questionHistory'
+  | 'progress.due'
+  | 'progress.dueQuestions';
+
+export function progressHandlers({ db, now }: FeatureDeps): HandlersFor<ProgressChannel> {
+  const dashboard = dashboardQueries(db);
+  const questions = questionQueries(db);
+  const dueList = dueQuestionList(db);
+  return {
+    'progress.dashboard': ({ range }) => dashboard.dashboard(range, now()),
+    'progress.categoryTrend': ({ category, range }) => dashboard.categoryWeeks(category, range, now()),
+    'progress.questions': ({ sort, category, limit, offset }) => questions.page(sort, category, limit, offset),
+    'progress.questionHistory': ({ questionId, limit }) => questions.history(questionId, limit),
+    'progress.due': () => dashboard.due(now()),
+    'progress.dueQuestions': ({ limit }) => dueList(now(), limit),
+  };
 }

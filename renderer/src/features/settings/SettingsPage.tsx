@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
 import { useTheme } from '../../app/ThemeProvider';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { DataSection } from './DataSection';
 import { PreferencesForm } from './PreferencesForm';
 
 export function SettingsPage() {
@@ -52,6 +53,7 @@ export function SettingsPage() {
           <p className="muted">
             Rehearse {info.value.version} ({info.value.mode} mode)
           </p>
+          <DataSection />
         </section>
       )}
     </section>

@@ -1,0 +1,117 @@
+import { renameSync, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { ExportedArchive } from '../../../../shared/domain/data';
+import { serializeCsv } from '../../../../shared/domain/import-export/csv';
+import { selfCheckItems } from '../../../../shared/domain/sessions';
+import { timestampForFile } from '../../storage/file-names';
+import { yieldToEventLoop } from './archive-format';
+import { exportsDir, newExportName, pruneExports } from './exports';
+
+interface AnswerCsvRow {
+  id: number;
+  answered_at: string;
+  local_day: string | null;
+  session_id: number;
+  bank: string;
+  category: string;
+  question: string;
+  skipped: number;
+  confidence: number | null;
+  review_confidence: number | null;
+  time_used_ms: number;
+  time_limit_ms: number | null;
+  self_check: string;
+  struggled: number;
+  note: string;
+}
+
+const header = [
+  'Answered at (UTC)',
+  'Day',
+  'Session',
+  'Bank',
+  'Category',
+  'Question',
+  'Skipped',
+  'Confidence',
+  'Confidence after replay',
+  'Seconds used',
+  'Seconds allowed',
+  'Over the limit',
+  ...selfCheckItems.map((item) => item.label),
+  'Struggled',
+  'Note',
+];
+
+const seconds = (ms: number | null) => (ms === null ? '' : (ms / 1000).toFixed(1));
+const yesNo = (flag: boolean) => (flag ? 'yes' : 'no');
+/** A cell a spreadsheet would run as a formula (question text may come from an imported bank) is shown as text. */
+const text = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+function cells(row: AnswerCsvRow): string[] {
+  const check = JSON.parse(row.self_check) as Record<string, unknown>;
+  return [
+    row.answered_at,
+    row.local_day ?? '',
+    String(row.session_id),
+    text(row.bank),
+    text(row.category),
+    text(row.question),
+    yesNo(row.skipped === 1),
+    row.confidence === null ? '' : String(row.confidence),
+    row.review_confidence === null ? '' : String(row.review_confidence),
+    seconds(row.time_used_ms),
+    seconds(row.time_limit_ms),
+    row.time_limit_ms === null || row.skipped === 1 ? '' : yesNo(row.time_used_ms > row.time_limit_ms),
+    ...selfCheckItems.map((item) => (typeof check[item.key] === 'boolean' ? yesNo(check[item.key] === true) : '')),
+    yesNo(row.struggled === 1),
+    text(row.note),
+  ];
+}
+
+const pageSize = 5000;
+
+/**
+ * Every answer as one CSV row (UTF-8 with a byte-order mark so spreadsheets
+ * read accents right), oldest first, written a page at a time so the app
+ * stays responsive with a million answers.
+ */
+export async function exportAnswersCsv(deps: { db: Database; dataDir: string; now: () => Date }): Promise<ExportedArchive> {
+  const page = deps.db.prepare<{ after: number; limit: number }, AnswerCsvRow>(`
+    SELECT a.id, a.answered_at, a.local_day, a.session_id, b.name AS bank, q.category, q.text AS question, a.skipped,
+           a.confidence, a.review_confidence, a.time_used_ms, a.time_limit_ms, a.self_check, a.struggled, a.note
+    FROM answers a JOIN questions q ON q.id = a.question_id JOIN banks b ON b.id = q.bank_id
+    WHERE a.id > @after ORDER BY a.id LIMIT @limit`);
+  const fileName = newExportName(deps.dataDir, 'answers', timestampForFile(deps.now()), 'csv');
+  const final = join(exportsDir(deps.dataDir), fileName);
+  const partial = join(exportsDir(deps.dataDir), `.partial-${fileName}`);
+  const file = await open(partial, 'w');
+  let count = 0;
+  let bytes = 0;
+  try {
+    const write = async (chunk: string) => {
+      const { bytesWritten } = await file.write(chunk);
+      bytes += bytesWritten;
+    };
+    await write(`\ufeff${serializeCsv([header])}`);
+    for (let after = 0; ;) {
+      const rows = page.all({ after, limit: pageSize });
+      if (rows.length === 0) break;
+      await write(serializeCsv(rows.map(cells)));
+      count += rows.length;
+      after = rows[rows.length - 1]!.id;
+      await yieldToEventLoop();
+    }
+    await file.sync();
+  } catch (error) {
+    await file.close();
+    rmSync(partial, { force: true });
+    throw error;
+  }
+  await file.close();
+  renameSync(partial, final);
+  pruneExports(deps.dataDir, 'answers');
+  return { fileName, path: final, bytes, counts: { answers: count }, recordings: 0 };
+}

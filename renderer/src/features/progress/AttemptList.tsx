@@ -1,0 +1,77 @@
+import type { Result } from '../../../../shared/contract/result';
+import type { Attempt } from '../../../../shared/domain/progress/question-history';
+import { selfCheckItems } from '../../../../shared/domain/sessions';
+import { RecordingPlayer } from '../practice/summary/RecordingPlayer';
+import { formatDateTime, formatDuration } from './format';
+
+interface Props {
+  attempts: Attempt[];
+  loadRecording: (recordingId: number) => Promise<Result<Blob>>;
+}
+
+function timeText(a: Attempt): string {
+  if (a.timeLimitMs === null) return `${formatDuration(a.timeUsedMs)} (untimed)`;
+  const over = a.timeUsedMs - a.timeLimitMs;
+  return over > 0
+    ? `${formatDuration(a.timeUsedMs)} of ${formatDuration(a.timeLimitMs)} — ${formatDuration(over)} over`
+    : `${formatDuration(a.timeUsedMs)} of ${formatDuration(a.timeLimitMs)}`;
+}
+
+function selfCheckText(check: Record<string, boolean>): string {
+  const known = selfCheckItems.filter((item) => item.key in check);
+  if (known.length === 0) return 'No self-check';
+  const ticked = known.filter((item) => check[item.key]).map((item) => item.label);
+  return ticked.length === 0 ? 'Nothing ticked' : `${ticked.length} of ${known.length}: ${ticked.join(', ')}`;
+}
+
+/** Every attempt at a question, newest first: rating, time against the limit, self-check, note and recording. */
+export function AttemptList({ attempts, loadRecording }: Props) {
+  if (attempts.length === 0) return <p className="empty-state">This question has not been practised yet.</p>;
+  return (
+    <ol className="attempt-list">
+      {attempts.map((a) => (
+        <li key={a.answerId} className="card attempt">
+          <h3>{formatDateTime(a.answeredAt)}</h3>
+          <dl>
+            <div>
+              <dt>Confidence</dt>
+              <dd>
+                {a.skipped
+                  ? 'Skipped'
+                  : `${a.confidence} of 5${a.reviewConfidence !== null ? `; ${a.reviewConfidence} after replaying the recording` : ''}`}
+              </dd>
+            </div>
+            <div>
+              <dt>Time</dt>
+              <dd>{timeText(a)}</dd>
+            </div>
+            <div>
+              <dt>Self-check</dt>
+              <dd>{selfCheckText(a.selfCheck)}</dd>
+            </div>
+            {a.struggled && (
+              <div>
+                <dt>Marked</dt>
+                <dd>Struggled with this one</dd>
+              </div>
+            )}
+            {a.note && (
+              <div>
+                <dt>Note</dt>
+                <dd className="attempt-note">{a.note}</dd>
+              </div>
+            )}
+          </dl>
+          {a.recording && (
+            <RecordingPlayer
+              recording={a.recording}
+              load={loadRecording}
+              onPlayed={() => undefined}
+              label={`Recording of the answer on ${formatDateTime(a.answeredAt)}`}
+            />
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

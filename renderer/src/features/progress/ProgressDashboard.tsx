@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { ErrorData } from '../../../../shared/contract/result';
+import type { ProgressRange } from '../../../../shared/domain/progress/dashboard';
+import { api } from '../../api/client';
+import { useResult } from '../../api/use-result';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { DashboardView } from './DashboardView';
+import { startDueSession } from './start-due-session';
+
+/** Loads the dashboard, the due list, a chosen category's trend and the reflection log. */
+export function ProgressDashboard() {
+  const [range, setRange] = useState<ProgressRange>('12w');
+  const [category, setCategory] = useState<string | null>(null);
+  const [dashboard, reload] = useResult(() => api.progress.dashboard({ range }), [range]);
+  const [due] = useResult(() => api.progress.dueQuestions({ limit: 10 }), []);
+  const [trend] = useResult(
+    () => (category === null ? Promise.resolve({ ok: true as const, value: null }) : api.progress.categoryTrend({ category, range })),
+    [category, range],
+  );
+  const [interviews] = useResult(async () => {
+    const [list, actions] = await Promise.all([api.reflection.listInterviews({}), api.reflection.listActions({ status: 'open' })]);
+    if (!list.ok) return list;
+    if (!actions.ok) return actions;
+    return { ok: true as const, value: { interviews: list.value, openActions: actions.value } };
+  }, []);
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<ErrorData | null>(null);
+
+  if (dashboard.status === 'loading') return <p aria-live="polite">Loading your progress…</p>;
+  if (dashboard.status === 'error') return <ErrorMessage error={dashboard.error} onRetry={reload} />;
+  return (
+    <>
+      {startError && <ErrorMessage error={startError} />}
+      <DashboardView
+        dashboard={dashboard.value}
+        dueQuestions={due.status === 'ready' ? due.value : []}
+        category={category}
+        categoryWeeks={trend.status === 'ready' ? trend.value : null}
+        interviews={interviews.status === 'ready' ? interviews.value : interviews.status === 'loading' ? 'loading' : null}
+        startingReview={starting}
+        onRangeChange={setRange}
+        onCategoryChange={setCategory}
+        onStartReview={() => {
+          setStarting(true);
+          void startDueSession().then((result) => {
+            setStarting(false);
+            setStartError(result.ok ? null : result.error);
+          });
+        }}
+      />
+    </>
+  );
+}

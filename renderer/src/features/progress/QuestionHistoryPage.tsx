@@ -1,0 +1,72 @@
+import { api } from '../../api/client';
+import { useResult } from '../../api/use-result';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { downloadRecording } from '../practice/media/recording-transfer';
+import { AttemptList } from './AttemptList';
+import { categoryName, formatAverage, formatDateTime, percent, plural, relativeDay } from './format';
+
+const stateLabels = { new: 'Not reviewed yet', learning: 'Learning', review: 'In review', relearning: 'Relearning' } as const;
+
+/** `#/progress/question/<id>`: one question's figures, review schedule and every attempt. */
+export function QuestionHistoryPage({ questionId }: { questionId: number }) {
+  const [history, reload] = useResult(() => api.progress.questionHistory({ questionId, limit: 200 }), [questionId]);
+  if (history.status === 'loading') return <p aria-live="polite">Loading…</p>;
+  if (history.status === 'error') return <ErrorMessage error={history.error} onRetry={reload} />;
+  const { stats, schedule, attempts, totalAttempts } = history.value;
+  return (
+    <section aria-labelledby="question-heading" className="question-history">
+      <p>
+        <a href="#/progress">← Progress</a>
+      </p>
+      <h1 id="question-heading">{stats.text}</h1>
+      <p className="muted">
+        {stats.bankName} · {categoryName(stats.category)}
+        {stats.archived ? ' · archived' : ''}
+      </p>
+      <dl className="fact-grid">
+        <div className="fact">
+          <dt>Average confidence</dt>
+          <dd>
+            <strong>{formatAverage(stats.average)}</strong>
+            <span className="muted">
+              from {plural(stats.rated, 'rating')}; recent {formatAverage(stats.recentAverage)}
+            </span>
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>Over the time limit</dt>
+          <dd>
+            <strong>{percent(stats.over, stats.timed)}</strong>
+            <span className="muted">
+              {stats.over} of {plural(stats.timed, 'timed answer')}
+            </span>
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>Next review</dt>
+          <dd>
+            {schedule ? (
+              <>
+                <strong>{relativeDay(schedule.due)}</strong>
+                <span className="muted">
+                  {formatDateTime(schedule.due)} · {stateLabels[schedule.state]} · reviewed {plural(schedule.reps, 'time')}
+                  {schedule.lapses > 0 ? `, forgotten ${plural(schedule.lapses, 'time')}` : ''}
+                  {schedule.deadline ? ` · kept due before ${formatDateTime(schedule.deadline)}` : ''}
+                </span>
+              </>
+            ) : (
+              <span className="muted">Rate an answer to schedule it.</span>
+            )}
+          </dd>
+        </div>
+      </dl>
+      <h2>Every attempt</h2>
+      {totalAttempts > attempts.length && (
+        <p className="muted">
+          Showing the latest {attempts.length} of {totalAttempts}. The CSV export in Settings has them all.
+        </p>
+      )}
+      <AttemptList attempts={attempts} loadRecording={(id) => downloadRecording(api.sessions, id)} />
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import type { ExportedArchive } from '../../../../shared/domain/data';
+import { formatBytes } from './data-transfer';
+
+interface Props {
+  busy: boolean;
+  lastExport: ExportedArchive | null;
+  importProgress: number | null;
+  onExportEverything: () => void;
+  onExportCsv: () => void;
+  onDownload: (archive: ExportedArchive) => void;
+  onImport: (file: File) => void;
+}
+
+/** Export everything / answers as CSV / import everything, with a confirmation before an import replaces the data. */
+export function ExportImport({ busy, lastExport, importProgress, onExportEverything, onExportCsv, onDownload, onImport }: Props) {
+  const [chosen, setChosen] = useState<File | null>(null);
+  return (
+    <div className="stack">
+      <p>
+        <button type="button" disabled={busy} onClick={onExportEverything}>
+          Export everything
+        </button>{' '}
+        <button type="button" disabled={busy} onClick={onExportCsv}>
+          Export answers as CSV
+        </button>
+      </p>
+      <p className="muted">
+        “Export everything” writes one archive with all your banks, sessions, reflections, schedules and recordings, to move to another
+        computer. The CSV has one row per answer, for spreadsheets.
+      </p>
+      {lastExport && (
+        <div className="card" role="status">
+          <p>
+            Saved <code>{lastExport.fileName}</code> ({formatBytes(lastExport.bytes)}
+            {lastExport.recordings > 0 ? `, ${lastExport.recordings} recordings` : ''}) in your data folder’s <code>exports</code> folder.
+          </p>
+          <button type="button" disabled={busy} onClick={() => onDownload(lastExport)}>
+            Save a copy elsewhere…
+          </button>
+        </div>
+      )}
+      <label>
+        Import everything from an archive
+        <input
+          type="file"
+          accept=".tar,application/x-tar"
+          disabled={busy}
+          onChange={(e) => setChosen(e.currentTarget.files?.[0] ?? null)}
+        />
+      </label>
+      {chosen && (
+        <div role="alertdialog" aria-labelledby="import-confirm-heading" className="card confirm">
+          <h3 id="import-confirm-heading">Replace your data with {chosen.name}?</h3>
+          <p>
+            Everything in Rehearse on this computer is replaced by the archive’s contents. A backup of your current data is taken first, so
+            you can restore it from the list above.
+          </p>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => {
+              onImport(chosen);
+              setChosen(null);
+            }}
+          >
+            Import and replace
+          </button>{' '}
+          <button type="button" onClick={() => setChosen(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {importProgress !== null && (
+        <p role="status">
+          <label className="inline">
+            Importing
+            <progress max={1} value={importProgress} />
+          </label>
+        </p>
+      )}
+    </div>
+  );
+}

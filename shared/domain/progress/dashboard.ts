@@ -1,0 +1,112 @@
+/** Types of the Progress area. Averages are null where there is nothing to average. */
+
+/** How far back the charts look. */
+export const progressRanges = ['12w', '26w', '52w', 'all'] as const;
+export type ProgressRange = (typeof progressRanges)[number];
+export const rangeWeeks: Record<ProgressRange, number | null> = { '12w': 12, '26w': 26, '52w': 52, all: null };
+export const rangeLabels: Record<ProgressRange, string> = {
+  '12w': 'Last 12 weeks',
+  '26w': 'Last 6 months',
+  '52w': 'Last year',
+  all: 'Everything',
+};
+
+/** One week of the confidence chart: the Monday starting it, and the ratings behind the average. */
+export interface WeekPoint {
+  week: string;
+  rated: number;
+  average: number | null;
+}
+
+export interface WeekActivity {
+  week: string;
+  sessions: number;
+  answers: number;
+  timed: number;
+  over: number;
+}
+
+export interface CategorySummary {
+  category: string;
+  rated: number;
+  average: number | null;
+}
+
+export interface Totals {
+  answers: number;
+  rated: number;
+  skipped: number;
+  sessions: number;
+  average: number | null;
+}
+
+export interface TimeAgainstLimit {
+  /** Rated answers that had a time limit. */
+  timed: number;
+  over: number;
+  /** Mean overrun of the answers that went over, in milliseconds. */
+  averageOverMs: number | null;
+}
+
+export interface Rhythm {
+  currentStreakDays: number;
+  longestStreakDays: number;
+  practisedToday: boolean;
+  daysPractisedLast30: number;
+}
+
+export interface Calibration {
+  /** Answers rated 4 or 5 before replay. */
+  confident: number;
+  confidentTimed: number;
+  confidentOver: number;
+  /** Confident answers with a delivery self-check, and those with an item left unticked. */
+  confidentChecked: number;
+  confidentMissed: number;
+  /** Answers rated again after replaying the recording. */
+  rerated: number;
+  /** Mean of (after replay − blind); negative means lower after watching. */
+  averageGap: number | null;
+  raised: number;
+  lowered: number;
+}
+
+export interface WeakQuestion {
+  questionId: number;
+  text: string;
+  category: string;
+  bankName: string;
+  /** Mean of the last three ratings. */
+  recentAverage: number;
+  rated: number;
+  lastAnsweredAt: string | null;
+  due: string | null;
+}
+
+export interface DueSummary {
+  /** Live questions due by the end of today. */
+  dueToday: number;
+  /** Due within the next seven days, today's included. */
+  dueThisWeek: number;
+  /** The next due time after today, when nothing is due today. */
+  nextDueAt: string | null;
+}
+
+export interface Dashboard {
+  range: ProgressRange;
+  /** Local day the figures were computed for. */
+  today: string;
+  totals: Totals;
+  weeks: WeekPoint[];
+  activity: WeekActivity[];
+  categories: CategorySummary[];
+  time: TimeAgainstLimit;
+  rhythm: Rhythm;
+  calibration: Calibration;
+  weakest: WeakQuestion[];
+  due: DueSummary;
+}
+
+export function averageOf(sum: number, count: number): number | null {
+  return count > 0 ? sum / count : null;
+}

@@ -1,0 +1,71 @@
+import type { RecordingInfo } from '../sessions';
+
+/** Every attempt at one question, newest first, and its review schedule. */
+
+export interface Attempt {
+  answerId: number;
+  sessionId: number;
+  answeredAt: string;
+  skipped: boolean;
+  /** The blind rating, given before any replay. */
+  confidence: number | null;
+  /** The rating given after replaying the recording, if any. */
+  reviewConfidence: number | null;
+  timeUsedMs: number;
+  timeLimitMs: number | null;
+  selfCheck: Record<string, boolean>;
+  note: string;
+  struggled: boolean;
+  recording: RecordingInfo | null;
+}
+
+export const reviewStateNames = ['new', 'learning', 'review', 'relearning'] as const;
+export type ReviewStateName = (typeof reviewStateNames)[number];
+
+export interface QuestionSchedule {
+  due: string;
+  state: ReviewStateName;
+  reps: number;
+  lapses: number;
+  lastReview: string | null;
+  /** Kept due before this date (a company's next round). */
+  deadline: string | null;
+}
+
+export interface QuestionStats {
+  questionId: number;
+  text: string;
+  category: string;
+  bankName: string;
+  archived: boolean;
+  answers: number;
+  rated: number;
+  average: number | null;
+  recentAverage: number | null;
+  timed: number;
+  over: number;
+  lastAnsweredAt: string | null;
+  due: string | null;
+}
+
+export interface QuestionHistory {
+  stats: QuestionStats;
+  schedule: QuestionSchedule | null;
+  attempts: Attempt[];
+  /** All attempts, when more exist than were sent. */
+  totalAttempts: number;
+}
+
+export const questionSorts = ['weakest', 'recent', 'most', 'due'] as const;
+export type QuestionSort = (typeof questionSorts)[number];
+export const questionSortLabels: Record<QuestionSort, string> = {
+  weakest: 'Weakest first',
+  recent: 'Practised most recently',
+  most: 'Practised most often',
+  due: 'Due soonest',
+};
+
+export interface QuestionStatsPage {
+  total: number;
+  rows: QuestionStats[];
+}

@@ -1,0 +1,88 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { DashboardView, type DashboardViewProps } from '../../../renderer/src/features/progress/DashboardView';
+import { busyDashboard, emptyDashboard, stubResizeObserver } from './fixtures';
+
+beforeAll(stubResizeObserver);
+
+function renderView(overrides: Partial<DashboardViewProps> = {}) {
+  const props: DashboardViewProps = {
+    dashboard: busyDashboard,
+    dueQuestions: [],
+    category: null,
+    categoryWeeks: null,
+    interviews: { interviews: [], openActions: [] },
+    startingReview: false,
+    onRangeChange: vi.fn(),
+    onCategoryChange: vi.fn(),
+    onStartReview: vi.fn(),
+    now: new Date('2026-01-14T09:00:00Z'),
+    ...overrides,
+  };
+  render(<DashboardView {...props} />);
+  return props;
+}
+
+describe('a new user', () => {
+  test('is told how the page fills in, and every section has a helpful empty state', () => {
+    renderView({ dashboard: emptyDashboard });
+    expect(screen.getByRole('heading', { name: 'Your progress starts with your first mock interview' })).toBeInTheDocument();
+    expect(screen.getByText(/No rated answers for all questions in this period yet/)).toBeInTheDocument();
+    expect(screen.getByText('No mock interviews in this period yet.')).toBeInTheDocument();
+    expect(screen.getByText(/the questions that need the most work will be listed here/)).toBeInTheDocument();
+    expect(screen.getByText('Nothing is due for review today.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'log it and reflect' })).toHaveAttribute('href', '#/reflection/new');
+    expect(screen.queryByRole('button', { name: /Practise/ })).toBeNull();
+  });
+});
+
+describe('with history', () => {
+  test('the confidence chart has a table with each week’s average and the answers behind it', async () => {
+    renderView();
+    const section = screen.getByRole('region', { name: 'Confidence over time' });
+    await userEvent.click(within(section).getByText('Show as a table'));
+    const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
+      ['2.0', '3'],
+      ['4.0', '5'],
+    ]);
+    expect(screen.queryByRole('heading', { name: /first mock interview/ })).toBeNull();
+  });
+
+  test('states streak, time against the limit and calibration as plain facts', () => {
+    renderView();
+    expect(screen.getByText('2 days')).toBeInTheDocument();
+    expect(screen.getByText(/Practise today to keep it going\. Longest: 4 days\./)).toBeInTheDocument();
+    expect(screen.getByText('38% over')).toBeInTheDocument();
+    expect(screen.getByText(/3 answers of 8 timed went over, by 25 s on average/)).toBeInTheDocument();
+    expect(screen.getByText('Of 5 answers you rated 4 or 5, 2 of 4 timed went over the limit.')).toBeInTheDocument();
+    expect(screen.getByText('1 of the 5 with a self-check had at least one item left unticked.')).toBeInTheDocument();
+    expect(screen.getByText(/on average 1\.0 lower \(2 lower, 0 higher, 1 the same\)/)).toBeInTheDocument();
+  });
+
+  test('choosing a category and a period asks for them; the empty category is named', async () => {
+    const props = renderView();
+    const questions = screen.getByRole('combobox', { name: 'Questions' });
+    expect(within(questions).getByRole('option', { name: 'No category (3.0 from 2)' })).toBeInTheDocument();
+    await userEvent.selectOptions(questions, 'No category (3.0 from 2)');
+    expect(props.onCategoryChange).toHaveBeenCalledWith('');
+    await userEvent.selectOptions(questions, 'Behavioural (3.3 from 6)');
+    expect(props.onCategoryChange).toHaveBeenLastCalledWith('Behavioural');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'Everything');
+    expect(props.onRangeChange).toHaveBeenCalledWith('all');
+  });
+
+  test('the weakest question links to its history, and the due questions start with one click', async () => {
+    const props = renderView();
+    expect(screen.getByRole('link', { name: 'Tell me about a failure' })).toHaveAttribute('href', '#/progress/question/7');
+    await userEvent.click(screen.getByRole('button', { name: 'Practise the 2 due questions' }));
+    expect(props.onStartReview).toHaveBeenCalledTimes(1);
+  });
+});
