@@ -6,9 +6,11 @@ import { type Handlers, mergeHandlers } from './ipc/handlers';
 import { appHandlers } from './services/app/handlers';
 import { NoticeBoard } from './services/app/notices';
 import { bankHandlers } from './services/banks/handlers';
+import { seedStarterContent } from './services/banks/starter-seed';
 import { dataHandlers } from './services/data/handlers';
 import { fileHandlers } from './services/files/handlers';
 import type { SystemDialogs } from './services/files/system-dialogs';
+import { recoveryNotNeeded } from './recovery/recovery-handlers';
 import { progressHandlers } from './services/progress/handlers';
 import { reflectionHandlers } from './services/reflection/handlers';
 import { sessionHandlers } from './services/sessions/handlers';
@@ -49,6 +51,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   notices.add(...settingsNotices);
   const { db, file } = openDatabase(options.dataDir);
   const deps: FeatureDeps = { db, dataDir: options.dataDir, databaseFile: file, settings, notices, now: options.now ?? (() => new Date()) };
+  seedStarterContent(deps);
 
   const handlers = mergeHandlers(
     appHandlers({ version: options.version, mode: options.mode, dataDir: options.dataDir, databaseFile: file }, notices),
@@ -59,6 +62,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     progressHandlers(deps),
     dataHandlers(deps),
     fileHandlers(options.dialogs ?? null),
+    recoveryNotNeeded(),
   ) satisfies Handlers;
 
   let closed = false;

@@ -1,5 +1,7 @@
 import { appChannels } from './app';
 import { bankChannels } from './banks';
+import { importExportChannels } from './import-export';
+import { questionChannels } from './questions';
 import { mergeTables } from './channel';
 import { dataChannels } from './data';
 import { fileChannels } from './files';
@@ -17,6 +19,8 @@ export const contract = mergeTables(
   appChannels,
   settingsChannels,
   bankChannels,
+  questionChannels,
+  importExportChannels,
   sessionChannels,
   reflectionChannels,
   progressChannels,

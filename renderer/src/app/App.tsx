@@ -6,7 +6,9 @@ import { useHashRoute } from './use-hash-route';
 
 export function App() {
   const route = useHashRoute();
-  const [first = homeAreaId, ...rest] = route.split('/').filter(Boolean);
+  // `#/practice?categories=A,B`: the path picks the area, the query is the area's to read.
+  const [path = '', query = ''] = route.split('?', 2);
+  const [first = homeAreaId, ...rest] = path.split('/').filter(Boolean);
   const area = areas.find((a) => a.id === first) ?? areas.find((a) => a.id === homeAreaId)!;
   const mainRef = useRef<HTMLElement>(null);
 
@@ -45,7 +47,7 @@ export function App() {
         </header>
         <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
           <NoticeBanner />
-          {area.render(rest)}
+          {area.render(rest, query)}
         </main>
       </div>
     </ThemeProvider>

@@ -185,10 +185,14 @@ export function draftFromStored<N extends StepName>(name: N, stored: string | nu
   return (parsed.success ? parsed.data : schema.parse({})) as StepDrafts[N];
 }
 
-/** Splits pasted requirements into one line each, dropping bullets and blank lines. */
+/**
+ * Splits pasted requirements into one line each, dropping bullets and blank
+ * lines. Job adverts often list requirements in one paragraph separated by
+ * semicolons, so those split too.
+ */
 export function splitRequirementLines(pasted: string): string[] {
   return pasted
-    .split(/\r?\n|•/)
+    .split(/\r?\n|•|;/)
     .map((line) => line.replace(/^\s*(?:[-*–—·]|\d+[.)])\s*/, '').trim())
     .filter((line) => line.length > 0)
     .map((line) => line.slice(0, 500));

@@ -28,7 +28,8 @@ export function readTimer(state: TimerState, now: number): TimerReading {
   const remaining = limit === null ? null : limit - elapsed;
   let zone: TimerZone = 'normal';
   if (remaining !== null && remaining <= 0) zone = 'over';
-  else if (remaining !== null && remaining <= warningBeforeMs) zone = 'warning';
+  // A phase no longer than the warning window (a 20 s think time) would start in amber: no warning then.
+  else if (remaining !== null && limit !== null && limit > warningBeforeMs && remaining <= warningBeforeMs) zone = 'warning';
   return {
     phase: settled.phase,
     paused: isPaused(settled),

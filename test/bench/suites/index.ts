@@ -1,5 +1,15 @@
 import type { BenchRow } from '../measure';
+import { banksBench } from './banks';
 import { foundationBench } from './foundation';
+import { progressBench } from './progress';
+import { reflectionBench } from './reflection';
+import { sessionsBench } from './sessions';
 
 /** Every benchmark suite, in the order they print. Feature work appends its own. */
-export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [{ name: 'foundation', run: foundationBench }];
+export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
+  { name: 'foundation', run: foundationBench },
+  { name: 'banks', run: banksBench },
+  { name: 'sessions', run: sessionsBench },
+  { name: 'reflection', run: reflectionBench },
+  { name: 'progress', run: progressBench },
+];

@@ -8,11 +8,20 @@ describe('requirement lines', () => {
   test('pasted text is split into one requirement per line, without bullets or blank lines', () => {
     expect(splitRequirementLines('- SQL\n\n* Python; Excel\r\n  3. Power BI\n• Tableau • Looker\n2) Communication')).toEqual([
       'SQL',
-      'Python; Excel',
+      'Python',
+      'Excel',
       'Power BI',
       'Tableau',
       'Looker',
       'Communication',
+    ]);
+  });
+
+  test('a one-paragraph advert with semicolons becomes one requirement each', () => {
+    expect(splitRequirementLines('ACA or working towards it; strong Excel skills; a full UK driving licence.')).toEqual([
+      'ACA or working towards it',
+      'strong Excel skills',
+      'a full UK driving licence.',
     ]);
   });
 });

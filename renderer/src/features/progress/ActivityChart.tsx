@@ -14,7 +14,7 @@ export function ActivityChart({ weeks }: { weeks: WeekActivity[] }) {
   const data = weeks.map((w) => ({ ...w, label: weekLabel(w.week, spansYears) }));
   return (
     <figure className="progress-chart">
-      <BarChart responsive style={{ width: '100%', height: 200 }} data={data} accessibilityLayer aria-label="Mock interviews per week">
+      <BarChart responsive style={{ width: '100%', height: 200 }} data={data} accessibilityLayer={false} aria-hidden>
         <CartesianGrid stroke="var(--border)" strokeOpacity={0.4} vertical={false} />
         <XAxis dataKey="label" tick={{ fill: 'var(--text-muted)' }} stroke="var(--border)" minTickGap={16} />
         <YAxis allowDecimals={false} tick={{ fill: 'var(--text-muted)' }} stroke="var(--border)" width={32} />

@@ -35,8 +35,8 @@ export function ConfidenceChart({ weeks, subject }: Props) {
         style={{ width: '100%', height: 280 }}
         data={data}
         margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
-        accessibilityLayer
-        aria-label={`Weekly average confidence for ${subject}`}
+        accessibilityLayer={false}
+        aria-hidden
       >
         <CartesianGrid stroke="var(--border)" strokeOpacity={0.4} vertical={false} />
         <XAxis dataKey="label" tick={{ fill: 'var(--text-muted)' }} stroke="var(--border)" minTickGap={16} />

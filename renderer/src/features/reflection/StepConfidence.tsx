@@ -41,7 +41,8 @@ export function StepConfidence({ draft, onChange, onBlur, issues, mock, struggle
               <ul className="plain-list">
                 {mock.byCategory.map((c) => (
                   <li key={c.category}>
-                    {c.category}: {c.average.toFixed(1)} / 5 <span className="muted">({c.count} answers)</span>
+                    {c.category}: {c.average.toFixed(1)} / 5{' '}
+                    <span className="muted">({c.count === 1 ? '1 answer' : `${c.count} answers`})</span>
                   </li>
                 ))}
               </ul>

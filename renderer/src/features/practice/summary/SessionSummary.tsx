@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { formatElapsed } from '../../../../../shared/domain/timer/format';
 import { api } from '../../../api/client';
@@ -16,6 +16,9 @@ import './summary.css';
 
 /** After a session: every question's time, ratings and recording, the closing reflection and what to do next. */
 export function SessionSummary({ detail: initial }: { detail: SessionDetail }) {
+  // Arriving from the last rating, keyboard and screen-reader users land on the summary's heading.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
   const [detail, setDetail] = useState(initial);
   const [reflection, reloadReflection] = useResult(() => api.reflection.getForSession({ sessionId: initial.id }), [initial.id]);
   const [startError, setStartError] = useState<string | null>(null);
@@ -41,7 +44,9 @@ export function SessionSummary({ detail: initial }: { detail: SessionDetail }) {
 
   return (
     <section className="session-summary" aria-labelledby="summary-heading">
-      <h1 id="summary-heading">Session summary</h1>
+      <h1 id="summary-heading" ref={headingRef} tabIndex={-1}>
+        Session summary
+      </h1>
       <p className="muted">
         {formatDateTime(detail.startedAt)} · {answered.length} of {detail.items.length} answered
         {average !== null && ` · average confidence ${average.toFixed(1)}`} · {formatElapsed(totalMs)} answering
