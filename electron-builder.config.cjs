@@ -10,6 +10,18 @@ module.exports = {
   files: ['out/**', 'package.json'],
   asar: true,
   icon: 'resources/icon.png',
+  // Electron fuses, flipped in the packaged binary: no running it as plain Node, no NODE_OPTIONS or
+  // --inspect to inject code, app code only from the (integrity-checked) asar, no extra file:// powers.
+  // Asserted by test/unit/security/packaging-fuses.test.ts.
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
   linux: {
     target: ['AppImage', 'deb'],
     category: 'Education',

@@ -1,19 +1,19 @@
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, session } from 'electron';
-import { createAppCore, type AppCore } from './app-core';
 import { resolveDataDir } from './data-dir';
 import { registerAppScheme, serveRenderer } from './shell/app-protocol';
 import { bindElectronIpc } from './shell/electron-ipc';
 import { electronStoreBackend } from './shell/electron-store-backend';
 import { hardenSession, hardenWebContents } from './shell/harden';
 import { createMainWindow } from './shell/main-window';
+import { type AppHost, startApp } from './start-app';
 import { nativeDialogs } from './shell/native-dialogs';
 
 // The thin Electron layer: lifecycle, window, protocol and IPC glue. Everything
 // behind the contract lives in app-core and loads in plain Node.
 
 registerAppScheme();
-let core: AppCore | null = null;
+let core: AppHost | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -29,7 +29,9 @@ app.whenReady().then(
   () => {
     const dataDir = resolveDataDir(process.env, () => app.getPath('userData'));
     try {
-      core = createAppCore({
+      // A damaged database opens in the recovery state (the window asks the user what to do);
+      // a database from a newer version, or one that cannot be read, stops here untouched.
+      core = startApp({
         dataDir,
         mode: 'desktop',
         version: app.getVersion(),

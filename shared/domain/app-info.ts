@@ -12,4 +12,22 @@ export interface AppInfo {
   dataDir: string;
   databaseFile: string;
   notices: Notice[];
+  /** Present only while the database could not be opened and Rehearse waits for the user to choose. */
+  recovery?: RecoveryInfo;
+}
+
+/** What the recovery screen tells the user, in plain words, and what it can offer. */
+export interface RecoveryInfo {
+  /** Why the database could not be opened, e.g. "the file is not a database". */
+  problem: string;
+  /** The damaged file; it is moved aside, never deleted, whichever way the user chooses. */
+  damagedFile: string;
+  /** The newest backup that passed SQLite's check, or null when there is none. */
+  backup: { fileName: string; createdAt: string; bytes: number } | null;
+}
+
+/** What the user's choice did: where the damaged file was kept, and which backup (if any) was restored. */
+export interface RecoveryOutcome {
+  keptAs: string;
+  restoredFrom: string | null;
 }

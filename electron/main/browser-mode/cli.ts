@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contract } from '../../../shared/contract/index';
-import { createAppCore } from '../app-core';
 import { resolveDataDir } from '../data-dir';
 import { confBackend } from '../settings/conf-backend';
-import { DatabaseCorruptError, DatabaseTooNewError } from '../storage/startup-errors';
+import { startApp } from '../start-app';
+import { DatabaseTooNewError, DatabaseUnreadableError } from '../storage/startup-errors';
 import { startBridge } from './bridge-server';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
@@ -22,10 +22,12 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const dataDir = resolveDataDir(process.env);
   const port = parsePort(process.env.REHEARSE_PORT);
-  const core = createAppCore({ dataDir, mode: 'browser', version, settingsBackend: confBackend });
-  const bridge = await startBridge({ contract, dispatch: core.dispatch, staticDir: resolve(projectRoot, 'out/renderer'), port });
+  const host = startApp({ dataDir, mode: 'browser', version, settingsBackend: confBackend });
+  const bridge = await startBridge({ contract, dispatch: host.dispatch, staticDir: resolve(projectRoot, 'out/renderer'), port });
 
   console.log(`Rehearse (browser mode) — data in ${dataDir}`);
+  if (!host.core())
+    console.log('Your Rehearse database is damaged. Open the address below to choose how to recover it; nothing has been deleted.');
   console.log('Open this address in your browser:');
   console.log(bridge.url);
 
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     void bridge.close().then(() => {
-      core.close();
+      host.close();
       console.log(`Stopped on ${signal}; the database was closed cleanly.`);
       process.exit(0);
     });
@@ -46,7 +48,7 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   if (
     error instanceof DatabaseTooNewError ||
-    error instanceof DatabaseCorruptError ||
+    error instanceof DatabaseUnreadableError ||
     (error instanceof Error && error.message.startsWith('REHEARSE_PORT'))
   ) {
     console.error(error.message);

@@ -1,3 +1,7 @@
+// eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK
+// (Electronegativity reads only literal webPreferences and so reports context isolation and the
+// sandbox as missing here; secureWebPreferences() sets both, and
+// test/unit/security/electron-shell.test.ts asserts that the window really gets them.)
 import { BrowserWindow, screen } from 'electron';
 import type { SettingsStore } from '../settings/settings-store';
 import type { WindowBounds } from '../settings/window-bounds';

@@ -37,8 +37,12 @@ export function isAppUrl(raw: string): boolean {
   }
 }
 
-/** Only these permissions are ever granted, and only to our own page. */
-export const grantablePermissions = new Set(['media']);
+/**
+ * Only these permissions are ever granted, and only to our own page: the
+ * microphone and camera for recordings, and writing to the clipboard for
+ * "Copy" on the thank-you and feedback drafts.
+ */
+export const grantablePermissions = new Set(['media', 'clipboard-sanitized-write']);
 const grantableMediaTypes = new Set(['audio', 'video']);
 
 export function shouldGrantPermission(permission: string, requestingUrl: string, mediaTypes: readonly string[] = []): boolean {
@@ -48,8 +52,8 @@ export function shouldGrantPermission(permission: string, requestingUrl: string,
 
 /**
  * What `shell.openExternal` may open: `mailto:` links and `https:` URLs
- * with a real host and no credentials. `file:`, `javascript:`, `smb:` and
- * custom schemes are refused.
+ * with a real host, no credentials and no look-alike (punycode) labels.
+ * `file:`, `javascript:`, `smb:` and custom schemes are refused.
  */
 export function isSafeExternalUrl(raw: string): boolean {
   let url: URL;
@@ -60,5 +64,7 @@ export function isSafeExternalUrl(raw: string): boolean {
   }
   if (url.protocol === 'mailto:') return url.pathname.length > 0 && !/[\r\n]/.test(raw);
   if (url.protocol !== 'https:') return false;
-  return url.hostname.length > 0 && url.username === '' && url.password === '' && !/[\s\\]/.test(raw);
+  // Punycode labels (`xn--`) are how look-alike hosts such as `аpple.com` (Cyrillic а) reach us.
+  const lookAlike = url.hostname.split('.').some((label) => label.startsWith('xn--'));
+  return url.hostname.length > 0 && !lookAlike && url.username === '' && url.password === '' && !/[\s\\]/.test(raw);
 }

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { migrate, readUserVersion, type MigrationReport } from './migrate';
 import { latestVersion, migrations } from './migrations/index';
-import { DatabaseCorruptError, DatabaseTooNewError } from './startup-errors';
+import { DatabaseCorruptError, DatabaseTooNewError, DatabaseUnreadableError } from './startup-errors';
 import { timestampForFile } from './file-names';
 
 export const databaseFileName = 'rehearse.sqlite';
@@ -22,6 +22,10 @@ export interface OpenedDatabase {
  */
 function inspectExisting(file: string): number {
   let probe: Database | undefined;
+  // A read-only look at a file with a -wal beside it makes SQLite create the -shm index;
+  // remove it again, so a refused file's folder is left exactly as it was found.
+  const shm = `${file}-shm`;
+  const hadShm = existsSync(shm);
   try {
     probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     const version = readUserVersion(probe);
@@ -31,9 +35,12 @@ function inspectExisting(file: string): number {
   } catch (error) {
     if (error instanceof DatabaseCorruptError) throw error;
     const code = (error as { code?: string }).code ?? 'unknown error';
-    throw new DatabaseCorruptError(file, code === 'SQLITE_NOTADB' ? 'not a database file' : code);
+    if (code === 'SQLITE_NOTADB') throw new DatabaseCorruptError(file, 'not a database file');
+    if (code.startsWith('SQLITE_CORRUPT')) throw new DatabaseCorruptError(file, code);
+    throw new DatabaseUnreadableError(file, code);
   } finally {
     probe?.close();
+    if (!hadShm) rmSync(shm, { force: true });
   }
 }
 
@@ -48,7 +55,7 @@ export function applyConnectionPragmas(db: Database): void {
 /**
  * Opens (creating if needed) the app database in `dataDir`, backs it up when
  * migrations are pending, and migrates it. Throws DatabaseTooNewError or
- * DatabaseCorruptError without having written anything.
+ * DatabaseCorruptError (or DatabaseUnreadableError) without having written anything.
  */
 export function openDatabase(dataDir: string): OpenedDatabase {
   mkdirSync(dataDir, { recursive: true });
@@ -65,7 +72,15 @@ export function openDatabase(dataDir: string): OpenedDatabase {
       mkdirSync(backupDir, { recursive: true });
       preMigrationBackup = join(backupDir, `pre-migration-v${existingVersion}-${timestampForFile(new Date())}.sqlite`);
       // VACUUM INTO writes a consistent copy through SQLite; copying an open file could tear it.
-      db.prepare('VACUUM INTO ?').run(preMigrationBackup);
+      // It is written under a temporary name and renamed once whole, so a crash mid-copy never
+      // leaves a partial file that looks like a backup.
+      const partial = join(backupDir, `.partial-${basename(preMigrationBackup)}`);
+      rmSync(partial, { force: true });
+      db.prepare('VACUUM INTO ?').run(partial);
+      const fd = openSync(partial, 'r+');
+      fsyncSync(fd); // VACUUM INTO does not flush its output; the rename must not outrun the bytes
+      closeSync(fd);
+      renameSync(partial, preMigrationBackup);
     }
     const migration = migrate(db, file, migrations);
     return { db, file, migration, preMigrationBackup };

@@ -25,3 +25,20 @@ export class DatabaseCorruptError extends Error {
     this.name = 'DatabaseCorruptError';
   }
 }
+
+/**
+ * The file is there but could not be read for a reason that is not damage
+ * (locked by another program, no permission, a disk error). Not offered for
+ * recovery: setting a healthy file aside would only hide the user's data.
+ */
+export class DatabaseUnreadableError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(
+      `Rehearse could not read its database at ${file} (${reason}). Check that no other program is using it and that you may read and write that folder, then start Rehearse again. The file was not changed.`,
+    );
+    this.name = 'DatabaseUnreadableError';
+  }
+}

@@ -31,6 +31,7 @@ describe('shell.openExternal policy', () => {
     'ms-msdt:/id',
     'vscode://file/x',
     'https://user:pass@example.com',
+    'https://xn--pple-43d.com/', // look-alike (punycode) host
     'https://',
     'not a url',
     'mailto:a@b.c%0d%0aBcc:x\r\n',
@@ -52,6 +53,8 @@ describe('permissions', () => {
   test('grants microphone and camera to our page only, and nothing else', () => {
     expect(shouldGrantPermission('media', 'app://rehearse/index.html', ['audio', 'video'])).toBe(true);
     expect(shouldGrantPermission('media', 'https://evil.example/', ['audio'])).toBe(false);
+    expect(shouldGrantPermission('clipboard-sanitized-write', 'app://rehearse/index.html')).toBe(true);
+    expect(shouldGrantPermission('clipboard-sanitized-write', 'https://evil.example/')).toBe(false);
     for (const permission of ['geolocation', 'notifications', 'clipboard-read', 'openExternal', 'midi', 'hid', 'usb']) {
       expect(shouldGrantPermission(permission, 'app://rehearse/index.html')).toBe(false);
     }

@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from 'better-sqlite3';
+import type { BeginLine, ChildLog, Marker } from './protocol';
+
+/**
+ * The parent's model of what the database must hold after the kill. Every
+ * acknowledged operation is applied in order (a backup remembers the state,
+ * a restore returns to it); the operation in flight at the kill may be
+ * applied whole or not at all. The database must match one of those two
+ * states on every marker the child ever wrote — nothing acknowledged lost,
+ * nothing half done.
+ */
+export interface ExpectedStates {
+  /** Markers present after every acknowledged operation. */
+  acked: Set<string>;
+  /** The same with the in-flight operation applied too, or null when nothing was in flight. */
+  withInFlight: Set<string> | null;
+  /** Every marker any operation began, keyed by marker key. */
+  universe: Map<string, Marker>;
+  /** For each acknowledged backup, the markers it must contain. */
+  backups: Map<string, Set<string>>;
+  inFlight: BeginLine | null;
+}
+
+function apply(state: Set<string>, begin: BeginLine, backups: Map<string, Set<string>>): Set<string> {
+  if (begin.type === 'restore') return new Set(backups.get(begin.backup ?? '') ?? state);
+  if (begin.type === 'write') return new Set([...state, ...begin.effects.map((m) => m.key)]);
+  return state;
+}
+
+export function expectedStates(log: ChildLog): ExpectedStates {
+  const universe = new Map<string, Marker>();
+  const backups = new Map<string, Set<string>>();
+  let state = new Set<string>();
+  let inFlight: BeginLine | null = null;
+  for (const begin of log.begins) {
+    for (const marker of begin.effects) universe.set(marker.key, marker);
+    const ack = log.acks.get(begin.id);
+    if (!ack) {
+      // The child runs one operation at a time, so only the last one can lack its ack.
+      inFlight = begin;
+      break;
+    }
+    state = apply(state, begin, backups);
+    if (begin.type === 'backup' && ack.backup) backups.set(ack.backup, new Set(state));
+  }
+  return { acked: state, withInFlight: inFlight ? apply(state, inFlight, backups) : null, universe, backups, inFlight };
+}
+
+export type Probe = 'present' | 'absent' | { broken: string };
+
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+/**
+ * Looks for one marker in `db`; anything half there is `broken`. A recording's
+ * file is looked for in `recordingDirs` (the live folder; for a backup also the
+ * pool where the app keeps files that only backups still refer to).
+ */
+export function probe(db: Database, recordingDirs: string[], marker: Marker): Probe {
+  switch (marker.kind) {
+    case 'answer': {
+      const rows = db.prepare('SELECT session_id AS s, position AS p FROM answers WHERE note = ?').all(marker.key) as {
+        s: number;
+        p: number;
+      }[];
+      if (rows.length === 0) return 'absent';
+      if (rows.length > 1) return { broken: `answer ${marker.key} saved ${rows.length} times` };
+      return rows[0]!.s === marker.sessionId && rows[0]!.p === marker.position
+        ? 'present'
+        : { broken: `answer ${marker.key} at the wrong place` };
+    }
+    case 'import': {
+      const bank = db.prepare('SELECT id FROM banks WHERE name = ?').get(marker.key) as { id: number } | undefined;
+      if (!bank) return 'absent';
+      const { n } = db.prepare('SELECT count(*) AS n FROM questions WHERE bank_id = ?').get(bank.id) as { n: number };
+      return n === marker.questions ? 'present' : { broken: `import ${marker.key} half applied: ${n} of ${marker.questions} questions` };
+    }
+    case 'recording': {
+      const row = db
+        .prepare('SELECT file_name AS f, byte_size AS b FROM recordings WHERE session_id = ? AND position = ?')
+        .get(marker.sessionId, marker.position) as { f: string; b: number } | undefined;
+      if (!row) return 'absent';
+      const file = recordingDirs.map((dir) => join(dir, row.f)).find((path) => existsSync(path));
+      if (!file) return { broken: `recording ${marker.key}: its row names ${row.f}, which does not exist` };
+      const size = statSync(file).size;
+      if (size !== marker.bytes || row.b !== marker.bytes)
+        return { broken: `recording ${marker.key}: ${size} bytes on disk, ${row.b} in the row, ${marker.bytes} sent` };
+      return sha256(file) === marker.sha256 ? 'present' : { broken: `recording ${marker.key}: the file's bytes differ from those sent` };
+    }
+  }
+}
+
+/** Compares what `db` holds with the expected states; returns the problems (none when it matches one of them). */
+export function compareWithModel(
+  db: Database,
+  recordingDirs: string[],
+  universe: Map<string, Marker>,
+  candidates: (Set<string> | null)[],
+  label: string,
+): string[] {
+  const problems: string[] = [];
+  const present = new Set<string>();
+  for (const marker of universe.values()) {
+    const found = probe(db, recordingDirs, marker);
+    if (found === 'present') present.add(marker.key);
+    else if (found !== 'absent') problems.push(`${label}: ${found.broken}`);
+  }
+  const same = (expected: Set<string>) => expected.size === present.size && [...expected].every((key) => present.has(key));
+  if (problems.length > 0 || candidates.some((c) => c !== null && same(c))) return problems;
+  const acked = candidates[0]!;
+  const lost = [...acked].filter((key) => !present.has(key));
+  const extra = [...present].filter((key) => !acked.has(key) && !(candidates[1]?.has(key) ?? false));
+  const missingOfInFlight = candidates[1] ? [...candidates[1]].filter((key) => !present.has(key) && !lost.includes(key)) : [];
+  if (lost.length)
+    problems.push(`${label}: acknowledged but missing: ${lost.slice(0, 5).join(', ')}${lost.length > 5 ? ` (+${lost.length - 5})` : ''}`);
+  if (extra.length) problems.push(`${label}: present but never applied: ${extra.slice(0, 5).join(', ')}`);
+  if (!lost.length && !extra.length && missingOfInFlight.length) {
+    problems.push(`${label}: the operation in flight is half applied (missing ${missingOfInFlight.slice(0, 5).join(', ')})`);
+  }
+  if (problems.length === 0) problems.push(`${label}: matches neither the acknowledged state nor the one with the last operation`);
+  return problems;
+}

@@ -1,0 +1,60 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterEach, expect, test } from 'vitest';
+import { latestVersion } from '../../../electron/main/storage/migrations/index';
+import { databaseFileName, openDatabase } from '../../../electron/main/storage/open-database';
+import { fileHash } from '../../helpers/file-hash';
+import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
+
+// The start-up refusals as the user meets them in browser mode: the real CLI, as a process.
+
+const projectRoot = resolve(import.meta.dirname, '../../..');
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+  removeTempDirs();
+});
+
+function runCli(dataDir: string): { output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [resolve(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'electron/main/browser-mode/cli.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, REHEARSE_DATA_DIR: dataDir, REHEARSE_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { output: () => output, exited: new Promise((done) => child.once('exit', (code) => done(code))) };
+}
+
+test('a database from a newer version: browser mode says so, exits non-zero, and leaves the file untouched', async () => {
+  const dataDir = makeTempDir();
+  const file = join(dataDir, databaseFileName);
+  const future = new BetterSqlite3(file);
+  future.exec('CREATE TABLE from_the_future (x)');
+  future.pragma(`user_version = ${latestVersion + 1}`);
+  future.close();
+  const before = fileHash(file);
+
+  const cli = runCli(dataDir);
+  await expect(cli.exited).resolves.toBe(1);
+  expect(cli.output()).toMatch(/saved by a newer version of Rehearse.*The file was not changed/s);
+  expect(fileHash(file)).toBe(before);
+}, 30_000);
+
+test('a damaged database: browser mode starts anyway and tells the user to choose, without touching the file', async () => {
+  const dataDir = makeTempDir();
+  openDatabase(dataDir).db.close();
+  const file = join(dataDir, databaseFileName);
+  writeFileSync(file, Buffer.concat([Buffer.alloc(100, 0x5a), readFileSync(file).subarray(100)]));
+  const before = fileHash(file);
+
+  const cli = runCli(dataDir);
+  await expect.poll(cli.output, { timeout: 20_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+  expect(cli.output()).toMatch(/database is damaged.*choose how to recover it; nothing has been deleted/);
+  expect(fileHash(file)).toBe(before);
+  expect(readdirSync(dataDir).filter((name) => name.includes('corrupt'))).toEqual([]);
+}, 30_000);

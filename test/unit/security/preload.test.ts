@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, expect, test, vi } from 'vitest';
+import { splitChannelName } from '../../../shared/contract/api-types';
+import { channelNames } from '../../../shared/contract/index';
+
+const projectRoot = resolve(import.meta.dirname, '../../..');
+
+// The real preload runs against a fake contextBridge / ipcRenderer, so we see
+// exactly what it hands the page.
+const electron = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  invoked: [] as unknown[][],
+}));
+const fakeIpc = vi.hoisted(() => ({
+  invoke: (...args: unknown[]) => {
+    electron.invoked.push(args);
+    return Promise.resolve({ ok: true, value: null });
+  },
+  on: () => undefined,
+  send: () => undefined,
+}));
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => electron.exposed.set(key, value) },
+  // eslint-disable-next-line no-restricted-syntax -- this stands in for Electron's ipcRenderer, to prove it is never handed on
+  ipcRenderer: fakeIpc,
+}));
+
+beforeAll(async () => {
+  await import('../../../electron/preload/index');
+});
+
+test('the preload exposes exactly one global, `api`', () => {
+  expect([...electron.exposed.keys()]).toEqual(['api']);
+});
+
+test('`api` holds one function per contract channel and nothing else', () => {
+  const api = electron.exposed.get('api') as Record<string, Record<string, unknown>>;
+  const exposed = Object.entries(api).flatMap(([domain, methods]) =>
+    Object.entries(methods).map(([method, value]) => {
+      expect(typeof value, `${domain}.${method}`).toBe('function');
+      return `${domain}.${method}`;
+    }),
+  );
+  expect(exposed.sort()).toEqual([...channelNames].sort());
+  for (const value of [api, ...Object.values(api)]) {
+    expect(value).not.toBe(fakeIpc);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+  }
+});
+
+test('each method invokes only its own channel with exactly one argument', async () => {
+  const api = electron.exposed.get('api') as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+  for (const channel of channelNames) {
+    const [domain, method] = splitChannelName(channel);
+    electron.invoked.length = 0;
+    await api[domain]![method]!({ probe: channel });
+    expect(electron.invoked).toEqual([[channel, { probe: channel }]]);
+  }
+});
+
+test('the preload source never hands ipcRenderer (or a generic invoke) to the page', () => {
+  const source = readFileSync(resolve(projectRoot, 'electron/preload/index.ts'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+  const exposures = source.match(/exposeInMainWorld\(([^)]*)\)/g) ?? [];
+  expect(exposures).toEqual(["exposeInMainWorld('api', api)"]);
+  // ipcRenderer appears in the import and inside the one invoke wrapper, never as a value passed on.
+  const uses = source.match(/ipcRenderer\b(?!\.invoke\()/g) ?? [];
+  expect(uses).toHaveLength(1);
+  expect(source).toMatch(/import \{[^}]*\bipcRenderer\b[^}]*\} from 'electron'/);
+});
