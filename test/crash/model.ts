@@ -87,9 +87,12 @@ export function probe(db: Database, recordingDirs: string[], marker: Marker): Pr
       const file = recordingDirs.map((dir) => join(dir, row.f)).find((path) => existsSync(path));
       if (!file) return { broken: `recording ${marker.key}: its row names ${row.f}, which does not exist` };
       const size = statSync(file).size;
-      if (size !== marker.bytes || row.b !== marker.bytes)
-        return { broken: `recording ${marker.key}: ${size} bytes on disk, ${row.b} in the row, ${marker.bytes} sent` };
-      return sha256(file) === marker.sha256 ? 'present' : { broken: `recording ${marker.key}: the file's bytes differ from those sent` };
+      if (size !== row.b) return { broken: `recording ${marker.key}: ${size} bytes on disk, ${row.b} in the row` };
+      // A whole file that matches its row but not this marker is another recording of the same
+      // question (one replaced this, or a restore brought an older one back): this one is absent,
+      // and compareWithModel reports it as lost if it was acknowledged and expected.
+      if (size !== marker.bytes || sha256(file) !== marker.sha256) return 'absent';
+      return 'present';
     }
   }
 }
