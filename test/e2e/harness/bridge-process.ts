@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { browserModeArgs } from '../../helpers/browser-mode-command';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 
@@ -17,15 +18,11 @@ export interface BridgeProcess {
  * command behind `npm run browser` once built) on a free port with its own data folder.
  */
 export async function startBridgeProcess(dataDir: string, extraEnv: Record<string, string> = {}): Promise<BridgeProcess> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [resolve(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'electron/main/browser-mode/cli.ts'],
-    {
-      cwd: projectRoot,
-      env: { ...process.env, REHEARSE_DATA_DIR: dataDir, REHEARSE_PORT: '0', ...extraEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child: ChildProcess = spawn(process.execPath, browserModeArgs, {
+    cwd: projectRoot,
+    env: { ...process.env, REHEARSE_DATA_DIR: dataDir, REHEARSE_PORT: '0', ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

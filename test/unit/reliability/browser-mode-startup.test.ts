@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
+import { browserModeArgs } from '../../helpers/browser-mode-command';
 import { latestVersion } from '../../../electron/main/storage/migrations/index';
 import { databaseFileName, openDatabase } from '../../../electron/main/storage/open-database';
 import { fileHash } from '../../helpers/file-hash';
@@ -18,7 +19,7 @@ afterEach(() => {
 });
 
 function runCli(dataDir: string): { output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [resolve(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'electron/main/browser-mode/cli.ts'], {
+  const child = spawn(process.execPath, browserModeArgs, {
     cwd: projectRoot,
     env: { ...process.env, REHEARSE_DATA_DIR: dataDir, REHEARSE_PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
