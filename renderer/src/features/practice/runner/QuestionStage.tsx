@@ -49,8 +49,7 @@ export function QuestionStage(props: QuestionStageProps) {
   const finished = reading.phase === 'done';
   useEffect(() => {
     if (finished) callbacks.current.onFinished(reading.elapsedMs, reading.endedAtDeadline);
-    // Fires once, when the phase becomes done; the reading is frozen from then on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Fires once, when the phase becomes done; the reading is frozen from then on.
   }, [finished]);
 
   function togglePause() {

@@ -62,8 +62,7 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
     startedRef.current = true;
     clearFresh();
     void begin(nextPosition(initial.items));
-    // Runs once, for a session the user has just started.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Runs once, for a session the user has just started.
   }, []);
 
   useEffect(() => stopSpeaking, []);

@@ -28,8 +28,7 @@ export function SetupForm({ options, initial, voices, matchCount, onFilterChange
   const filterKey = JSON.stringify([setup.bankIds, setup.categories, setup.tags]);
   useEffect(() => {
     onFilterChange({ bankIds: setup.bankIds, categories: setup.categories, tags: setup.tags });
-    // Only when the filter itself changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Only when the filter itself changes.
   }, [filterKey]);
 
   const change = (patch: Partial<SessionSetup>) => {
