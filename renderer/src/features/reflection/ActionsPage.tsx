@@ -3,6 +3,7 @@ import type { ErrorData } from '../../../../shared/contract/result';
 import { type ActionKind, actionKindLabels, actionKinds } from '../../../../shared/domain/reflection/action-items';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ActionItemList } from './ActionItemList';
 import { localToday } from './dates';
@@ -48,17 +49,7 @@ export function ActionsPage() {
             <option value="all">All</option>
           </select>
         </label>
-        <label>
-          Kind
-          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as ActionKind | '')}>
-            <option value="">Any kind</option>
-            {actionKinds.map((k) => (
-              <option key={k} value={k}>
-                {actionKindLabels[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Kind" anyLabel="Any kind" value={kind} values={actionKinds} labels={actionKindLabels} onChange={setKind} />
       </div>
       {items.status === 'loading' && <p aria-live="polite">Loading…</p>}
       {items.status === 'error' && <ErrorMessage error={items.error} onRetry={reload} />}

@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/domain/reflection/interview';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
+import { FilterSelect } from '../../components/FilterSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { InterviewList } from './InterviewList';
 import { PatternList } from './PatternList';
@@ -54,28 +55,22 @@ export function ReflectionHome() {
             Search company or role
             <input type="search" value={search} maxLength={120} onChange={(e) => setSearch(e.currentTarget.value)} />
           </label>
-          <label>
-            Outcome
-            <select value={outcome} onChange={(e) => setOutcome(e.currentTarget.value as InterviewOutcome | '')}>
-              <option value="">Any outcome</option>
-              {interviewOutcomes.map((o) => (
-                <option key={o} value={o}>
-                  {outcomeLabels[o]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Stage
-            <select value={stage} onChange={(e) => setStage(e.currentTarget.value as InterviewStage | '')}>
-              <option value="">Any stage</option>
-              {interviewStages.map((s) => (
-                <option key={s} value={s}>
-                  {stageLabels[s]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            label="Outcome"
+            anyLabel="Any outcome"
+            value={outcome}
+            values={interviewOutcomes}
+            labels={outcomeLabels}
+            onChange={setOutcome}
+          />
+          <FilterSelect
+            label="Stage"
+            anyLabel="Any stage"
+            value={stage}
+            values={interviewStages}
+            labels={stageLabels}
+            onChange={setStage}
+          />
         </div>
         <p role="status" aria-live="polite" className="muted">
           {status}
