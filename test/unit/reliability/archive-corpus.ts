@@ -99,6 +99,7 @@ export function malformedArchives(base: Buffer, rng: Random): MalformedArchive[]
   };
   const recordingColumns = manifest.tables.find((t) => t.name === 'recordings')!.columns;
   const fileNameColumn = recordingColumns.indexOf('file_name');
+  const confidenceColumn = manifest.tables.find((t) => t.name === 'answers')!.columns.indexOf('confidence');
   const renameRecordingRow = (name: string) =>
     withTable('recordings', (lines) =>
       lines.map((line) => JSON.stringify(Object.assign(JSON.parse(line) as unknown[], { [fileNameColumn]: name }))),
@@ -225,7 +226,12 @@ export function malformedArchives(base: Buffer, rng: Random): MalformedArchive[]
     {
       label: 'confidence out of range',
       expect: /archive|check|invalid|constraint/i,
-      bytes: rebuild(withTable('answers', (l) => l.map((line) => line.replace(/,4,/, ',9,')))),
+      // Set by column, not by text: a `,4,` may just as well be a position or a time.
+      bytes: rebuild(
+        withTable('answers', (l) =>
+          l.map((line) => JSON.stringify(Object.assign(JSON.parse(line) as unknown[], { [confidenceColumn]: 9 }))),
+        ),
+      ),
     },
     {
       label: 'answer for a missing session',
