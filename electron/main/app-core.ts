@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { contract } from '../../shared/contract/index';
+import { announceChanges } from './events/announce-changes';
+import { createEventHub, type EventHub } from './events/event-hub';
 import type { FeatureDeps } from './feature-deps';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { type Handlers, mergeHandlers } from './ipc/handlers';
@@ -27,6 +29,8 @@ export interface AppCoreOptions {
   now?: () => Date;
   /** Native open/save dialogs: the desktop app passes them; browser mode has none. */
   dialogs?: SystemDialogs;
+  /** Where events go; browser mode and the desktop app attach their transports to it. A private one when absent. */
+  events?: EventHub;
 }
 
 /** Everything behind the IPC contract, with no Electron in it: shared by the desktop app, browser mode and tests. */
@@ -35,6 +39,7 @@ export interface AppCore {
   deps: FeatureDeps;
   settings: SettingsStore;
   notices: NoticeBoard;
+  events: EventHub;
   handlers: Handlers;
   dispatch: Dispatch;
   close(): void;
@@ -46,11 +51,20 @@ export interface AppCore {
  * before anything was written.
  */
 export function createAppCore(options: AppCoreOptions): AppCore {
-  const notices = new NoticeBoard();
+  const events = options.events ?? createEventHub();
+  const notices = new NoticeBoard((notice) => events.emit('app.notice', notice));
   const { store: settings, notices: settingsNotices } = SettingsStore.open(options.dataDir, options.settingsBackend);
   notices.add(...settingsNotices);
   const { db, file } = openDatabase(options.dataDir);
-  const deps: FeatureDeps = { db, dataDir: options.dataDir, databaseFile: file, settings, notices, now: options.now ?? (() => new Date()) };
+  const deps: FeatureDeps = {
+    db,
+    dataDir: options.dataDir,
+    databaseFile: file,
+    settings,
+    notices,
+    now: options.now ?? (() => new Date()),
+    emit: events.emit,
+  };
   seedStarterContent(deps);
 
   const handlers = mergeHandlers(
@@ -71,8 +85,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     deps,
     settings,
     notices,
+    events,
     handlers,
-    dispatch: createDispatch(contract, handlers),
+    dispatch: announceChanges(createDispatch(contract, handlers), events),
     close() {
       if (closed) return;
       closed = true;

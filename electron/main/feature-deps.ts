@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Emit } from '../../shared/contract/events';
 import type { NoticeBoard } from './services/app/notices';
 import type { SettingsStore } from './settings/settings-store';
 
@@ -12,4 +13,6 @@ export interface FeatureDeps {
   notices: NoticeBoard;
   /** The current time; tests pass a fixed or stepping clock. */
   now: () => Date;
+  /** Sends an event to every open window or tab (progress of long jobs). */
+  emit: Emit;
 }

@@ -8,6 +8,7 @@ import { hardenSession, hardenWebContents } from './shell/harden';
 import { createMainWindow } from './shell/main-window';
 import { type AppHost, startApp } from './start-app';
 import { nativeDialogs } from './shell/native-dialogs';
+import { sendEventsToWindow } from './shell/window-events';
 
 // The thin Electron layer: lifecycle, window, protocol and IPC glue. Everything
 // behind the contract lives in app-core and loads in plain Node.
@@ -46,6 +47,7 @@ app.whenReady().then(
     hardenSession(session.defaultSession);
     serveRenderer(join(import.meta.dirname, '../renderer'));
     bindElectronIpc(core.dispatch, () => mainWindow);
+    sendEventsToWindow(core.events, () => mainWindow);
     mainWindow = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'), core.settings);
     mainWindow.on('closed', () => (mainWindow = null));
   },

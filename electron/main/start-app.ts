@@ -1,5 +1,7 @@
 import { contract } from '../../shared/contract/index';
 import { type AppCore, type AppCoreOptions, createAppCore } from './app-core';
+import { announceChanges } from './events/announce-changes';
+import { createEventHub, type EventHub } from './events/event-hub';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { NoticeBoard } from './services/app/notices';
 import { startBackupSchedule } from './services/data/backup-schedule';
@@ -12,6 +14,8 @@ export interface AppHost {
   /** Stable for the app's life: answers from the recovery state until the user has chosen, then from the core. */
   dispatch: Dispatch;
   settings: SettingsStore;
+  /** Events to the renderer: the desktop shell and browser mode attach their transports here. */
+  events: EventHub;
   /** The full core, or null while waiting for the user to choose how to recover. */
   core(): AppCore | null;
   close(): void;
@@ -24,7 +28,9 @@ export interface AppHost {
  * moved aside, never deleted). A database from a newer version, or one that
  * cannot be read for another reason, still throws, untouched.
  */
-export function startApp(options: AppCoreOptions): AppHost {
+export function startApp(startOptions: AppCoreOptions): AppHost {
+  const events = startOptions.events ?? createEventHub();
+  const options = { ...startOptions, events };
   // Settings first, so a settings file that is itself damaged is reported whichever way the database goes.
   const opened = SettingsStore.open(options.dataDir, options.settingsBackend);
   let current: AppCore | null = null;
@@ -35,7 +41,7 @@ export function startApp(options: AppCoreOptions): AppHost {
     current.notices.add(...opened.notices);
   } catch (error) {
     if (!(error instanceof DatabaseCorruptError)) throw error;
-    const notices = new NoticeBoard();
+    const notices = new NoticeBoard((notice) => events.emit('app.notice', notice));
     notices.add(...opened.notices);
     const handlers = recoveryHandlers({
       options,
@@ -48,12 +54,13 @@ export function startApp(options: AppCoreOptions): AppHost {
         startBackupSchedule(core.deps);
       },
     });
-    recoveryDispatch = createDispatch(contract, handlers);
+    recoveryDispatch = announceChanges(createDispatch(contract, handlers), events);
   }
   return {
     dispatch: (channel, input, context) =>
       current ? current.dispatch(channel, input, context) : recoveryDispatch!(channel, input, context),
     settings: opened.store,
+    events,
     core: () => current,
     close: () => current?.close(),
   };

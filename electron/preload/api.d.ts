@@ -1,8 +1,11 @@
 import type { RendererApi } from '../../shared/contract/api-types';
+import type { RawSubscribe } from '../../shared/contract/events';
 
 declare global {
   interface Window {
     /** Present inside Electron (set by the preload); absent in browser mode. */
     api?: RendererApi;
+    /** Events from the main process, inside Electron; absent in browser mode (which uses the event stream). */
+    apiEvents?: { subscribe: RawSubscribe };
   }
 }

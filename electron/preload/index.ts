@@ -1,6 +1,8 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
 import type { RendererApi } from '../../shared/contract/api-types';
 import { buildApi } from '../../shared/contract/build-api';
+import { eventChannelPrefix, isEventName } from '../../shared/contract/event-names';
+import type { RawSubscribe } from '../../shared/contract/events';
 import { channelNames } from '../../shared/contract/index';
 import type { Result } from '../../shared/contract/result';
 
@@ -11,4 +13,19 @@ const api = buildApi(
   (channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>,
 ) satisfies RendererApi;
 
+/**
+ * Listens to one of our events (names from the plain list, so no zod is
+ * bundled here); returns the function that stops listening. The page gets
+ * the payload only, never the IPC event object, and validates it.
+ */
+const subscribe: RawSubscribe = (name, listener) => {
+  if (!isEventName(name)) throw new Error(`Unknown event "${String(name)}"`);
+  if (typeof listener !== 'function') throw new Error('subscribe needs a listener function');
+  const channel = `${eventChannelPrefix}${name}`;
+  const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+  ipcRenderer.on(channel, forward);
+  return () => void ipcRenderer.removeListener(channel, forward);
+};
+
 contextBridge.exposeInMainWorld('api', api);
+contextBridge.exposeInMainWorld('apiEvents', { subscribe });

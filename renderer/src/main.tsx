@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { QueryProvider } from './app/QueryProvider';
 import { RecoveryGate } from './app/RecoveryGate';
 import './styles/theme.css';
 import './styles/base.css';
@@ -9,8 +10,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <RecoveryGate>
-      <App />
-    </RecoveryGate>
+    <QueryProvider>
+      <RecoveryGate>
+        <App />
+      </RecoveryGate>
+    </QueryProvider>
   </StrictMode>,
 );

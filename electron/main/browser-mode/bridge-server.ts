@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import type { ChannelTable } from '../../../shared/contract/channel';
 import type { ErrorData, Result } from '../../../shared/contract/result';
 import { contentSecurityPolicy } from '../../../shared/security/content-security-policy';
+import type { EventHub } from '../events/event-hub';
 import { type Dispatch, isKnownChannel } from '../ipc/dispatch';
+import { createEventStream, eventStreamPath } from './event-stream';
 import { readStaticFile } from './static-files';
 
 export interface BridgeOptions {
@@ -16,6 +18,8 @@ export interface BridgeOptions {
   port: number;
   /** Fixed only by tests; random per start otherwise. */
   token?: string;
+  /** Events to stream to the pages at `/events` (see event-stream.ts). */
+  events?: EventHub;
 }
 
 export interface Bridge {
@@ -81,6 +85,8 @@ async function readBody(request: IncomingMessage): Promise<Buffer | 'too_large'>
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
+  const stream = createEventStream(token);
+  const detachStream = options.events?.addSink(stream.sink);
 
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => {
@@ -95,6 +101,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     const host = request.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return fail(response, 403, 'forbidden', 'Unexpected Host header.');
     const url = new URL(request.url ?? '/', `http://${host}`);
+    if (url.pathname === eventStreamPath) return stream.handle(request, response, url, securityHeaders);
 
     if (url.pathname.startsWith('/ipc/')) {
       if (request.method !== 'POST') return fail(response, 405, 'invalid_input', 'Use POST for IPC calls.');
@@ -137,6 +144,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     token,
     close: () =>
       new Promise<void>((resolveClose) => {
+        detachStream?.();
+        stream.close();
         server.closeAllConnections();
         server.close(() => resolveClose());
       }),

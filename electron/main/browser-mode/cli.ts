@@ -23,7 +23,13 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(process.env);
   const port = parsePort(process.env.REHEARSE_PORT);
   const host = startApp({ dataDir, mode: 'browser', version, settingsBackend: confBackend });
-  const bridge = await startBridge({ contract, dispatch: host.dispatch, staticDir: resolve(projectRoot, 'out/renderer'), port });
+  const bridge = await startBridge({
+    contract,
+    dispatch: host.dispatch,
+    staticDir: resolve(projectRoot, 'out/renderer'),
+    port,
+    events: host.events,
+  });
 
   console.log(`Rehearse (browser mode) — data in ${dataDir}`);
   if (!host.core())

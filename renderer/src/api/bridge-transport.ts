@@ -4,7 +4,7 @@ import type { Result } from '../../../shared/contract/result';
 const tokenKey = 'rehearse.bridgeToken';
 
 /** Browser mode's token arrives once in the address (`?token=`) and is kept for reloads of this tab. */
-function bridgeToken(): string {
+export function bridgeToken(): string {
   const fromUrl = new URLSearchParams(window.location.search).get('token');
   if (fromUrl) {
     sessionStorage.setItem(tokenKey, fromUrl);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, expect, test, vi } from 'vitest';
 import { splitChannelName } from '../../../shared/contract/api-types';
+import type { RawSubscribe } from '../../../shared/contract/events';
 import { channelNames } from '../../../shared/contract/index';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
@@ -13,11 +14,18 @@ const electron = vi.hoisted(() => ({
   invoked: [] as unknown[][],
 }));
 const fakeIpc = vi.hoisted(() => ({
+  listeners: new Map<string, Set<(...args: unknown[]) => void>>(),
   invoke: (...args: unknown[]) => {
     electron.invoked.push(args);
     return Promise.resolve({ ok: true, value: null });
   },
-  on: () => undefined,
+  on(channel: string, listener: (...args: unknown[]) => void) {
+    if (!this.listeners.has(channel)) this.listeners.set(channel, new Set());
+    this.listeners.get(channel)!.add(listener);
+  },
+  removeListener(channel: string, listener: (...args: unknown[]) => void) {
+    this.listeners.get(channel)?.delete(listener);
+  },
   send: () => undefined,
 }));
 vi.mock('electron', () => ({
@@ -30,8 +38,31 @@ beforeAll(async () => {
   await import('../../../electron/preload/index');
 });
 
-test('the preload exposes exactly one global, `api`', () => {
-  expect([...electron.exposed.keys()]).toEqual(['api']);
+test('the preload exposes exactly two globals, `api` and `apiEvents`', () => {
+  expect([...electron.exposed.keys()]).toEqual(['api', 'apiEvents']);
+  const events = electron.exposed.get('apiEvents') as Record<string, unknown>;
+  expect(Object.keys(events)).toEqual(['subscribe']);
+  expect(typeof events.subscribe).toBe('function');
+});
+
+test('`subscribe` listens to one named event, hands on only the payload, and its return value stops listening', () => {
+  const { subscribe } = electron.exposed.get('apiEvents') as { subscribe: RawSubscribe };
+  const heard: unknown[][] = [];
+  const stop = subscribe('data.changed', (...args: unknown[]) => heard.push(args));
+  const channelListeners = fakeIpc.listeners.get('event:data.changed')!;
+  expect(channelListeners.size).toBe(1);
+  for (const listener of channelListeners) listener({ sender: fakeIpc, senderId: 0 }, { domains: ['banks'] });
+  expect(heard).toEqual([[{ domains: ['banks'] }]]);
+  stop();
+  expect(channelListeners.size).toBe(0);
+});
+
+test('`subscribe` refuses a name that is not in the events list (so no invoke channel can be listened to)', () => {
+  const { subscribe } = electron.exposed.get('apiEvents') as { subscribe: (name: string, listener: () => void) => unknown };
+  for (const name of ['banks.list', 'event:data.changed', '__proto__', 'data.changed ']) {
+    expect(() => subscribe(name, () => undefined), name).toThrow(/Unknown event/);
+  }
+  expect(fakeIpc.listeners.has('banks.list')).toBe(false);
 });
 
 test('`api` holds one function per contract channel and nothing else', () => {
@@ -62,9 +93,9 @@ test('each method invokes only its own channel with exactly one argument', async
 test('the preload source never hands ipcRenderer (or a generic invoke) to the page', () => {
   const source = readFileSync(resolve(projectRoot, 'electron/preload/index.ts'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
   const exposures = source.match(/exposeInMainWorld\(([^)]*)\)/g) ?? [];
-  expect(exposures).toEqual(["exposeInMainWorld('api', api)"]);
-  // ipcRenderer appears in the import and inside the one invoke wrapper, never as a value passed on.
-  const uses = source.match(/ipcRenderer\b(?!\.invoke\()/g) ?? [];
+  expect(exposures).toEqual(["exposeInMainWorld('api', api)", "exposeInMainWorld('apiEvents', { subscribe })"]);
+  // ipcRenderer appears in the import and inside the invoke / on / removeListener wrappers, never as a value passed on.
+  const uses = source.match(/ipcRenderer\b(?!\.(invoke|on|removeListener)\()/g) ?? [];
   expect(uses).toHaveLength(1);
   expect(source).toMatch(/import \{[^}]*\bipcRenderer\b[^}]*\} from 'electron'/);
 });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BankSummary } from '../../../../shared/domain/banks';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { navigate } from '../../app/use-hash-route';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ArchivedBanks, BankList } from './BankList';
@@ -11,7 +11,7 @@ import { ExportControls } from './ExportControls';
 import { exportBanks } from './export-file';
 
 export function BankListPage() {
-  const [banks, reload] = useResult(() => api.banks.list({ includeArchived: true }), []);
+  const [banks, reload] = useApiQuery('banks.list', { includeArchived: true });
   const [error, setError] = useState<ErrorData | null>(null);
   const all: BankSummary[] = banks.status === 'ready' ? banks.value : [];
   const active = all.filter((b) => !b.archived);

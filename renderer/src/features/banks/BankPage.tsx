@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BankDeletionImpact } from '../../../../shared/domain/banks';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { navigate } from '../../app/use-hash-route';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { BankForm } from './BankForm';
@@ -13,12 +13,9 @@ import { QuestionRows } from './QuestionRows';
 
 export function BankPage({ bankId }: { bankId: number }) {
   const [showArchived, setShowArchived] = useState(false);
-  const [bank, reloadBank] = useResult(() => api.banks.get({ id: bankId }), [bankId]);
-  const [questions, reloadQuestions] = useResult(
-    () => api.questions.list({ bankId, includeArchived: showArchived }),
-    [bankId, showArchived],
-  );
-  const [banks] = useResult(() => api.banks.list({ includeArchived: true }), [bankId]);
+  const [bank, reloadBank] = useApiQuery('banks.get', { id: bankId });
+  const [questions, reloadQuestions] = useApiQuery('questions.list', { bankId, includeArchived: showArchived });
+  const [banks] = useApiQuery('banks.list', { includeArchived: true });
   const [editing, setEditing] = useState(false);
   const [impact, setImpact] = useState<BankDeletionImpact | null>(null);
   const [error, setError] = useState<ErrorData | null>(null);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { Question } from '../../../../shared/domain/questions';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { navigate } from '../../app/use-hash-route';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { MoveQuestion } from './MoveQuestion';
@@ -11,8 +11,8 @@ import { blankQuestion, QuestionForm } from './QuestionForm';
 
 /** A new question for a bank: the details first; notes open once it exists. */
 export function NewQuestionPage({ bankId }: { bankId: number }) {
-  const [bank] = useResult(() => api.banks.get({ id: bankId }), [bankId]);
-  const [facets] = useResult(() => api.questions.facets({}), []);
+  const [bank] = useApiQuery('banks.get', { id: bankId });
+  const [facets] = useApiQuery('questions.facets', {});
   return (
     <section aria-labelledby="new-question-heading">
       <p>{bank.status === 'ready' && <a href={`#/banks/${bankId}`}>Back to {bank.value.name}</a>}</p>
@@ -34,9 +34,9 @@ export function NewQuestionPage({ bankId }: { bankId: number }) {
 }
 
 export function QuestionPage({ questionId }: { questionId: number }) {
-  const [loaded] = useResult(() => api.questions.get({ id: questionId }), [questionId]);
-  const [facets] = useResult(() => api.questions.facets({}), []);
-  const [banks] = useResult(() => api.banks.list({}), []);
+  const [loaded] = useApiQuery('questions.get', { id: questionId });
+  const [facets] = useApiQuery('questions.facets', {});
+  const [banks] = useApiQuery('banks.list', {});
   const [updated, setUpdated] = useState<Question | null>(null);
   const [error, setError] = useState<ErrorData | null>(null);
   const [status, setStatus] = useState('');

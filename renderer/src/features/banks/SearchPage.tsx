@@ -3,7 +3,7 @@ import type { ErrorData } from '../../../../shared/contract/result';
 import type { SearchHit } from '../../../../shared/domain/question-search';
 import { type Difficulty, difficultyLabels } from '../../../../shared/domain/questions';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { navigate } from '../../app/use-hash-route';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { handleResultKeys, SearchResults } from './SearchResults';
@@ -26,8 +26,8 @@ export function SearchPage() {
   const [filters, setFilters] = useState<Filters>(remembered.filters);
   const [answer, setAnswer] = useState<{ hits: SearchHit[]; error: ErrorData | null } | null>(null);
   const [active, setActive] = useState(-1);
-  const [banks] = useResult(() => api.banks.list({}), []);
-  const [facets] = useResult(() => api.questions.facets({}), []);
+  const [banks] = useApiQuery('banks.list', {});
+  const [facets] = useApiQuery('questions.facets', {});
   const input = useRef<HTMLInputElement>(null);
   const latest = useRef(0);
 

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { isFresh } from './runner/fresh-session';
 import { SessionRunner } from './runner/SessionRunner';
@@ -8,7 +7,7 @@ import { SessionSummary } from './summary/SessionSummary';
 
 /** One session: run it while it is in progress, show its summary once it has ended. */
 export function SessionPage({ sessionId }: { sessionId: number }) {
-  const [detail, reload] = useResult(() => api.sessions.get({ sessionId }), [sessionId]);
+  const [detail, reload] = useApiQuery('sessions.get', { sessionId });
   const [startAtOnce] = useState(() => isFresh(sessionId));
   if (detail.status === 'loading') return <p aria-live="polite">Loading…</p>;
   if (detail.status === 'error') return <ErrorMessage error={detail.error} onRetry={reload} />;

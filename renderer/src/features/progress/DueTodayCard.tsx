@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { DueSummary } from '../../../../shared/domain/progress/dashboard';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { relativeDay } from './format';
 import { startDueSession } from './start-due-session';
@@ -49,7 +48,7 @@ export function DueTodayView({ due, busy, onStart, showProgressLink = false, now
 
 /** The home screen's due-for-review card, loading its own count; absent until something has a review date. */
 export function DueTodayCard() {
-  const [due] = useResult(() => api.progress.due({}), []);
+  const [due] = useApiQuery('progress.due', {});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorData | null>(null);
   if (due.status !== 'ready' || (due.value.dueToday === 0 && due.value.nextDueAt === null)) return null;

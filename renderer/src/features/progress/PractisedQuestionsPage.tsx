@@ -5,8 +5,7 @@ import {
   questionSorts,
   type QuestionStats,
 } from '../../../../shared/domain/progress/question-history';
-import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { categoryName, formatAverage, formatDay, percent, relativeDay } from './format';
 
@@ -52,7 +51,7 @@ export function QuestionStatsTable({ rows }: { rows: QuestionStats[] }) {
 export function PractisedQuestionsPage() {
   const [sort, setSort] = useState<QuestionSort>('weakest');
   const [offset, setOffset] = useState(0);
-  const [page, reload] = useResult(() => api.progress.questions({ sort, limit: pageSize, offset }), [sort, offset]);
+  const [page, reload] = useApiQuery('progress.questions', { sort, limit: pageSize, offset });
   return (
     <section aria-labelledby="practised-heading">
       <p>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { ProgressRange } from '../../../../shared/domain/progress/dashboard';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery, useQueryResult } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DashboardView } from './DashboardView';
 import { startDueSession } from './start-due-session';
@@ -11,18 +11,17 @@ import { startDueSession } from './start-due-session';
 export function ProgressDashboard() {
   const [range, setRange] = useState<ProgressRange>('12w');
   const [category, setCategory] = useState<string | null>(null);
-  const [dashboard, reload] = useResult(() => api.progress.dashboard({ range }), [range]);
-  const [due] = useResult(() => api.progress.dueQuestions({ limit: 10 }), []);
-  const [trend] = useResult(
-    () => (category === null ? Promise.resolve({ ok: true as const, value: null }) : api.progress.categoryTrend({ category, range })),
-    [category, range],
+  const [dashboard, reload] = useApiQuery('progress.dashboard', { range });
+  const [due] = useApiQuery('progress.dueQuestions', { limit: 10 });
+  const [trend] = useQueryResult(['progress', 'progress.categoryTrend', { category, range }], () =>
+    category === null ? Promise.resolve({ ok: true as const, value: null }) : api.progress.categoryTrend({ category, range }),
   );
-  const [interviews] = useResult(async () => {
+  const [interviews] = useQueryResult(['reflection', 'interviews-with-open-actions'], async () => {
     const [list, actions] = await Promise.all([api.reflection.listInterviews({}), api.reflection.listActions({ status: 'open' })]);
     if (!list.ok) return list;
     if (!actions.ok) return actions;
     return { ok: true as const, value: { interviews: list.value, openActions: actions.value } };
-  }, []);
+  });
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<ErrorData | null>(null);
 

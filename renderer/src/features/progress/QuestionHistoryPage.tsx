@@ -1,5 +1,5 @@
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { downloadRecording } from '../practice/media/recording-transfer';
 import { AttemptList } from './AttemptList';
@@ -9,7 +9,7 @@ const stateLabels = { new: 'Not reviewed yet', learning: 'Learning', review: 'In
 
 /** `#/progress/question/<id>`: one question's figures, review schedule and every attempt. */
 export function QuestionHistoryPage({ questionId }: { questionId: number }) {
-  const [history, reload] = useResult(() => api.progress.questionHistory({ questionId, limit: 200 }), [questionId]);
+  const [history, reload] = useApiQuery('progress.questionHistory', { questionId, limit: 200 });
   if (history.status === 'loading') return <p aria-live="polite">Loading…</p>;
   if (history.status === 'error') return <ErrorMessage error={history.error} onRetry={reload} />;
   const { stats, schedule, attempts, totalAttempts } = history.value;

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { type ActionKind, actionKindLabels, actionKinds } from '../../../../shared/domain/reflection/action-items';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ActionItemList } from './ActionItemList';
@@ -15,7 +15,7 @@ type Status = 'open' | 'done' | 'all';
 export function ActionsPage() {
   const [status, setStatus] = useState<Status>('open');
   const [kind, setKind] = useState<ActionKind | ''>('');
-  const [items, reload] = useResult(() => api.reflection.listActions({ status, ...(kind ? { kind } : {}) }), [status, kind]);
+  const [items, reload] = useApiQuery('reflection.listActions', { status, ...(kind ? { kind } : {}) });
   const [draft, setDraft] = useState({ title: '', kind: 'skill' as ActionKind, dueOn: '' });
   const [error, setError] = useState<ErrorData | null>(null);
   const [added, setAdded] = useState('');

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { Interview } from '../../../../shared/domain/reflection/interview';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useQueryResult } from '../../api/queries';
 import { navigate } from '../../app/use-hash-route';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { fromLocalInput, toLocalInput } from './dates';
@@ -31,9 +31,8 @@ function restoredNew(): InterviewFormValues {
 
 /** Logs a new interview, or edits one (`interviewId`). */
 export function InterviewEditor({ interviewId }: { interviewId: number | null }) {
-  const [existing, reload] = useResult(
-    () => (interviewId === null ? Promise.resolve({ ok: true as const, value: null }) : api.reflection.get({ interviewId })),
-    [interviewId],
+  const [existing, reload] = useQueryResult(['reflection', 'reflection.get', { interviewId }], () =>
+    interviewId === null ? Promise.resolve({ ok: true as const, value: null }) : api.reflection.get({ interviewId }),
   );
   if (existing.status === 'loading') return <p aria-live="polite">Loading…</p>;
   if (existing.status === 'error') return <ErrorMessage error={existing.error} onRetry={reload} />;

@@ -9,7 +9,7 @@ import {
   stageLabels,
 } from '../../../../shared/domain/reflection/interview';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { InterviewList } from './InterviewList';
@@ -20,11 +20,12 @@ export function ReflectionHome() {
   const [outcome, setOutcome] = useState<InterviewOutcome | ''>('');
   const [stage, setStage] = useState<InterviewStage | ''>('');
   const [search, setSearch] = useState('');
-  const [interviews, reload] = useResult(
-    () => api.reflection.listInterviews({ search, ...(outcome ? { outcome } : {}), ...(stage ? { stage } : {}) }),
-    [outcome, stage, search],
-  );
-  const [patterns, reloadPatterns] = useResult(() => api.reflection.patterns({}), []);
+  const [interviews, reload] = useApiQuery('reflection.listInterviews', {
+    search,
+    ...(outcome ? { outcome } : {}),
+    ...(stage ? { stage } : {}),
+  });
+  const [patterns, reloadPatterns] = useApiQuery('reflection.patterns', {});
   const [status, setStatus] = useState('');
   const [deleteError, setDeleteError] = useState<ErrorData | null>(null);
   const filtered = outcome !== '' || stage !== '' || search.trim() !== '';

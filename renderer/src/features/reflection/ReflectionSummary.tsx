@@ -5,7 +5,7 @@ import { formatLabels, outcomeLabels, stageLabels } from '../../../../shared/dom
 import type { InterviewReflection } from '../../../../shared/domain/reflection/reflection';
 import { isLowFit, lowFitAdvice } from '../../../../shared/domain/reflection/step-issues';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ActionItemList } from './ActionItemList';
 import { formatWhen, localToday } from './dates';
@@ -22,7 +22,7 @@ const rated = (n: number | null) => (n === null ? 'not rated' : `${n} / 5`);
 /** The whole reflection on one page, the career plan, and the Markdown export. */
 export function ReflectionSummary({ reflection, unfinished, onGo }: Props) {
   const { interview, drafts } = reflection;
-  const [plan, reloadPlan] = useResult(() => api.reflection.listActions({ status: 'open' }), []);
+  const [plan, reloadPlan] = useApiQuery('reflection.listActions', { status: 'open' });
   const [exportStatus, setExportStatus] = useState('');
   const [exportError, setExportError] = useState<ErrorData | null>(null);
   const missing = drafts.qualifications.requirements.filter((r) => r.status === 'missing' && r.text.trim());

@@ -4,7 +4,7 @@ import { reflectionSteps, type StepDrafts, type StepName, summaryPosition } from
 import type { InterviewReflection } from '../../../../shared/domain/reflection/reflection';
 import { stepIssues } from '../../../../shared/domain/reflection/step-issues';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { navigate } from '../../app/use-hash-route';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { localToday } from './dates';
@@ -22,7 +22,7 @@ export const reflectionPath = (interviewId: number, position: number) =>
 
 /** Loads an interview's reflection and resumes it at the step in the address, or where the user left off. */
 export function ReflectionWizard({ interviewId, urlPosition }: { interviewId: number; urlPosition: number | null }) {
-  const [loaded, reload] = useResult(() => api.reflection.get({ interviewId }), [interviewId]);
+  const [loaded, reload] = useApiQuery('reflection.get', { interviewId });
   if (loaded.status === 'loading') return <p aria-live="polite">Loading reflection…</p>;
   if (loaded.status === 'error') return <ErrorMessage error={loaded.error} onRetry={reload} />;
   return <Wizard key={interviewId} initial={loaded.value} urlPosition={urlPosition} />;
@@ -36,7 +36,7 @@ function Wizard({ initial, urlPosition }: { initial: InterviewReflection; urlPos
   const [{ drafts: restoredDrafts, restored }] = useState(() => restoreDrafts(interviewId, initial.drafts));
   const [drafts, setDrafts] = useState<StepDrafts>(restoredDrafts);
   const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
-  const [mock] = useResult(() => api.reflection.recentConfidence({}), []);
+  const [mock] = useApiQuery('reflection.recentConfidence', {});
   const {
     change: saveLater,
     flush,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ErrorData, Result } from '../../../../shared/contract/result';
 import type { BackupInfo, DatabaseCheck, ExportedArchive } from '../../../../shared/domain/data';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { BackupList } from './BackupList';
 import { CheckReport } from './CheckReport';
@@ -14,8 +14,8 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 
 /** Backups, restore, export and import of everything, and the database check: the "Your data" part of Settings. */
 export function DataSection() {
-  const [status, reloadStatus] = useResult(() => api.data.status({}), []);
-  const [backups, reloadBackups] = useResult(() => api.data.listBackups({}), []);
+  const [status, reloadStatus] = useApiQuery('data.status', {});
+  const [backups, reloadBackups] = useApiQuery('data.listBackups', {});
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<ErrorData | null>(null);

@@ -2,19 +2,19 @@ import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { Preferences, PreferencesPatch } from '../../../../shared/domain/settings';
 import { api } from '../../api/client';
-import { useResult } from '../../api/use-result';
+import { useApiQuery } from '../../api/queries';
 import { useTheme } from '../../app/ThemeProvider';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DataSection } from './DataSection';
 import { PreferencesForm } from './PreferencesForm';
 
 export function SettingsPage() {
-  const [loaded, reload] = useResult(() => api.settings.get({}), []);
+  const [loaded, reload] = useApiQuery('settings.get', {});
   const [saved, setSaved] = useState<Preferences | null>(null);
   const [error, setError] = useState<ErrorData | null>(null);
   const [status, setStatus] = useState('');
   const { setTheme } = useTheme();
-  const [info] = useResult(() => api.app.info({}), []);
+  const [info] = useApiQuery('app.info', {});
 
   const preferences = saved ?? (loaded.status === 'ready' ? loaded.value : null);
 

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { ErrorData } from '../../../../../shared/contract/result';
 import type { QuestionFilter, SessionSetup } from '../../../../../shared/domain/sessions';
 import { api } from '../../../api/client';
-import { useResult } from '../../../api/use-result';
+import { useApiQuery } from '../../../api/queries';
 import { navigate } from '../../../app/use-hash-route';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { DueTodayCard } from '../../progress/DueTodayCard';
@@ -17,9 +17,9 @@ import { withCategories } from './preset-categories';
 
 /** The home screen: an interrupted session first, then one-click repeat, the set-up and recent sessions. */
 export function PracticeHome({ presetCategories = [] }: { presetCategories?: string[] }) {
-  const [options, reloadOptions] = useResult(() => api.sessions.setupOptions({}), []);
-  const [unfinished, reloadUnfinished] = useResult(() => api.sessions.unfinished({}), []);
-  const [recent] = useResult(() => api.sessions.list({ limit: 10 }), []);
+  const [options, reloadOptions] = useApiQuery('sessions.setupOptions', {});
+  const [unfinished, reloadUnfinished] = useApiQuery('sessions.unfinished', {});
+  const [recent] = useApiQuery('sessions.list', { limit: 10 });
   const voices = useVoices();
   const [matchCount, setMatchCount] = useState<number | null>(null);
   const [starting, setStarting] = useState(false);

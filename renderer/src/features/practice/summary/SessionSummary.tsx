@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { formatElapsed } from '../../../../../shared/domain/timer/format';
 import { api } from '../../../api/client';
-import { useResult } from '../../../api/use-result';
+import { useApiQuery } from '../../../api/queries';
 import { navigate } from '../../../app/use-hash-route';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { formatDateTime } from '../format-date';
@@ -20,7 +20,7 @@ export function SessionSummary({ detail: initial }: { detail: SessionDetail }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const [detail, setDetail] = useState(initial);
-  const [reflection, reloadReflection] = useResult(() => api.reflection.getForSession({ sessionId: initial.id }), [initial.id]);
+  const [reflection, reloadReflection] = useApiQuery('reflection.getForSession', { sessionId: initial.id });
   const [startError, setStartError] = useState<string | null>(null);
   const answered = detail.items.filter((i) => i.answer && !i.answer.skipped);
   const confidences = answered.map((i) => i.answer!.confidence ?? 0);
