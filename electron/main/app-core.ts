@@ -9,6 +9,7 @@ import { appHandlers } from './services/app/handlers';
 import { NoticeBoard } from './services/app/notices';
 import { bankHandlers } from './services/banks/handlers';
 import { seedStarterContent } from './services/banks/starter-seed';
+import type { ScheduleOptions } from './services/data/backup-schedule';
 import { dataHandlers } from './services/data/handlers';
 import { fileHandlers } from './services/files/handlers';
 import type { SystemDialogs } from './services/files/system-dialogs';
@@ -29,6 +30,8 @@ export interface AppCoreOptions {
   now?: () => Date;
   /** Native open/save dialogs: the desktop app passes them; browser mode has none. */
   dialogs?: SystemDialogs;
+  /** When the daily-backup schedule looks (see backup-schedule.ts); browser mode's tests shorten it. */
+  backupSchedule?: ScheduleOptions;
   /** Where events go; browser mode and the desktop app attach their transports to it. A private one when absent. */
   events?: EventHub;
 }

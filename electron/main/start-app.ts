@@ -37,7 +37,7 @@ export function startApp(startOptions: AppCoreOptions): AppHost {
   let recoveryDispatch: Dispatch | null = null;
   try {
     current = createAppCore(options);
-    startBackupSchedule(current.deps);
+    startBackupSchedule(current.deps, options.backupSchedule);
     current.notices.add(...opened.notices);
   } catch (error) {
     if (!(error instanceof DatabaseCorruptError)) throw error;
@@ -51,7 +51,7 @@ export function startApp(startOptions: AppCoreOptions): AppHost {
       openCore: () => createAppCore(options),
       recovered: (core) => {
         current = core;
-        startBackupSchedule(core.deps);
+        startBackupSchedule(core.deps, options.backupSchedule);
       },
     });
     recoveryDispatch = announceChanges(createDispatch(contract, handlers), events);

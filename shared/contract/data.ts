@@ -48,4 +48,8 @@ export const dataChannels = {
   /** Validates the uploaded archive, backs up, and replaces all data with it. */
   'data.finishImport': channel(z.strictObject({ uploadId })).returns<ImportReport>(),
   'data.discardImport': channel(z.strictObject({ uploadId })).returns<null>(),
+  /** Asks a running job (see the `job.progress` event) to stop; `cancelling` is false when it is over or past the point of no return. */
+  'data.cancelJob': channel(z.strictObject({ jobId: z.string().regex(/^[a-f0-9]{16}$/, 'Not a job id') })).returns<{
+    cancelling: boolean;
+  }>(),
 };

@@ -7,6 +7,8 @@ export const errorCodes = [
   'forbidden',
   'unavailable',
   'internal_error',
+  /** The user stopped a long job; nothing was changed. */
+  'cancelled',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -46,6 +46,7 @@ const statusFor: Partial<Record<ErrorData['code'], number>> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  cancelled: 409,
   storage_error: 500,
   internal_error: 500,
   unavailable: 503,

@@ -3,11 +3,25 @@ import { resolve } from 'node:path';
 import { contract } from '../../../shared/contract/index';
 import { resolveDataDir } from '../data-dir';
 import { confBackend } from '../settings/conf-backend';
+import type { ScheduleOptions } from '../services/data/backup-schedule';
 import { startApp } from '../start-app';
 import { DatabaseTooNewError, DatabaseUnreadableError } from '../storage/startup-errors';
 import { startBridge } from './bridge-server';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
+
+/**
+ * `REHEARSE_BACKUP_CHECK_MS`: how often the daily-backup schedule looks
+ * (first look included). Unset = the app's defaults (10 s, then hourly); the
+ * end-to-end tests shorten it to see a background failure reach an open tab.
+ */
+function backupScheduleFrom(raw: string | undefined): ScheduleOptions | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 100)
+    throw new Error(`REHEARSE_BACKUP_CHECK_MS must be a whole number of milliseconds ≥ 100, not "${raw}".`);
+  return { firstCheckMs: ms, checkEveryMs: ms };
+}
 
 function parsePort(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === '') return 5199;
@@ -22,7 +36,8 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const dataDir = resolveDataDir(process.env);
   const port = parsePort(process.env.REHEARSE_PORT);
-  const host = startApp({ dataDir, mode: 'browser', version, settingsBackend: confBackend });
+  const backupSchedule = backupScheduleFrom(process.env.REHEARSE_BACKUP_CHECK_MS);
+  const host = startApp({ dataDir, mode: 'browser', version, settingsBackend: confBackend, ...(backupSchedule ? { backupSchedule } : {}) });
   const bridge = await startBridge({
     contract,
     dispatch: host.dispatch,
@@ -55,7 +70,7 @@ main().catch((error: unknown) => {
   if (
     error instanceof DatabaseTooNewError ||
     error instanceof DatabaseUnreadableError ||
-    (error instanceof Error && error.message.startsWith('REHEARSE_PORT'))
+    (error instanceof Error && /^REHEARSE_(PORT|BACKUP_CHECK_MS)/.test(error.message))
   ) {
     console.error(error.message);
   } else {

@@ -94,6 +94,7 @@ export const channelChanges: { readonly [N in ChannelName]: readonly DataDomain[
   'data.appendImport': none,
   'data.finishImport': everything,
   'data.discardImport': none,
+  'data.cancelJob': none,
   'files.save': none,
   'files.open': none,
 };

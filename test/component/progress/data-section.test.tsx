@@ -67,7 +67,6 @@ describe('export and import', () => {
       <ExportImport
         busy={false}
         lastExport={null}
-        importProgress={null}
         onExportEverything={vi.fn()}
         onExportCsv={vi.fn()}
         onDownload={vi.fn()}
@@ -96,7 +95,6 @@ describe('export and import', () => {
       <ExportImport
         busy={false}
         lastExport={archive}
-        importProgress={null}
         onExportEverything={vi.fn()}
         onExportCsv={vi.fn()}
         onDownload={onDownload}

@@ -17,7 +17,7 @@ export interface AppSession {
  * per test a fresh data folder, a real browser-mode process and a page that
  * fails the test on any request to a host other than 127.0.0.1.
  */
-export function useAppSessions(): { open: (dataDir?: string) => Promise<AppSession> } {
+export function useAppSessions(): { open: (dataDir?: string, env?: Record<string, string>) => Promise<AppSession> } {
   let browser: Browser;
   const opened: { guarded: GuardedPage; session: AppSession }[] = [];
 
@@ -36,15 +36,15 @@ export function useAppSessions(): { open: (dataDir?: string) => Promise<AppSessi
     }
   });
 
-  async function open(dataDir: string = makeTempDir('rehearse-e2e-')): Promise<AppSession> {
+  async function open(dataDir: string = makeTempDir('rehearse-e2e-'), env: Record<string, string> = {}): Promise<AppSession> {
     const guarded = await openGuardedPage(browser);
     const session: AppSession = {
       page: guarded.page,
-      bridge: await startBridgeProcess(dataDir),
+      bridge: await startBridgeProcess(dataDir, env),
       dataDir,
       async restart() {
         await session.bridge.stop();
-        session.bridge = await startBridgeProcess(dataDir);
+        session.bridge = await startBridgeProcess(dataDir, env);
         await session.page.goto(session.bridge.url);
       },
     };

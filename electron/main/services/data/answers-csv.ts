@@ -7,6 +7,7 @@ import { serializeCsv } from '../../../../shared/domain/import-export/csv';
 import { selfCheckItems } from '../../../../shared/domain/sessions';
 import { timestampForFile } from '../../storage/file-names';
 import { yieldToEventLoop } from './archive-format';
+import { type JobReport, noReport } from '../../events/job-report';
 import { exportsDir, newExportName, pruneExports } from './exports';
 
 interface AnswerCsvRow {
@@ -78,7 +79,11 @@ const pageSize = 5000;
  * read accents right), oldest first, written a page at a time so the app
  * stays responsive with a million answers.
  */
-export async function exportAnswersCsv(deps: { db: Database; dataDir: string; now: () => Date }): Promise<ExportedArchive> {
+export async function exportAnswersCsv(
+  deps: { db: Database; dataDir: string; now: () => Date },
+  report: JobReport = noReport,
+): Promise<ExportedArchive> {
+  const total = deps.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM answers').get()!.n;
   const page = deps.db.prepare<{ after: number; limit: number }, AnswerCsvRow>(`
     SELECT a.id, a.answered_at, a.local_day, a.session_id, b.name AS bank, q.category, q.text AS question, a.skipped,
            a.confidence, a.review_confidence, a.time_used_ms, a.time_limit_ms, a.self_check, a.struggled, a.note
@@ -95,6 +100,7 @@ export async function exportAnswersCsv(deps: { db: Database; dataDir: string; no
       const { bytesWritten } = await file.write(chunk);
       bytes += bytesWritten;
     };
+    report.step('tables', total);
     await write(`\ufeff${serializeCsv([header])}`);
     for (let after = 0; ;) {
       const rows = page.all({ after, limit: pageSize });
@@ -102,7 +108,9 @@ export async function exportAnswersCsv(deps: { db: Database; dataDir: string; no
       await write(serializeCsv(rows.map(cells)));
       count += rows.length;
       after = rows[rows.length - 1]!.id;
+      report.advance(count);
       await yieldToEventLoop();
+      report.checkpoint();
     }
     await file.sync();
   } catch (error) {

@@ -4,6 +4,7 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { ExportedArchive } from '../../../../shared/domain/data';
+import { type JobReport, noReport } from '../../events/job-report';
 import { timestampForFile } from '../../storage/file-names';
 import { readUserVersion } from '../../storage/migrate';
 import { rollupTables } from '../../storage/migrations/005-progress-rollups';
@@ -32,7 +33,7 @@ export interface ExportDeps {
 
 const rowsPerTurn = 2000;
 
-async function writeTableLines(snapshot: Database, table: TableShape, path: string): Promise<number> {
+async function writeTableLines(snapshot: Database, table: TableShape, path: string, report: JobReport): Promise<number> {
   const file = await open(path, 'wx');
   try {
     const rows = snapshot
@@ -48,6 +49,7 @@ async function writeTableLines(snapshot: Database, table: TableShape, path: stri
         batch = [];
         // The snapshot has its own connection, so the app keeps answering while this one iterates.
         await yieldToEventLoop();
+        report.checkpoint();
       }
     }
     if (batch.length) await file.write(`${batch.join('\n')}\n`);
@@ -64,7 +66,7 @@ async function writeTableLines(snapshot: Database, table: TableShape, path: stri
  * VACUUM INTO snapshot through its own connection, so the archive is one
  * consistent moment and the app stays responsive while it is written.
  */
-export async function exportEverything(deps: ExportDeps): Promise<ExportedArchive> {
+export async function exportEverything(deps: ExportDeps, report: JobReport = noReport): Promise<ExportedArchive> {
   const dir = exportsDir(deps.dataDir);
   const fileName = newExportName(deps.dataDir, 'everything', timestampForFile(deps.now()), 'tar');
   const work = mkdtempSync(join(dir, '.export-'));
@@ -86,24 +88,34 @@ export async function exportEverything(deps: ExportDeps): Promise<ExportedArchiv
       recordings: [],
     };
     const counts: Record<string, number> = {};
-    for (const table of dataTables(snapshot).filter((t) => !(rollupTables as readonly string[]).includes(t.name))) {
+    const tables = dataTables(snapshot).filter((t) => !(rollupTables as readonly string[]).includes(t.name));
+    report.step('tables', tables.length);
+    for (const [index, table] of tables.entries()) {
+      report.checkpoint();
       const linesPath = join(work, `${table.name}.jsonl`);
-      const rows = await writeTableLines(snapshot, table, linesPath);
+      const rows = await writeTableLines(snapshot, table, linesPath, report);
       await tar.addFile(tableEntry(table.name), linesPath, mtime);
       rmSync(linesPath);
       manifest.tables.push({ name: table.name, columns: table.columns, rows });
       counts[table.name] = rows;
+      report.advance(index + 1);
     }
     const files = snapshot.prepare<[], { file_name: string }>('SELECT file_name FROM recordings ORDER BY id').all();
-    for (const { file_name: name } of files) {
+    report.step('recordings', files.length);
+    for (const [index, { file_name: name }] of files.entries()) {
+      report.checkpoint();
+      report.advance(index);
       const path = join(recordingsDir(deps.dataDir), name);
       if (!existsSync(path)) continue;
       const hash = createHash('sha256');
       const bytes = await tar.addFile(recordingEntry(name), path, statSync(path).mtime, (chunk) => hash.update(chunk));
       manifest.recordings.push({ name, bytes, sha256: hash.digest('hex') });
     }
+    report.step('finishing');
+    report.checkpoint();
     await tar.addBytes(manifestEntry, Buffer.from(JSON.stringify(manifest, null, 1)), mtime);
     const bytes = await tar.close();
+    report.commit();
     closed = true;
     renameSync(partial, join(dir, fileName));
     pruneExports(deps.dataDir, 'everything');

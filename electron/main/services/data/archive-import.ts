@@ -17,6 +17,7 @@ import {
   tableEntry,
   yieldToEventLoop,
 } from './archive-format';
+import { type JobReport, noReport } from '../../events/job-report';
 import { type BackupDeps, createBackup } from './backups';
 import { checkDatabaseFile } from './check-database';
 import { settleRecordings } from './recordings-pool';
@@ -52,7 +53,13 @@ async function readManifest(archive: string, entries: Map<string, TarEntry>): Pr
 }
 
 /** Builds the archive's database at its own schema version in `file`, row by row, checking shapes as it goes. */
-async function buildDatabase(archive: string, entries: Map<string, TarEntry>, manifest: ArchiveManifest, file: string): Promise<void> {
+async function buildDatabase(
+  archive: string,
+  entries: Map<string, TarEntry>,
+  manifest: ArchiveManifest,
+  file: string,
+  report: JobReport,
+): Promise<void> {
   const db = new BetterSqlite3(file);
   try {
     db.transaction(() => {
@@ -72,7 +79,9 @@ async function buildDatabase(archive: string, entries: Map<string, TarEntry>, ma
     for (const name of listed.keys()) {
       if (!expected.some((t) => t.name === name)) throw refuse(`it has a table "${name}" this version does not know.`);
     }
-    for (const table of expected) {
+    report.step('checking', expected.length);
+    for (const [index, table] of expected.entries()) {
+      report.advance(index);
       const entry = entries.get(tableEntry(table.name));
       if (!entry) throw refuse(`the rows of "${table.name}" are missing.`);
       const columns = table.columns.map(quoteName).join(', ');
@@ -99,6 +108,7 @@ async function buildDatabase(archive: string, entries: Map<string, TarEntry>, ma
           flush(batch);
           batch = [];
           await yieldToEventLoop();
+          report.checkpoint();
         }
       }
       try {
@@ -116,9 +126,18 @@ async function buildDatabase(archive: string, entries: Map<string, TarEntry>, ma
 }
 
 /** Copies the archive's recordings into `dir`, checking each one's size and SHA-256 against the manifest. */
-async function stageRecordings(archive: string, entries: Map<string, TarEntry>, manifest: ArchiveManifest, dir: string): Promise<void> {
+async function stageRecordings(
+  archive: string,
+  entries: Map<string, TarEntry>,
+  manifest: ArchiveManifest,
+  dir: string,
+  report: JobReport,
+): Promise<void> {
   mkdirSync(dir, { recursive: true });
-  for (const recording of manifest.recordings) {
+  report.step('recordings', manifest.recordings.length);
+  for (const [index, recording] of manifest.recordings.entries()) {
+    report.checkpoint();
+    report.advance(index);
     if (!isRecordingFileName(recording.name)) throw refuse(`"${recording.name}" is not a recording file name.`);
     const entry = entries.get(recordingEntry(recording.name));
     if (!entry || entry.size !== recording.bytes) throw refuse(`the recording ${recording.name} is missing or incomplete.`);
@@ -143,11 +162,12 @@ async function stageRecordings(archive: string, entries: Map<string, TarEntry>, 
  * checks that database, backs up the current data, moves the recordings in,
  * and replaces the live contents in one transaction.
  */
-export async function importEverything(deps: BackupDeps, archive: string): Promise<ImportReport> {
+export async function importEverything(deps: BackupDeps, archive: string, report: JobReport = noReport): Promise<ImportReport> {
   const staging = join(deps.dataDir, `.import-${randomBytes(8).toString('hex')}`);
   mkdirSync(staging);
   const scratch = join(staging, 'import.sqlite');
   try {
+    report.step('reading');
     let entries: Map<string, TarEntry>;
     try {
       entries = new Map((await indexTar(archive)).map((e) => [e.name, e]));
@@ -155,13 +175,20 @@ export async function importEverything(deps: BackupDeps, archive: string): Promi
       throw refuse(`${(error as Error).message}.`);
     }
     const manifest = await readManifest(archive, entries);
-    await buildDatabase(archive, entries, manifest, scratch);
+    await buildDatabase(archive, entries, manifest, scratch, report);
+    report.checkpoint();
+    report.step('migrating');
     migrateCopy(scratch, manifest.schemaVersion);
     const check = checkDatabaseFile(scratch);
     if (!check.ok) throw refuse(`its data does not hold together (${check.summary}).`);
-    await stageRecordings(archive, entries, manifest, join(staging, 'recordings'));
+    await stageRecordings(archive, entries, manifest, join(staging, 'recordings'), report);
+    report.checkpoint();
 
+    // Past this point the live data changes: no more cancelling.
+    report.commit();
+    report.step('backing-up');
     const backup = createBackup(deps, 'pre-import');
+    report.step('replacing');
     const live = recordingsDir(deps.dataDir);
     mkdirSync(live, { recursive: true });
     // Files first: a recording without a row is harmless, a row without its file is not.

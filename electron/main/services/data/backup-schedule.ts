@@ -1,3 +1,4 @@
+import type { Emit } from '../../../../shared/contract/events';
 import type { BackupInfo } from '../../../../shared/domain/data';
 import type { NoticeBoard } from '../app/notices';
 import { type BackupDeps, createBackup, listBackups } from './backups';
@@ -23,7 +24,7 @@ export interface ScheduleOptions {
  * newest backup turns a day old. Timers never keep the process alive, and the
  * schedule stops itself once the database is closed. Returns a stop function.
  */
-export function startBackupSchedule(deps: BackupDeps & { notices: NoticeBoard }, options: ScheduleOptions = {}): () => void {
+export function startBackupSchedule(deps: BackupDeps & { notices: NoticeBoard; emit?: Emit }, options: ScheduleOptions = {}): () => void {
   const { firstCheckMs = 10_000, checkEveryMs = 60 * 60 * 1000 } = options;
   let timer: NodeJS.Timeout | null = null;
   const stop = () => {
@@ -33,7 +34,8 @@ export function startBackupSchedule(deps: BackupDeps & { notices: NoticeBoard },
   const tick = () => {
     if (!deps.db.open) return stop();
     try {
-      backupIfDue(deps);
+      // Open windows list backups: tell them a new one exists.
+      if (backupIfDue(deps)) deps.emit?.('data.changed', { domains: ['data'] });
     } catch (error) {
       deps.notices.add({
         id: 'daily-backup-failed',

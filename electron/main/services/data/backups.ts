@@ -4,6 +4,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { backupsToDelete } from '../../../../shared/domain/backup-thinning';
 import { type BackupInfo, type BackupReason, backupReasons } from '../../../../shared/domain/data';
 import { AppError } from '../../../../shared/contract/result';
+import { type JobReport, noReport } from '../../events/job-report';
 import { timestampForFile } from '../../storage/file-names';
 import { readUserVersion } from '../../storage/migrate';
 import { readVerification, recordVerification } from './backup-verification';
@@ -105,7 +106,7 @@ function fsyncFile(path: string): void {
  * it its final name; then thins older automatic backups. Must not run inside
  * a transaction (SQLite refuses VACUUM there).
  */
-export function createBackup(deps: BackupDeps, reason: BackupReason): BackupInfo {
+export function createBackup(deps: BackupDeps, reason: BackupReason, report: JobReport = noReport): BackupInfo {
   const dir = backupDir(deps.dataDir);
   mkdirSync(dir, { recursive: true });
   const stem = `${reason}-v${readUserVersion(deps.db)}-${timestampForFile(deps.now())}`;
@@ -114,8 +115,10 @@ export function createBackup(deps: BackupDeps, reason: BackupReason): BackupInfo
   const partial = join(dir, `.partial-${fileName}`);
   rmSync(partial, { force: true });
   try {
+    report.step('copying');
     deps.db.prepare('VACUUM INTO ?').run(partial);
     fsyncFile(partial);
+    report.step('verifying');
     const check = checkBackupFile(partial);
     if (!check.ok) throw new AppError('storage_error', `The backup could not be verified (${check.problem ?? 'unknown problem'}).`);
     renameSync(partial, join(dir, fileName));
@@ -125,6 +128,7 @@ export function createBackup(deps: BackupDeps, reason: BackupReason): BackupInfo
     throw new AppError('storage_error', `The backup could not be written: ${(error as Error).message}`);
   }
   recordVerification(deps.dataDir, fileName, statSync(join(dir, fileName)), true, null);
+  report.step('finishing');
   thinBackups(deps.dataDir, deps.now());
   return findBackup(deps.dataDir, fileName);
 }

@@ -1,5 +1,6 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { DatabaseCheck } from '../../../../shared/domain/data';
+import { type JobReport, noReport } from '../../events/job-report';
 import { rebuildRollups, rollupTables } from '../../storage/migrations/005-progress-rollups';
 import { databaseBytes } from './data-status';
 import { quoteName } from './tables';
@@ -10,8 +11,10 @@ interface ForeignKeyRow {
   parent: string;
 }
 
-function integrity(db: Database): { lines: string[]; foreignKeys: ForeignKeyRow[] } {
+function integrity(db: Database, report: JobReport = noReport): { lines: string[]; foreignKeys: ForeignKeyRow[] } {
+  report.step('integrity');
   const lines = (db.pragma('quick_check', { simple: false }) as { quick_check: string }[]).map((r) => r.quick_check);
+  report.step('references');
   const foreignKeys = db.pragma('foreign_key_check') as ForeignKeyRow[];
   return { lines, foreignKeys };
 }
@@ -68,10 +71,11 @@ function checkRollups(db: Database): boolean {
 class RollbackSignal extends Error {}
 
 /** "Check database" in Settings: integrity, broken references, and rollups that drifted from the answers (rebuilt). */
-export function checkLiveDatabase(db: Database, file: string, now: Date): DatabaseCheck {
-  const { lines, foreignKeys } = integrity(db);
+export function checkLiveDatabase(db: Database, file: string, now: Date, report: JobReport = noReport): DatabaseCheck {
+  const { lines, foreignKeys } = integrity(db, report);
   const integrityOk = lines.length === 1 && lines[0] === 'ok';
   // Rollups are only worth comparing in a database that is whole.
+  report.step('summaries');
   const rollupsMatch = integrityOk ? checkRollups(db) : true;
   return {
     checkedAt: now.toISOString(),

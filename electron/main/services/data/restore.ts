@@ -3,6 +3,7 @@ import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
+import { type JobReport, noReport } from '../../events/job-report';
 import type { RestoreReport } from '../../../../shared/domain/data';
 import { migrate, readUserVersion } from '../../storage/migrate';
 import { migrations } from '../../storage/migrations/index';
@@ -41,7 +42,8 @@ export function migrateCopy(file: string, fromVersion: number): void {
  * the current database aside as a `pre-restore` backup, then replaces the
  * live contents in one transaction on the same connection.
  */
-export function restoreBackup(deps: BackupDeps, fileName: string): RestoreReport {
+export function restoreBackup(deps: BackupDeps, fileName: string, report: JobReport = noReport): RestoreReport {
+  report.step('checking');
   const chosen = findBackup(deps.dataDir, fileName);
   const check = checkBackupFile(chosen.path);
   if (!check.ok || check.schemaVersion === null) {
@@ -52,10 +54,15 @@ export function restoreBackup(deps: BackupDeps, fileName: string): RestoreReport
   }
   const work = join(backupDir(deps.dataDir), `.restore-${randomBytes(8).toString('hex')}.sqlite`);
   try {
+    report.step('copying');
     copyFileSync(chosen.path, work);
+    report.step('migrating');
     migrateCopy(work, check.schemaVersion);
+    report.step('backing-up');
     const keptAside = createBackup(deps, 'pre-restore');
+    report.step('replacing');
     const counts = replaceContentsFrom(deps.db, work);
+    report.step('recordings');
     settleRecordings(deps.db, deps.dataDir);
     return { restored: chosen, keptAside, counts };
   } finally {

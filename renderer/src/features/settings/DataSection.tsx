@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ErrorData, Result } from '../../../../shared/contract/result';
 import type { BackupInfo, DatabaseCheck, ExportedArchive } from '../../../../shared/domain/data';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
+import { useJobProgress } from '../../api/use-job-progress';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { JobProgressBar, type ProgressView } from '../../components/JobProgressBar';
 import { BackupList } from './BackupList';
 import { CheckReport } from './CheckReport';
 import { downloadExport, formatBytes, importArchive } from './data-transfer';
@@ -21,7 +23,10 @@ export function DataSection() {
   const [error, setError] = useState<ErrorData | null>(null);
   const [check, setCheck] = useState<DatabaseCheck | null>(null);
   const [lastExport, setLastExport] = useState<ExportedArchive | null>(null);
-  const [importProgress, setImportProgress] = useState<number | null>(null);
+  // The upload of an archive happens here in the page; everything after it is a job in the main process.
+  const [upload, setUpload] = useState<ProgressView | null>(null);
+  const uploadAbort = useRef<AbortController | null>(null);
+  const job = useJobProgress();
 
   /** Runs one operation at a time, reporting its outcome in words. */
   async function run<T>(working: string, action: () => Promise<Result<T>>, done: (value: T) => string): Promise<void> {
@@ -31,6 +36,7 @@ export function DataSection() {
     const result = await action();
     setBusy(false);
     if (result.ok) setMessage(done(result.value));
+    else if (result.error.code === 'cancelled') setMessage(result.error.message);
     else {
       setMessage('');
       setError(result.error);
@@ -58,6 +64,8 @@ export function DataSection() {
       <p role="status" aria-live="polite">
         {message}
       </p>
+      {upload && <JobProgressBar job={upload} onCancel={() => uploadAbort.current?.abort()} />}
+      {!upload && job && <JobProgressBar job={job} onCancel={() => void api.data.cancelJob({ jobId: job.jobId })} />}
       {error && <ErrorMessage error={error} />}
 
       <h3>Backups</h3>
@@ -100,7 +108,6 @@ export function DataSection() {
       <ExportImport
         busy={busy}
         lastExport={lastExport}
-        importProgress={importProgress}
         onExportEverything={() =>
           void run(
             'Exporting everything…',
@@ -129,15 +136,17 @@ export function DataSection() {
           )
         }
         onImport={(file) => {
-          setImportProgress(0);
+          const abort = new AbortController();
+          uploadAbort.current = abort;
+          const uploading = (done: number) =>
+            setUpload(done < file.size ? { kind: 'import', step: 'uploading', done, total: file.size, cancellable: true } : null);
+          uploading(0);
           void run(
             'Importing…',
-            () => importArchive(api.data, file, setImportProgress),
-            (r) => {
-              setImportProgress(null);
-              return `Imported ${r.counts.answers ?? 0} answers, ${r.counts.questions ?? 0} questions and ${r.recordings} recordings. Your previous data was backed up first.`;
-            },
-          ).then(() => setImportProgress(null));
+            () => importArchive(api.data, file, uploading, abort.signal),
+            (r) =>
+              `Imported ${r.counts.answers ?? 0} answers, ${r.counts.questions ?? 0} questions and ${r.recordings} recordings. Your previous data was backed up first.`,
+          ).then(() => setUpload(null));
         }}
       />
 

@@ -5,7 +5,6 @@ import { formatBytes } from './data-transfer';
 interface Props {
   busy: boolean;
   lastExport: ExportedArchive | null;
-  importProgress: number | null;
   onExportEverything: () => void;
   onExportCsv: () => void;
   onDownload: (archive: ExportedArchive) => void;
@@ -13,7 +12,7 @@ interface Props {
 }
 
 /** Export everything / answers as CSV / import everything, with a confirmation before an import replaces the data. */
-export function ExportImport({ busy, lastExport, importProgress, onExportEverything, onExportCsv, onDownload, onImport }: Props) {
+export function ExportImport({ busy, lastExport, onExportEverything, onExportCsv, onDownload, onImport }: Props) {
   const [chosen, setChosen] = useState<File | null>(null);
   return (
     <div className="stack">
@@ -71,14 +70,6 @@ export function ExportImport({ busy, lastExport, importProgress, onExportEveryth
             Cancel
           </button>
         </div>
-      )}
-      {importProgress !== null && (
-        <p role="status">
-          <label className="inline">
-            Importing
-            <progress max={1} value={importProgress} />
-          </label>
-        </p>
       )}
     </div>
   );

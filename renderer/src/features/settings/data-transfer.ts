@@ -28,23 +28,33 @@ export async function downloadExport(api: Pick<DataApi, 'readExport'>, fileName:
   return { ok: true, value: null };
 }
 
-/** Sends a chosen archive to the main process in chunks, then asks it to import; `onProgress` gets 0–1. */
+/**
+ * Sends a chosen archive to the main process in chunks, then asks it to
+ * import; `onProgress` gets the bytes sent so far. Aborting `signal` during
+ * the upload discards it (nothing has changed yet); once the upload is whole
+ * the main process's import job takes over, with its own cancel.
+ */
 export async function importArchive(
   api: Pick<DataApi, 'beginImport' | 'appendImport' | 'finishImport' | 'discardImport'>,
   file: Blob,
-  onProgress: (fraction: number) => void,
+  onProgress: (sentBytes: number) => void,
+  signal?: AbortSignal,
 ): Promise<Result<ImportReport>> {
   const begun = await api.beginImport({ bytes: file.size });
   if (!begun.ok) return begun;
   const { uploadId, chunkBytes } = begun.value;
   for (let offset = 0, index = 0; offset < file.size; offset += chunkBytes, index++) {
+    if (signal?.aborted) {
+      void api.discardImport({ uploadId });
+      return { ok: false, error: { code: 'cancelled', message: 'Stopped at your request. Nothing was changed.' } };
+    }
     const bytes = new Uint8Array(await file.slice(offset, offset + chunkBytes).arrayBuffer());
     const sent = await api.appendImport({ uploadId, index, data: bytesToBase64(bytes) });
     if (!sent.ok) {
       void api.discardImport({ uploadId });
       return sent;
     }
-    onProgress(Math.min(1, (offset + bytes.length) / file.size));
+    onProgress(offset + bytes.length);
   }
   return api.finishImport({ uploadId });
 }
