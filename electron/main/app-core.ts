@@ -5,6 +5,8 @@ import { createEventHub, type EventHub } from './events/event-hub';
 import type { FeatureDeps } from './feature-deps';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { type Handlers, mergeHandlers } from './ipc/handlers';
+import { type AppLog, noLog } from './logging/app-log';
+import { collectDiagnostics } from './services/app/diagnostics';
 import { appHandlers } from './services/app/handlers';
 import { NoticeBoard } from './services/app/notices';
 import { bankHandlers } from './services/banks/handlers';
@@ -32,6 +34,8 @@ export interface AppCoreOptions {
   dialogs?: SystemDialogs;
   /** When the daily-backup schedule looks (see backup-schedule.ts); browser mode's tests shorten it. */
   backupSchedule?: ScheduleOptions;
+  /** The problem-report log (`logs/rehearse.log`); start-app opens it, tests may leave it out. */
+  log?: AppLog;
   /** Where events go; browser mode and the desktop app attach their transports to it. A private one when absent. */
   events?: EventHub;
 }
@@ -71,7 +75,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   seedStarterContent(deps);
 
   const handlers = mergeHandlers(
-    appHandlers({ version: options.version, mode: options.mode, dataDir: options.dataDir, databaseFile: file }, notices),
+    appHandlers({ version: options.version, mode: options.mode, dataDir: options.dataDir, databaseFile: file }, notices, () =>
+      collectDiagnostics({ db, dataDir: options.dataDir, databaseFile: file, log: options.log ?? noLog }, options),
+    ),
     settingsHandlers(settings),
     bankHandlers(deps),
     sessionHandlers(deps),

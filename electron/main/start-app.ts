@@ -1,6 +1,9 @@
 import { contract } from '../../shared/contract/index';
 import { type AppCore, type AppCoreOptions, createAppCore } from './app-core';
 import { announceChanges } from './events/announce-changes';
+import { createAppLog, errorKind } from './logging/app-log';
+import { logCalls, logEvents } from './logging/log-events';
+import { readUserVersion } from './storage/migrate';
 import { createEventHub, type EventHub } from './events/event-hub';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { NoticeBoard } from './services/app/notices';
@@ -30,16 +33,25 @@ export interface AppHost {
  */
 export function startApp(startOptions: AppCoreOptions): AppHost {
   const events = startOptions.events ?? createEventHub();
-  const options = { ...startOptions, events };
+  const log = startOptions.log ?? createAppLog(startOptions.dataDir);
+  events.addSink(logEvents(log));
+  const options = { ...startOptions, events, log };
   // Settings first, so a settings file that is itself damaged is reported whichever way the database goes.
   const opened = SettingsStore.open(options.dataDir, options.settingsBackend);
   let current: AppCore | null = null;
   let recoveryDispatch: Dispatch | null = null;
   try {
     current = createAppCore(options);
-    startBackupSchedule(current.deps, options.backupSchedule);
+    log.info('app.start', {
+      version: options.version,
+      mode: options.mode,
+      platform: process.platform,
+      schema: readUserVersion(current.db),
+    });
+    startBackupSchedule({ ...current.deps, log }, options.backupSchedule);
     current.notices.add(...opened.notices);
   } catch (error) {
+    log.error('app.start.failed', errorKind(error));
     if (!(error instanceof DatabaseCorruptError)) throw error;
     const notices = new NoticeBoard((notice) => events.emit('app.notice', notice));
     notices.add(...opened.notices);
@@ -51,17 +63,23 @@ export function startApp(startOptions: AppCoreOptions): AppHost {
       openCore: () => createAppCore(options),
       recovered: (core) => {
         current = core;
-        startBackupSchedule(core.deps, options.backupSchedule);
+        log.info('app.recovered', { schema: readUserVersion(core.db) });
+        startBackupSchedule({ ...core.deps, log }, options.backupSchedule);
       },
     });
     recoveryDispatch = announceChanges(createDispatch(contract, handlers), events);
   }
   return {
-    dispatch: (channel, input, context) =>
-      current ? current.dispatch(channel, input, context) : recoveryDispatch!(channel, input, context),
+    dispatch: logCalls(
+      (channel, input, context) => (current ? current.dispatch(channel, input, context) : recoveryDispatch!(channel, input, context)),
+      log,
+    ),
     settings: opened.store,
     events,
     core: () => current,
-    close: () => current?.close(),
+    close: () => {
+      log.info('app.stop', {});
+      current?.close();
+    },
   };
 }

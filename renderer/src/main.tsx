@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { AppErrorBoundary } from './app/ErrorBoundary';
 import { QueryProvider } from './app/QueryProvider';
 import { RecoveryGate } from './app/RecoveryGate';
 import './styles/theme.css';
@@ -10,10 +11,12 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <QueryProvider>
-      <RecoveryGate>
-        <App />
-      </RecoveryGate>
-    </QueryProvider>
+    <AppErrorBoundary>
+      <QueryProvider>
+        <RecoveryGate>
+          <App />
+        </RecoveryGate>
+      </QueryProvider>
+    </AppErrorBoundary>
   </StrictMode>,
 );

@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import type { AppInfo, RecoveryOutcome } from '../domain/app-info';
+import type { AppInfo, Diagnostics, RecoveryOutcome } from '../domain/app-info';
 import { channel } from './channel';
 import { noInput } from './empty';
 
 export const appChannels = {
   'app.info': channel(noInput).returns<AppInfo>(),
   'app.dismissNotice': channel(z.strictObject({ id: z.string().min(1).max(200) })).returns<null>(),
+  /** Facts for a problem report (versions, counts, recent log lines), never the user's own text. */
+  'app.diagnostics': channel(noInput).returns<Diagnostics>(),
   /** Only while `app.info` reports `recovery`: set the damaged database aside and restore the newest verified backup. */
   'app.recoverFromBackup': channel(noInput).returns<RecoveryOutcome>(),
   /** Only while `app.info` reports `recovery`: set the damaged database aside and start with empty data. */

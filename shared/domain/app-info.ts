@@ -31,3 +31,23 @@ export interface RecoveryOutcome {
   keptAs: string;
   restoredFrom: string | null;
 }
+
+/**
+ * "Copy diagnostic information" in Settings: what a problem report needs and
+ * nothing the user wrote — no question, answer or reflection text, no paths.
+ */
+export interface Diagnostics {
+  version: string;
+  mode: 'desktop' | 'browser';
+  /** e.g. `linux x64`. */
+  platform: string;
+  /** e.g. `node 22.23.3` or `electron 45.5.0`. */
+  runtime: string;
+  schemaVersion: number;
+  databaseBytes: number;
+  /** Rows per table, e.g. `{ questions: 120, answers: 900 }`. */
+  counts: Record<string, number>;
+  backups: number;
+  /** The newest lines of `logs/rehearse.log` (codes and counts only, by construction). */
+  recentLog: string[];
+}

@@ -16,6 +16,7 @@ const reflectionWrite = ['reflection', 'progress'] as const;
 export const channelChanges: { readonly [N in ChannelName]: readonly DataDomain[] } = {
   'app.info': none,
   'app.dismissNotice': ['app'],
+  'app.diagnostics': none,
   'app.recoverFromBackup': everything,
   'app.startFresh': everything,
   'settings.get': none,

@@ -1,5 +1,6 @@
 import type { Emit } from '../../../../shared/contract/events';
 import type { BackupInfo } from '../../../../shared/domain/data';
+import { type AppLog, errorKind } from '../../logging/app-log';
 import type { NoticeBoard } from '../app/notices';
 import { type BackupDeps, createBackup, listBackups } from './backups';
 
@@ -24,7 +25,10 @@ export interface ScheduleOptions {
  * newest backup turns a day old. Timers never keep the process alive, and the
  * schedule stops itself once the database is closed. Returns a stop function.
  */
-export function startBackupSchedule(deps: BackupDeps & { notices: NoticeBoard; emit?: Emit }, options: ScheduleOptions = {}): () => void {
+export function startBackupSchedule(
+  deps: BackupDeps & { notices: NoticeBoard; emit?: Emit; log?: AppLog },
+  options: ScheduleOptions = {},
+): () => void {
   const { firstCheckMs = 10_000, checkEveryMs = 60 * 60 * 1000 } = options;
   let timer: NodeJS.Timeout | null = null;
   const stop = () => {
@@ -37,6 +41,7 @@ export function startBackupSchedule(deps: BackupDeps & { notices: NoticeBoard; e
       // Open windows list backups: tell them a new one exists.
       if (backupIfDue(deps)) deps.emit?.('data.changed', { domains: ['data'] });
     } catch (error) {
+      deps.log?.error('backup.daily.failed', errorKind(error));
       deps.notices.add({
         id: 'daily-backup-failed',
         level: 'warning',

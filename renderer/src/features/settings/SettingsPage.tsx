@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/queries';
 import { useTheme } from '../../app/ThemeProvider';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DataSection } from './DataSection';
+import { DiagnosticsButton } from './DiagnosticsButton';
 import { PreferencesForm } from './PreferencesForm';
 
 export function SettingsPage() {
@@ -54,6 +55,7 @@ export function SettingsPage() {
             Rehearse {info.value.version} ({info.value.mode} mode)
           </p>
           <DataSection />
+          <DiagnosticsButton />
         </section>
       )}
     </section>
