@@ -1,18 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { nextPosition, type SessionAnswer, type SessionDetail } from '../../../../../shared/domain/sessions';
+import type { AnswerInput, RatingDraft, SessionAnswer } from '../../../../../shared/domain/answers';
+import { nextPosition, type SessionDetail } from '../../../../../shared/domain/sessions';
 import { api } from '../../../api/client';
 import { noVoiceMessage, speak, stopSpeaking } from '../media/speech';
 import { useRecorder } from '../media/use-recorder';
 import { QuestionStage } from './QuestionStage';
 import { RatingPanel } from './RatingPanel';
-import { draftFrom, type RatingDraft, type SaveState } from './rating-draft';
+import { draftFrom, type SaveState } from './rating-draft';
 import { ResumeCard } from './ResumeCard';
 import { clearFresh } from './fresh-session';
 import { createSaveQueue } from './save-queue';
 import { useRecordingUploads } from './use-recording-uploads';
 import './runner.css';
 
-type AnswerPayload = RatingDraft & { skipped: boolean; timeUsedMs: number };
+/** An answer's input without the position, which `save` is given beside it. */
+type AnswerPayload = Omit<AnswerInput, 'sessionId' | 'position'>;
 
 type Stage =
   | { kind: 'intro' }
