@@ -8,6 +8,7 @@ import { NoticeBoard } from './services/app/notices';
 import { bankHandlers } from './services/banks/handlers';
 import { seedStarterContent } from './services/banks/starter-seed';
 import { dataHandlers } from './services/data/handlers';
+import { settleInterruptedReplace } from './services/data/recordings-pool';
 import { fileHandlers } from './services/files/handlers';
 import type { SystemDialogs } from './services/files/system-dialogs';
 import { recoveryNotNeeded } from './recovery/recovery-handlers';
@@ -51,6 +52,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   notices.add(...settingsNotices);
   const { db, file } = openDatabase(options.dataDir);
   const deps: FeatureDeps = { db, dataDir: options.dataDir, databaseFile: file, settings, notices, now: options.now ?? (() => new Date()) };
+  // Before the recording clean-up in sessionHandlers: a restore, import or recovery cut short between
+  // swapping the rows and moving the files is finished first, so no file of either state is lost.
+  settleInterruptedReplace(db, options.dataDir);
   seedStarterContent(deps);
 
   const handlers = mergeHandlers(

@@ -19,7 +19,7 @@ import {
 } from './archive-format';
 import { type BackupDeps, createBackup } from './backups';
 import { checkDatabaseFile } from './check-database';
-import { settleRecordings } from './recordings-pool';
+import { replaceWithRecordings } from './recordings-pool';
 import { replaceContentsFrom } from './replace-contents';
 import { migrateCopy, removeDatabaseFile } from './restore';
 import { dataTables, progressTriggers, quoteName } from './tables';
@@ -168,8 +168,8 @@ export async function importEverything(deps: BackupDeps, archive: string): Promi
     for (const { name } of manifest.recordings) {
       if (!existsSync(join(live, name))) publishFile(join(staging, 'recordings', name), join(live, name));
     }
-    const counts = replaceContentsFrom(deps.db, scratch);
-    settleRecordings(deps.db, deps.dataDir);
+    // Rows and files are settled together; a kill in between is finished at the next start.
+    const counts = replaceWithRecordings(deps.db, deps.dataDir, () => replaceContentsFrom(deps.db, scratch));
     return { backup, counts, recordings: manifest.recordings.length, fromSchemaVersion: manifest.schemaVersion };
   } finally {
     removeDatabaseFile(scratch);
