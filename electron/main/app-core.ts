@@ -11,7 +11,7 @@ import { dataHandlers } from './services/data/handlers';
 import { settleInterruptedReplace } from './services/data/recordings-pool';
 import { fileHandlers } from './services/files/handlers';
 import type { SystemDialogs } from './services/files/system-dialogs';
-import { recoveryNotNeeded } from './recovery/recovery-handlers';
+import { recoveryNotNeeded } from './recovery/recovery-not-needed';
 import { progressHandlers } from './services/progress/handlers';
 import { reflectionHandlers } from './services/reflection/handlers';
 import { sessionHandlers } from './services/sessions/handlers';

@@ -10,17 +10,8 @@ import { settingsHandlers } from '../services/settings/handlers';
 import type { SettingsStore } from '../settings/settings-store';
 import { latestVersion } from '../storage/migrations/index';
 import type { DatabaseCorruptError } from '../storage/startup-errors';
+import type { RecoveryChannel } from './recovery-not-needed';
 import { placeCopy, setAsideDamaged } from './set-aside';
-
-type RecoveryChannel = 'app.recoverFromBackup' | 'app.startFresh';
-
-/** In a healthy app the two recovery channels have nothing to do. */
-export function recoveryNotNeeded(): HandlersFor<RecoveryChannel> {
-  const refuse = () => {
-    throw new AppError('conflict', 'Your data opened normally: there is nothing to recover.');
-  };
-  return { 'app.recoverFromBackup': refuse, 'app.startFresh': refuse };
-}
 
 /** The damage in words a user can act on; the technical detail stays in brackets. */
 export function plainProblem(error: DatabaseCorruptError): string {

@@ -1,10 +1,11 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { migrate, readUserVersion, type MigrationReport } from './migrate';
-import { latestVersion, migrations } from './migrations/index';
+import { latestVersion } from './migrations/index';
 import { DatabaseCorruptError, DatabaseTooNewError, DatabaseUnreadableError } from './startup-errors';
 import { timestampForFile } from './file-names';
+import { UnverifiedCopyError, writeVerifiedCopy } from './verified-copy';
 
 export const databaseFileName = 'rehearse.sqlite';
 
@@ -71,18 +72,15 @@ export function openDatabase(dataDir: string): OpenedDatabase {
       const backupDir = join(dataDir, 'backups');
       mkdirSync(backupDir, { recursive: true });
       preMigrationBackup = join(backupDir, `pre-migration-v${existingVersion}-${timestampForFile(new Date())}.sqlite`);
-      // VACUUM INTO writes a consistent copy through SQLite; copying an open file could tear it.
-      // It is written under a temporary name and renamed once whole, so a crash mid-copy never
-      // leaves a partial file that looks like a backup.
-      const partial = join(backupDir, `.partial-${basename(preMigrationBackup)}`);
-      rmSync(partial, { force: true });
-      db.prepare('VACUUM INTO ?').run(partial);
-      const fd = openSync(partial, 'r+');
-      fsyncSync(fd); // VACUUM INTO does not flush its output; the rename must not outrun the bytes
-      closeSync(fd);
-      renameSync(partial, preMigrationBackup);
+      // The same verified-copy writer as every backup: a copy that fails its check stops the upgrade.
+      try {
+        writeVerifiedCopy(db, preMigrationBackup);
+      } catch (error) {
+        if (error instanceof UnverifiedCopyError) throw new DatabaseCorruptError(file, `the copy taken before upgrading: ${error.problem}`);
+        throw error;
+      }
     }
-    const migration = migrate(db, file, migrations);
+    const migration = migrate(db, file);
     return { db, file, migration, preMigrationBackup };
   } catch (error) {
     db.close();

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import type { RestoreReport } from '../../../../shared/domain/data';
-import { migrate, readUserVersion } from '../../storage/migrate';
-import { migrations } from '../../storage/migrations/index';
+import { latestVersion, migrate, readUserVersion } from '../../storage/migrate';
 import { type BackupDeps, backupDir, checkBackupFile, createBackup, findBackup } from './backups';
 import { clearRecordingsUnsettled, markRecordingsUnsettled, settleRecordings } from './recordings-pool';
 import { replaceContentsFrom } from './replace-contents';
@@ -20,16 +19,16 @@ export function removeDatabaseFile(path: string): void {
  * saved by an older version can be restored or imported. Refuses a newer one.
  */
 export function migrateCopy(file: string, fromVersion: number): void {
-  if (fromVersion > migrations.length) {
+  if (fromVersion > latestVersion) {
     throw new AppError(
       'conflict',
       `This data was saved by a newer version of Rehearse (database version ${fromVersion}). Update Rehearse to use it.`,
     );
   }
-  if (fromVersion === migrations.length) return;
+  if (fromVersion === latestVersion) return;
   const db = new BetterSqlite3(file);
   try {
-    migrate(db, file, migrations);
+    migrate(db, file);
   } finally {
     db.close();
   }
