@@ -7,6 +7,18 @@ import { recoveryHandlers } from './recovery/recovery-handlers';
 import { SettingsStore } from './settings/settings-store';
 import { DatabaseCorruptError } from './storage/startup-errors';
 
+/**
+ * How long after start-up the deferred integrity check runs: after the first
+ * screen is up (its budget is 1 s), so its ~250 ms at a million answers never
+ * delays it. Tests call `core.checkInBackground()` themselves.
+ */
+export const backgroundCheckDelayMs = 2000;
+
+function checkAfterFirstScreen(core: AppCore): void {
+  // unref: a pending check never keeps a closing process alive.
+  setTimeout(() => core.checkInBackground(), backgroundCheckDelayMs).unref();
+}
+
 /** What the Electron layer and browser mode run: the app core, or the recovery state in front of it. */
 export interface AppHost {
   /** Stable for the app's life: answers from the recovery state until the user has chosen, then from the core. */
@@ -32,6 +44,7 @@ export function startApp(options: AppCoreOptions): AppHost {
   try {
     current = createAppCore(options);
     startBackupSchedule(current.deps);
+    checkAfterFirstScreen(current);
     current.notices.add(...opened.notices);
   } catch (error) {
     if (!(error instanceof DatabaseCorruptError)) throw error;
@@ -46,6 +59,7 @@ export function startApp(options: AppCoreOptions): AppHost {
       recovered: (core) => {
         current = core;
         startBackupSchedule(core.deps);
+        checkAfterFirstScreen(core);
       },
     });
     recoveryDispatch = createDispatch(contract, handlers);
