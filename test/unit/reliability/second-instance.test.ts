@@ -1,0 +1,121 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { recordingsDir } from '../../../electron/main/services/recordings/recording-files';
+import { type BridgeProcess, startBridgeProcess } from '../../e2e/harness/bridge-process';
+import { browserModeArgs } from '../../helpers/browser-mode-command';
+import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
+import { type FakeElectronHolder, type FakeElectronState, runMainEntry } from '../shell/fake-electron';
+
+// One Rehearse per data folder, as the user meets it: the first is the real browser mode
+// (a process), halfway through saving a recording; a second browser mode (a process) and
+// a desktop start (electron/main/index.ts on the fake Electron) on the same folder each
+// stop with one sentence and a non-zero exit, touching nothing; the first's upload completes.
+
+const fake = vi.hoisted((): FakeElectronHolder => ({ current: null }));
+vi.mock('electron', async () => (await import('../shell/fake-electron')).electronModuleOf(fake));
+vi.mock('../../../electron/main/shell/electron-store-backend', async () => ({
+  electronStoreBackend: (await import('../../../electron/main/settings/conf-backend')).confBackend,
+}));
+
+const projectRoot = resolve(import.meta.dirname, '../../..');
+const bridges: BridgeProcess[] = [];
+const children: ChildProcess[] = [];
+const desktops: FakeElectronState[] = [];
+beforeEach(() => vi.resetModules());
+afterEach(async () => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+  for (const state of desktops.splice(0)) state.app.quit();
+  for (const bridge of bridges.splice(0)) await bridge.stop();
+  delete process.env.REHEARSE_DATA_DIR;
+  vi.restoreAllMocks();
+  removeTempDirs();
+});
+
+async function call<T>(bridge: BridgeProcess, channel: string, input: unknown = {}): Promise<T> {
+  const response = await fetch(`${bridge.origin}/ipc/${channel}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${bridge.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
+  if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
+  return result.value;
+}
+
+function runBrowserMode(dataDir: string): { output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, browserModeArgs, {
+    cwd: projectRoot,
+    env: { ...process.env, REHEARSE_DATA_DIR: dataDir, REHEARSE_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { output: () => output, exited: new Promise((done) => child.once('exit', (code) => done(code))) };
+}
+
+const sentence = /^Rehearse is already running with the data folder .+ so this start stopped without touching anything: close the other one first, or set REHEARSE_DATA_DIR to use another folder\.$/;
+
+test('a second start on the same folder, in browser mode and in desktop mode, while the first is saving a recording', async () => {
+  const dataDir = makeTempDir();
+  const first = await startBridgeProcess(dataDir);
+  bridges.push(first);
+  const options = await call<{ banks: { id: number; questionCount: number }[] }>(first, 'sessions.setupOptions');
+  const bank = options.banks.find((b) => b.questionCount > 0)!;
+  const session = await call<{ id: number }>(first, 'sessions.start', {
+    setup: {
+      bankIds: [bank.id], categories: [], tags: [], count: 2, order: 'random', thinkSeconds: 20, answerTimeSource: 'question',
+      answerSeconds: 120, pressure: 'soft', multiplier: 1, readAloud: false, voiceName: '', speechRate: 1, recording: 'audio',
+    },
+  });
+  const { uploadId } = await call<{ uploadId: string }>(first, 'sessions.beginRecording', { sessionId: session.id, position: 0, mimeType: 'audio/webm' });
+  const firstHalf = Buffer.alloc(5000, 7);
+  await call(first, 'sessions.appendRecording', { uploadId, index: 0, data: firstHalf.toString('base64') });
+  const partialName = readdirSync(recordingsDir(dataDir)).find((name) => name.endsWith('.partial'))!;
+  const partial = join(recordingsDir(dataDir), partialName);
+  const partialBefore = readFileSync(partial);
+  const folderBefore = readdirSync(dataDir).sort();
+
+  // Browser mode, a second time on the same folder.
+  const second = runBrowserMode(dataDir);
+  await expect(second.exited).resolves.toBe(1);
+  expect(second.output().trim()).toMatch(sentence);
+
+  // The desktop app on the same folder (its own single-instance lock is free: the first is browser mode).
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const desktop = await runMainEntry(fake, dataDir, makeTempDir());
+  desktops.push(desktop);
+  desktop.app.emitReady();
+  await vi.waitFor(() => expect(desktop.app.exitCode).toBe(1));
+  expect(desktop.errorBoxes).toEqual([['Rehearse is already running', expect.stringMatching(sentence)]]);
+  expect(desktop.windows).toHaveLength(0);
+
+  // Nothing was touched: the half-written recording is byte for byte as it was, the folder as it was
+  // (the desktop start may only have made its Chromium profile folder, which the first does not use).
+  expect(readFileSync(partial).equals(partialBefore)).toBe(true);
+  expect(readdirSync(dataDir).filter((name) => name !== 'Chromium').sort()).toEqual(folderBefore.filter((name) => name !== 'Chromium'));
+
+  // And the first finishes its upload.
+  const secondHalf = Buffer.alloc(2500, 9);
+  await call(first, 'sessions.appendRecording', { uploadId, index: 1, data: secondHalf.toString('base64') });
+  const saved = await call<{ id: number; byteSize: number }>(first, 'sessions.finishRecording', { uploadId, durationMs: 1800 });
+  expect(saved.byteSize).toBe(7500);
+  const read = await call<{ data: string }>(first, 'sessions.readRecording', { recordingId: saved.id, offset: 0, length: 7500 });
+  expect(Buffer.from(read.data, 'base64').equals(Buffer.concat([firstHalf, secondHalf]))).toBe(true);
+}, 60_000);
+
+test('a lock left by a crash does not block the next start', async () => {
+  const dataDir = makeTempDir();
+  const crashed = runBrowserMode(dataDir);
+  await vi.waitFor(() => expect(crashed.output()).toMatch(/token=/), { timeout: 30_000, interval: 100 });
+  children[0]!.kill('SIGKILL');
+  await crashed.exited;
+  expect(readdirSync(dataDir)).toContain('rehearse.lock');
+
+  const next = await startBridgeProcess(dataDir);
+  bridges.push(next);
+  await expect(call(next, 'app.info')).resolves.toMatchObject({ mode: 'browser' });
+}, 60_000);

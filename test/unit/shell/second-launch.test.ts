@@ -1,0 +1,129 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { lockDataFolder } from '../../../electron/main/data-lock';
+import { recordingsDir } from '../../../electron/main/services/recordings/recording-files';
+import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
+import { type FakeElectronHolder, type FakeElectronState, invokeAsPage, runMainEntry } from './fake-electron';
+
+// A second launch of the desktop app (electron/main/index.ts against the fake Electron,
+// which still emits `ready` after quit(), as Electron does) while the first is saving a
+// recording: the second leaves at once and touches nothing; the first's upload completes.
+
+const fake = vi.hoisted((): FakeElectronHolder => ({ current: null }));
+vi.mock('electron', async () => (await import('./fake-electron')).electronModuleOf(fake));
+vi.mock('../../../electron/main/shell/electron-store-backend', async () => ({
+  electronStoreBackend: (await import('../../../electron/main/settings/conf-backend')).confBackend,
+}));
+
+const running: FakeElectronState[] = [];
+beforeEach(() => vi.resetModules());
+afterEach(() => {
+  for (const state of running.splice(0)) state.app.quit();
+  delete process.env.REHEARSE_DATA_DIR;
+  vi.restoreAllMocks();
+  removeTempDirs();
+});
+
+async function launch(dataDir: string | null, defaultUserData: string): Promise<FakeElectronState> {
+  vi.resetModules();
+  const state = await runMainEntry(fake, dataDir, defaultUserData);
+  running.push(state);
+  return state;
+}
+
+async function ok<T>(state: FakeElectronState, channel: string, input: unknown = {}): Promise<T> {
+  const result = await invokeAsPage(state, channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
+  return result.value as T;
+}
+
+/** The first instance, open and halfway through saving an answer's recording. */
+async function firstInstanceUploading(dataDir: string, defaultUserData: string) {
+  const first = await launch(dataDir, defaultUserData);
+  first.app.emitReady();
+  await vi.waitFor(() => expect(first.windows).toHaveLength(1));
+  const options = await ok<{ banks: { id: number; questionCount: number }[] }>(first, 'sessions.setupOptions');
+  const bank = options.banks.find((b) => b.questionCount > 0)!;
+  const session = await ok<{ id: number }>(first, 'sessions.start', {
+    setup: {
+      bankIds: [bank.id], categories: [], tags: [], count: 2, order: 'random', thinkSeconds: 20, answerTimeSource: 'question',
+      answerSeconds: 120, pressure: 'soft', multiplier: 1, readAloud: false, voiceName: '', speechRate: 1, recording: 'audio',
+    },
+  });
+  const { uploadId } = await ok<{ uploadId: string }>(first, 'sessions.beginRecording', {
+    sessionId: session.id,
+    position: 0,
+    mimeType: 'audio/webm;codecs=opus',
+  });
+  const firstHalf = Buffer.alloc(4000, 1);
+  await ok(first, 'sessions.appendRecording', { uploadId, index: 0, data: firstHalf.toString('base64') });
+  const partial = join(recordingsDir(dataDir), readdirSync(recordingsDir(dataDir)).find((name) => name.endsWith('.partial'))!);
+  return { first, uploadId, partial, firstHalf };
+}
+
+async function finishUpload(first: FakeElectronState, uploadId: string, partial: string, firstHalf: Buffer) {
+  const secondHalf = Buffer.alloc(3000, 2);
+  await ok(first, 'sessions.appendRecording', { uploadId, index: 1, data: secondHalf.toString('base64') });
+  const saved = await ok<{ byteSize: number; id: number }>(first, 'sessions.finishRecording', { uploadId, durationMs: 2000 });
+  expect(saved.byteSize).toBe(7000);
+  expect(existsSync(partial)).toBe(false);
+  const read = await ok<{ data: string }>(first, 'sessions.readRecording', { recordingId: saved.id, offset: 0, length: 7000 });
+  expect(Buffer.from(read.data, 'base64').equals(Buffer.concat([firstHalf, secondHalf]))).toBe(true);
+}
+
+test('the same folder (same userData): the second launch loses the single-instance lock, leaves at once with a sentence, and never starts', async () => {
+  const dataDir = makeTempDir();
+  const { first, uploadId, partial, firstHalf } = await firstInstanceUploading(dataDir, makeTempDir());
+  const partialBefore = readFileSync(partial);
+  const folderBefore = readdirSync(dataDir).sort();
+  const stderr = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  let focused = 0;
+  first.app.on('second-instance', () => (focused += 1));
+
+  const second = await launch(dataDir, makeTempDir());
+  expect(second.app.calls).toContain('requestSingleInstanceLock');
+  expect(second.app.exitCode).toBe(1);
+  expect(second.app.calls).not.toContain('quit');
+  expect(stderr).toHaveBeenCalledWith(expect.stringMatching(/^Rehearse is already running with this data folder/));
+  // Electron would still deliver `ready` to a process that only called quit(); this one exited.
+  second.app.emitReady();
+  await new Promise((settle) => setTimeout(settle, 50));
+  expect(second.windows).toHaveLength(0);
+  expect(second.ipcHandlers.size).toBe(0);
+  expect(second.applicationMenu).toBeNull();
+  expect(focused).toBe(1);
+
+  expect(readFileSync(partial).equals(partialBefore)).toBe(true);
+  expect(readdirSync(dataDir).sort()).toEqual(folderBefore);
+  await finishUpload(first, uploadId, partial, firstHalf);
+});
+
+test('REHEARSE_DATA_DIR moves userData (the single-instance lock and Chromium\'s profile) before the lock is asked for', async () => {
+  const dataDir = makeTempDir();
+  const state = await launch(dataDir, makeTempDir());
+  expect(state.app.getPath('userData')).toBe(dataDir);
+  expect(state.app.getPath('sessionData')).toBe(join(dataDir, 'Chromium'));
+  const calls = state.app.calls;
+  expect(calls.indexOf('setPath:userData')).toBeLessThan(calls.indexOf('requestSingleInstanceLock'));
+  expect(calls.indexOf('setPath:sessionData')).toBeLessThan(calls.indexOf('requestSingleInstanceLock'));
+});
+
+test('a data folder held by another process: the desktop start shows one sentence, exits non-zero, creates nothing', async () => {
+  const dataDir = makeTempDir();
+  const held = lockDataFolder(dataDir);
+  try {
+    const stderr = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const state = await launch(dataDir, makeTempDir());
+    const before = readdirSync(dataDir).sort();
+    state.app.emitReady();
+    await vi.waitFor(() => expect(state.app.exitCode).toBe(1));
+    expect(state.errorBoxes).toEqual([['Rehearse is already running', expect.stringMatching(/^Rehearse is already running with the data folder/)]]);
+    expect(stderr).toHaveBeenCalledWith(expect.stringMatching(/^Rehearse is already running with the data folder/));
+    expect(state.windows).toHaveLength(0);
+    expect(readdirSync(dataDir).sort()).toEqual(before);
+    expect(before).not.toContain('rehearse.sqlite');
+  } finally {
+    held.release();
+  }
+});
