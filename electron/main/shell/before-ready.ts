@@ -2,13 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app } from 'electron';
 import { resolveDataDir } from '../data-dir';
+import { appUserModelId } from './app-identity';
 
-/**
- * Must equal electron-builder's `appId` (asserted by test/unit/security/packaging-config.test.ts):
- * NSIS gives the Start-menu shortcut this AppUserModelID, and Windows groups a running
- * window with its pinned icon (and shows notifications) only when the process uses the same one.
- */
-export const appUserModelId = 'app.rehearse.desktop';
 
 /** Where Chromium keeps the window's own browser data (Local Storage, caches, dictionaries), inside userData. */
 export const chromiumDataFolderName = 'Chromium';
