@@ -3,7 +3,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { recordingsDir } from '../../../electron/main/services/recordings/recording-files';
-import { type BridgeProcess, startBridgeProcess } from '../../e2e/harness/bridge-process';
 import { browserModeArgs } from '../../helpers/browser-mode-command';
 import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
 import { type FakeElectronHolder, type FakeElectronState, runMainEntry } from '../shell/fake-electron';
@@ -20,20 +19,23 @@ vi.mock('../../../electron/main/shell/electron-store-backend', async () => ({
 }));
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
-const bridges: BridgeProcess[] = [];
 const children: ChildProcess[] = [];
 const desktops: FakeElectronState[] = [];
 beforeEach(() => vi.resetModules());
 afterEach(async () => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
   for (const state of desktops.splice(0)) state.app.quit();
-  for (const bridge of bridges.splice(0)) await bridge.stop();
   delete process.env.REHEARSE_DATA_DIR;
   vi.restoreAllMocks();
   removeTempDirs();
 });
 
-async function call<T>(bridge: BridgeProcess, channel: string, input: unknown = {}): Promise<T> {
+interface Running {
+  origin: string;
+  token: string;
+}
+
+async function call<T>(bridge: Running, channel: string, input: unknown = {}): Promise<T> {
   const response = await fetch(`${bridge.origin}/ipc/${channel}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${bridge.token}`, 'Content-Type': 'application/json' },
@@ -57,12 +59,19 @@ function runBrowserMode(dataDir: string): { output: () => string; exited: Promis
   return { output: () => output, exited: new Promise((done) => child.once('exit', (code) => done(code))) };
 }
 
+/** Browser mode, started and ready: its address and token. */
+async function startFirst(dataDir: string): Promise<Running> {
+  const run = runBrowserMode(dataDir);
+  await vi.waitFor(() => expect(run.output()).toMatch(/token=/), { timeout: 30_000, interval: 100 });
+  const url = new URL(/^(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)$/m.exec(run.output())![1]!);
+  return { origin: url.origin, token: url.searchParams.get('token')! };
+}
+
 const sentence = /^Rehearse is already running with the data folder .+ so this start stopped without touching anything: close the other one first, or set REHEARSE_DATA_DIR to use another folder\.$/;
 
 test('a second start on the same folder, in browser mode and in desktop mode, while the first is saving a recording', async () => {
   const dataDir = makeTempDir();
-  const first = await startBridgeProcess(dataDir);
-  bridges.push(first);
+  const first = await startFirst(dataDir);
   const options = await call<{ banks: { id: number; questionCount: number }[] }>(first, 'sessions.setupOptions');
   const bank = options.banks.find((b) => b.questionCount > 0)!;
   const session = await call<{ id: number }>(first, 'sessions.start', {
@@ -115,7 +124,6 @@ test('a lock left by a crash does not block the next start', async () => {
   await crashed.exited;
   expect(readdirSync(dataDir)).toContain('rehearse.lock');
 
-  const next = await startBridgeProcess(dataDir);
-  bridges.push(next);
+  const next = await startFirst(dataDir);
   await expect(call(next, 'app.info')).resolves.toMatchObject({ mode: 'browser' });
 }, 60_000);
