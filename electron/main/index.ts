@@ -18,7 +18,8 @@ import { type AppHost, startApp } from './start-app';
 // behind the contract lives in app-core and loads in plain Node.
 
 /** Printed by a second launch, which hands over to the running app and stops. */
-export const secondInstanceMessage = 'Rehearse is already running with this data folder, so this start stopped and brought its window to the front.';
+export const secondInstanceMessage =
+  'Rehearse is already running with this data folder, so this start stopped and brought its window to the front.';
 
 const dataDir = prepareBeforeReady(process.env);
 
@@ -63,7 +64,13 @@ function runPrimaryInstance(): void {
     try {
       // Locks the data folder first; a damaged database opens in the recovery state (the window asks
       // the user what to do); a database from a newer version, or one that cannot be read, stops here untouched.
-      host = startApp({ dataDir, mode: 'desktop', version: app.getVersion(), settingsBackend: electronStoreBackend, dialogs: nativeDialogs(getWindow) });
+      host = startApp({
+        dataDir,
+        mode: 'desktop',
+        version: app.getVersion(),
+        settingsBackend: electronStoreBackend,
+        dialogs: nativeDialogs(getWindow),
+      });
     } catch (error) {
       if (error instanceof DataFolderInUseError) console.error(error.message);
       return fail(error instanceof DataFolderInUseError ? 'Rehearse is already running' : 'Rehearse cannot open your data', error);

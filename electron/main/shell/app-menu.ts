@@ -57,7 +57,19 @@ export function appMenuTemplate({ platform, devTools }: AppMenuOptions, actions:
     ? [
         {
           label: 'Rehearse',
-          submenu: [{ role: 'about' }, sep, settings, sep, { role: 'services' }, sep, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, sep, { role: 'quit' }],
+          submenu: [
+            { role: 'about' },
+            sep,
+            settings,
+            sep,
+            { role: 'services' },
+            sep,
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            sep,
+            { role: 'quit' },
+          ],
         },
       ]
     : [];

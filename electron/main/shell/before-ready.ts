@@ -4,7 +4,6 @@ import { app } from 'electron';
 import { resolveDataDir } from '../data-dir';
 import { appUserModelId } from './app-identity';
 
-
 /** Where Chromium keeps the window's own browser data (Local Storage, caches, dictionaries), inside userData. */
 export const chromiumDataFolderName = 'Chromium';
 

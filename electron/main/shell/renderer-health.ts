@@ -36,7 +36,16 @@ export function watchRendererHealth(window: BrowserWindow, options: RendererHeal
 
   const ask = async (message: string, detail: string, buttons: [string, string], signal?: AbortSignal): Promise<number> => {
     if (window.isDestroyed()) return 1;
-    const { response } = await dialog.showMessageBox(window, { type: 'error', message, detail, buttons, defaultId: 0, cancelId: 1, noLink: true, signal });
+    const { response } = await dialog.showMessageBox(window, {
+      type: 'error',
+      message,
+      detail,
+      buttons,
+      defaultId: 0,
+      cancelId: 1,
+      noLink: true,
+      signal,
+    });
     return response;
   };
 

@@ -28,7 +28,8 @@ afterEach(() => {
 });
 
 const linux = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Electron/45.5.0 Safari/537.36';
-const windows = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Electron/45.5.0 Safari/537.36';
+const windows =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Electron/45.5.0 Safari/537.36';
 
 test('Linux, empty voice list: speaks with the default voice (no voice object), and reports a failure the system signals', () => {
   const spoken = installSpeech([], linux);

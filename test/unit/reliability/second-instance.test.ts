@@ -67,7 +67,8 @@ async function startFirst(dataDir: string): Promise<Running> {
   return { origin: url.origin, token: url.searchParams.get('token')! };
 }
 
-const sentence = /^Rehearse is already running with the data folder .+ so this start stopped without touching anything: close the other one first, or set REHEARSE_DATA_DIR to use another folder\.$/;
+const sentence =
+  /^Rehearse is already running with the data folder .+ so this start stopped without touching anything: close the other one first, or set REHEARSE_DATA_DIR to use another folder\.$/;
 
 test('a second start on the same folder, in browser mode and in desktop mode, while the first is saving a recording', async () => {
   const dataDir = makeTempDir();
@@ -76,11 +77,27 @@ test('a second start on the same folder, in browser mode and in desktop mode, wh
   const bank = options.banks.find((b) => b.questionCount > 0)!;
   const session = await call<{ id: number }>(first, 'sessions.start', {
     setup: {
-      bankIds: [bank.id], categories: [], tags: [], count: 2, order: 'random', thinkSeconds: 20, answerTimeSource: 'question',
-      answerSeconds: 120, pressure: 'soft', multiplier: 1, readAloud: false, voiceName: '', speechRate: 1, recording: 'audio',
+      bankIds: [bank.id],
+      categories: [],
+      tags: [],
+      count: 2,
+      order: 'random',
+      thinkSeconds: 20,
+      answerTimeSource: 'question',
+      answerSeconds: 120,
+      pressure: 'soft',
+      multiplier: 1,
+      readAloud: false,
+      voiceName: '',
+      speechRate: 1,
+      recording: 'audio',
     },
   });
-  const { uploadId } = await call<{ uploadId: string }>(first, 'sessions.beginRecording', { sessionId: session.id, position: 0, mimeType: 'audio/webm' });
+  const { uploadId } = await call<{ uploadId: string }>(first, 'sessions.beginRecording', {
+    sessionId: session.id,
+    position: 0,
+    mimeType: 'audio/webm',
+  });
   const firstHalf = Buffer.alloc(5000, 7);
   await call(first, 'sessions.appendRecording', { uploadId, index: 0, data: firstHalf.toString('base64') });
   const partialName = readdirSync(recordingsDir(dataDir)).find((name) => name.endsWith('.partial'))!;
@@ -105,7 +122,11 @@ test('a second start on the same folder, in browser mode and in desktop mode, wh
   // Nothing was touched: the half-written recording is byte for byte as it was, the folder as it was
   // (the desktop start may only have made its Chromium profile folder, which the first does not use).
   expect(readFileSync(partial).equals(partialBefore)).toBe(true);
-  expect(readdirSync(dataDir).filter((name) => name !== 'Chromium').sort()).toEqual(folderBefore.filter((name) => name !== 'Chromium'));
+  expect(
+    readdirSync(dataDir)
+      .filter((name) => name !== 'Chromium')
+      .sort(),
+  ).toEqual(folderBefore.filter((name) => name !== 'Chromium'));
 
   // And the first finishes its upload.
   const secondHalf = Buffer.alloc(2500, 9);

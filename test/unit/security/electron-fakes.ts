@@ -40,7 +40,10 @@ class FakeEmitter {
   }
   once(event: string, listener: Listener): this {
     const wrapped: Listener = (...args) => {
-      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== wrapped));
+      this.listeners.set(
+        event,
+        (this.listeners.get(event) ?? []).filter((l) => l !== wrapped),
+      );
       return listener(...args);
     };
     return this.on(event, wrapped);
@@ -178,7 +181,8 @@ export function fakeSession(): FakeSession {
  * Holders of the single-instance lock, by userData folder. Kept on globalThis so two
  * "processes" (two imports of the main entry, with a module reset between) share it.
  */
-const lockHolders: Map<string, FakeApp> = ((globalThis as { __fakeElectronLocks?: Map<string, FakeApp> }).__fakeElectronLocks ??= new Map());
+const lockHolders: Map<string, FakeApp> = ((globalThis as { __fakeElectronLocks?: Map<string, FakeApp> }).__fakeElectronLocks ??=
+  new Map());
 
 export class FakeApp extends FakeEmitter {
   readonly paths = new Map<string, string>();

@@ -130,7 +130,7 @@ describe('permissions', () => {
     },
   );
 
-  test('full screen (the recording player\'s button) is granted to our page only', async () => {
+  test("full screen (the recording player's button) is granted to our page only", async () => {
     await expect(request('fullscreen', 'app://rehearse/index.html')).resolves.toBe(true);
     await expect(request('fullscreen', 'https://evil.example/')).resolves.toBe(false);
   });

@@ -47,10 +47,12 @@ test('macOS, hardened runtime: the app and its helpers may use the microphone an
       ].sort(),
     );
   }
-  expect(Object.keys(config.mac.extendInfo ?? {})).toEqual(expect.arrayContaining(['NSMicrophoneUsageDescription', 'NSCameraUsageDescription']));
+  expect(Object.keys(config.mac.extendInfo ?? {})).toEqual(
+    expect.arrayContaining(['NSMicrophoneUsageDescription', 'NSCameraUsageDescription']),
+  );
 });
 
-test('packaging compiles nothing: better-sqlite3\'s Node-API prebuild is used as shipped', () => {
+test("packaging compiles nothing: better-sqlite3's Node-API prebuild is used as shipped", () => {
   expect(config.npmRebuild).toBe(false);
   expect(existsSync(join(projectRoot, 'node_modules/better-sqlite3/prebuilds'))).toBe(true);
 });
@@ -64,17 +66,17 @@ test('Linux: the AppImage lets its AppRun decide about --no-sandbox; the deb rec
   expect(config.deb?.recommends).toContain('speech-dispatcher');
 });
 
-test('the Help menu\'s local pages are shipped', () => {
+test("the Help menu's local pages are shipped", () => {
   expect(config.extraResources).toContainEqual({ from: 'docs', to: 'docs', filter: ['*.md'] });
   for (const { file } of helpTopics) expect(existsSync(join(projectRoot, 'docs', file)), file).toBe(true);
 });
 
-test('electron-builder\'s own schema accepts the configuration', async () => {
+test("electron-builder's own schema accepts the configuration", async () => {
   const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
     validateConfiguration(config: unknown, logger: { isEnabled: boolean; add(): void }): Promise<void>;
   };
   await expect(validateConfiguration(config, { isEnabled: false, add: () => undefined })).resolves.toBeUndefined();
-  await expect(validateConfiguration({ ...config, mac: { ...config.mac, entitlement: 'typo' } }, { isEnabled: false, add: () => undefined })).rejects.toThrow(
-    /Invalid configuration object/,
-  );
+  await expect(
+    validateConfiguration({ ...config, mac: { ...config.mac, entitlement: 'typo' } }, { isEnabled: false, add: () => undefined }),
+  ).rejects.toThrow(/Invalid configuration object/);
 }, 60_000);

@@ -102,7 +102,11 @@ export function createFakeElectron(userData: string): { state: FakeElectronState
 }
 
 /** An IPC call as the main window's own page makes it. */
-export function invokeAsPage(state: FakeElectronState, channel: string, input: unknown = {}): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+export function invokeAsPage(
+  state: FakeElectronState,
+  channel: string,
+  input: unknown = {},
+): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
   const window = state.windows[0];
   if (!window) throw new Error('no window was created');
   const handler = state.ipcHandlers.get(channel);
@@ -133,7 +137,11 @@ export function electronModuleOf(holder: FakeElectronHolder): Record<string, unk
  * `REHEARSE_DATA_DIR` is `dataDir`, Electron's default userData is `defaultUserData`.
  * Returns the fake Electron it ran against; `ready` has not been emitted yet.
  */
-export async function runMainEntry(holder: FakeElectronHolder, dataDir: string | null, defaultUserData: string): Promise<FakeElectronState> {
+export async function runMainEntry(
+  holder: FakeElectronHolder,
+  dataDir: string | null,
+  defaultUserData: string,
+): Promise<FakeElectronState> {
   holder.current = createFakeElectron(defaultUserData);
   if (dataDir === null) delete process.env.REHEARSE_DATA_DIR;
   else process.env.REHEARSE_DATA_DIR = dataDir;

@@ -47,8 +47,20 @@ async function firstInstanceUploading(dataDir: string, defaultUserData: string) 
   const bank = options.banks.find((b) => b.questionCount > 0)!;
   const session = await ok<{ id: number }>(first, 'sessions.start', {
     setup: {
-      bankIds: [bank.id], categories: [], tags: [], count: 2, order: 'random', thinkSeconds: 20, answerTimeSource: 'question',
-      answerSeconds: 120, pressure: 'soft', multiplier: 1, readAloud: false, voiceName: '', speechRate: 1, recording: 'audio',
+      bankIds: [bank.id],
+      categories: [],
+      tags: [],
+      count: 2,
+      order: 'random',
+      thinkSeconds: 20,
+      answerTimeSource: 'question',
+      answerSeconds: 120,
+      pressure: 'soft',
+      multiplier: 1,
+      readAloud: false,
+      voiceName: '',
+      speechRate: 1,
+      recording: 'audio',
     },
   });
   const { uploadId } = await ok<{ uploadId: string }>(first, 'sessions.beginRecording', {
@@ -58,7 +70,10 @@ async function firstInstanceUploading(dataDir: string, defaultUserData: string) 
   });
   const firstHalf = Buffer.alloc(4000, 1);
   await ok(first, 'sessions.appendRecording', { uploadId, index: 0, data: firstHalf.toString('base64') });
-  const partial = join(recordingsDir(dataDir), readdirSync(recordingsDir(dataDir)).find((name) => name.endsWith('.partial'))!);
+  const partial = join(
+    recordingsDir(dataDir),
+    readdirSync(recordingsDir(dataDir)).find((name) => name.endsWith('.partial'))!,
+  );
   return { first, uploadId, partial, firstHalf };
 }
 
@@ -99,7 +114,7 @@ test('the same folder (same userData): the second launch loses the single-instan
   await finishUpload(first, uploadId, partial, firstHalf);
 });
 
-test('REHEARSE_DATA_DIR moves userData (the single-instance lock and Chromium\'s profile) before the lock is asked for', async () => {
+test("REHEARSE_DATA_DIR moves userData (the single-instance lock and Chromium's profile) before the lock is asked for", async () => {
   const dataDir = makeTempDir();
   const state = await launch(dataDir, makeTempDir());
   expect(state.app.getPath('userData')).toBe(dataDir);
@@ -118,7 +133,9 @@ test('a data folder held by another process: the desktop start shows one sentenc
     const before = readdirSync(dataDir).sort();
     state.app.emitReady();
     await vi.waitFor(() => expect(state.app.exitCode).toBe(1));
-    expect(state.errorBoxes).toEqual([['Rehearse is already running', expect.stringMatching(/^Rehearse is already running with the data folder/)]]);
+    expect(state.errorBoxes).toEqual([
+      ['Rehearse is already running', expect.stringMatching(/^Rehearse is already running with the data folder/)],
+    ]);
     expect(stderr).toHaveBeenCalledWith(expect.stringMatching(/^Rehearse is already running with the data folder/));
     expect(state.windows).toHaveLength(0);
     expect(readdirSync(dataDir).sort()).toEqual(before);

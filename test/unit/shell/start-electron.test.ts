@@ -26,7 +26,13 @@ describe('decisions', () => {
   });
 
   const host = (overrides: Partial<Parameters<typeof sandboxAdvice>[0]>) =>
-    sandboxAdvice({ platform: 'linux', chromeSandbox: '/p/chrome-sandbox', userNamespacesWork: () => false, suidHelperReady: () => false, ...overrides });
+    sandboxAdvice({
+      platform: 'linux',
+      chromeSandbox: '/p/chrome-sandbox',
+      userNamespacesWork: () => false,
+      suidHelperReady: () => false,
+      ...overrides,
+    });
 
   test('Linux without user namespaces and without the SUID helper: says what to do, with the exact commands', () => {
     const advice = host({});
@@ -43,8 +49,10 @@ describe('decisions', () => {
     expect(host({ platform: 'win32' })).toBeNull();
   });
 
-  test('a runtime that cannot be fetched is one sentence, with the installer\'s reason and no stack', () => {
-    const sentence = runtimeMissingSentence('RequestError: getaddrinfo ENOTFOUND github.com\n    at ClientRequest.<anonymous> (x.js:1:1)\n');
+  test("a runtime that cannot be fetched is one sentence, with the installer's reason and no stack", () => {
+    const sentence = runtimeMissingSentence(
+      'RequestError: getaddrinfo ENOTFOUND github.com\n    at ClientRequest.<anonymous> (x.js:1:1)\n',
+    );
     expect(sentence).toBe(
       'The Electron runtime is not installed and could not be downloaded on this machine (RequestError: getaddrinfo ENOTFOUND github.com), so Rehearse is starting in browser mode instead.',
     );
@@ -88,12 +96,16 @@ function installedElectronPackage(script: string): string {
 }
 
 describe.skipIf(process.platform === 'win32')('the script', () => {
-  test('no runtime to be had: one sentence with the reason, the installer\'s progress shown, then browser mode with its address', async () => {
+  test("no runtime to be had: one sentence with the reason, the installer's progress shown, then browser mode with its address", async () => {
     const start = runStart(offlineElectronPackage());
     await expect.poll(start.output, { timeout: 30_000, interval: 100 }).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+$/m);
     const output = start.output();
     expect(output).toContain('[=====     ] 50%');
-    expect(output.match(/could not be downloaded on this machine \(RequestError: getaddrinfo ENOTFOUND github\.com\), so Rehearse is starting in browser mode instead\./g)).toHaveLength(1);
+    expect(
+      output.match(
+        /could not be downloaded on this machine \(RequestError: getaddrinfo ENOTFOUND github\.com\), so Rehearse is starting in browser mode instead\./g,
+      ),
+    ).toHaveLength(1);
     expect(output).not.toMatch(/^\s+at /m);
     start.child.kill('SIGTERM');
     await expect(start.exited).resolves.toBe(0);
@@ -107,7 +119,9 @@ describe.skipIf(process.platform === 'win32')('the script', () => {
   }, 30_000);
 
   test('Electron gets the project, no ELECTRON_RUN_AS_NODE, and its exit code is passed on', async () => {
-    const start = runStart(installedElectronPackage('echo "RUN_AS_NODE=${ELECTRON_RUN_AS_NODE-unset} ARGS=$*"; exit 3'), { ELECTRON_RUN_AS_NODE: '1' });
+    const start = runStart(installedElectronPackage('echo "RUN_AS_NODE=${ELECTRON_RUN_AS_NODE-unset} ARGS=$*"; exit 3'), {
+      ELECTRON_RUN_AS_NODE: '1',
+    });
     await expect(start.exited).resolves.toBe(3);
     expect(start.output()).toMatch(new RegExp(`RUN_AS_NODE=unset ARGS=(--no-sandbox )?${projectRoot}$`, 'm'));
   }, 30_000);

@@ -30,7 +30,12 @@ function timeOfDay(iso: string): string {
  * within the next 24 hours (one per interview and date, so a rescheduled interview
  * reminds again). Pure: the caller reads the data and shows the notifications.
  */
-export function remindersDue(input: { due: DueSummary; interviews: readonly InterviewSummary[]; now: Date; shown: ReadonlySet<string> }): Reminder[] {
+export function remindersDue(input: {
+  due: DueSummary;
+  interviews: readonly InterviewSummary[];
+  now: Date;
+  shown: ReadonlySet<string>;
+}): Reminder[] {
   const { due, interviews, now, shown } = input;
   const reminders: Reminder[] = [];
   if (due.dueToday > 0) {
@@ -80,7 +85,12 @@ export async function collectReminders(source: ReminderSource, now: Date): Promi
   ]);
   if (!due.ok || !interviews.ok) return [];
   const shown = source.settings.getRemindersShown();
-  const fresh = remindersDue({ due: due.value as DueSummary, interviews: interviews.value as InterviewSummary[], now, shown: new Set(shown) });
+  const fresh = remindersDue({
+    due: due.value as DueSummary,
+    interviews: interviews.value as InterviewSummary[],
+    now,
+    shown: new Set(shown),
+  });
   if (fresh.length > 0) source.settings.setRemindersShown([...shown, ...fresh.map((reminder) => reminder.key)]);
   return fresh;
 }
