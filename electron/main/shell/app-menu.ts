@@ -41,12 +41,15 @@ const areas: { label: string; command: MenuCommand }[] = [
  */
 export function appMenuTemplate({ platform, devTools }: AppMenuOptions, actions: AppMenuActions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
+  // Ids let the Electron end-to-end test find the items (test/electron/desktop-flows.test.ts).
   const settings: MenuItemConstructorOptions = {
+    id: 'settings',
     label: mac ? 'Settings…' : 'Settings',
     accelerator: mac ? 'Cmd+,' : 'Ctrl+,',
     click: () => actions.send('go.settings'),
   };
   const startMock: MenuItemConstructorOptions = {
+    id: 'practice.start',
     label: 'Start a Mock Interview',
     accelerator: 'CmdOrCtrl+N',
     click: () => actions.send('practice.start'),
@@ -108,6 +111,7 @@ export function appMenuTemplate({ platform, devTools }: AppMenuOptions, actions:
   const go: MenuItemConstructorOptions = {
     label: 'Go',
     submenu: areas.map(({ label, command }, index) => ({
+      id: command,
       label,
       accelerator: `CmdOrCtrl+${index + 1}`,
       click: () => actions.send(command),
