@@ -40,8 +40,8 @@ function fetchRuntime() {
     installer.stderr.on('data', (chunk) => {
       const text = chunk.toString();
       errors += text;
-      // Progress goes on showing; error text and stack lines wait for the one sentence.
-      if (!/error|^\s+at /im.test(text)) process.stderr.write(text);
+      // Progress goes on showing, line by line; error text and stack lines wait for the one sentence.
+      for (const line of text.split(/(?<=\n)/)) if (!/error|^\s+at /i.test(line)) process.stderr.write(line);
     });
     installer.on('error', (error) => done({ binary: null, errors: `${errors}\nError: ${error.message}` }));
     installer.on('exit', () => done({ binary: findElectronBinary(packageDir), errors }));

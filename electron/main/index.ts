@@ -21,12 +21,21 @@ import { type AppHost, startApp } from './start-app';
 export const secondInstanceMessage =
   'Rehearse is already running with this data folder, so this start stopped and brought its window to the front.';
 
-const dataDir = prepareBeforeReady(process.env);
+let dataDir = '';
+try {
+  dataDir = prepareBeforeReady(process.env);
+} catch (error) {
+  // E.g. REHEARSE_DATA_DIR names a folder that cannot be created. showErrorBox works before ready.
+  dialog.showErrorBox('Rehearse cannot use its data folder', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}
 
 // Electron's documented pattern (electronjs.org/docs/latest/api/app#apprequestsingleinstancelockadditionaldata):
 // leave at once, and register nothing else. app.quit() here is not enough: `ready` still
 // fires and the second process would start on the first one's data (review B1).
-if (!app.requestSingleInstanceLock()) {
+if (!dataDir) {
+  // Already reported above; nothing else may run.
+} else if (!app.requestSingleInstanceLock()) {
   console.error(secondInstanceMessage);
   app.exit(1);
 } else {

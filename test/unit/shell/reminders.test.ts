@@ -11,6 +11,9 @@ import { FakeBrowserWindow } from '../security/electron-fakes';
 // The optional local reminder: off by default; when on, one notification a day for due
 // questions and one per upcoming interview a day away; nothing is sent anywhere.
 
+// Each test starts the whole app on real SQLite; on a busy machine that takes seconds, not a limit worth failing on.
+vi.setConfig({ testTimeout: 30_000 });
+
 const fake = vi.hoisted((): FakeElectronHolder => ({ current: null }));
 vi.mock('electron', async () => (await import('./fake-electron')).electronModuleOf(fake));
 beforeEach(() => {

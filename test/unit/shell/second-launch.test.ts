@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { lockDataFolder } from '../../../electron/main/data-lock';
@@ -9,6 +9,9 @@ import { type FakeElectronHolder, type FakeElectronState, invokeAsPage, runMainE
 // A second launch of the desktop app (electron/main/index.ts against the fake Electron,
 // which still emits `ready` after quit(), as Electron does) while the first is saving a
 // recording: the second leaves at once and touches nothing; the first's upload completes.
+
+// Each test starts the whole app on real SQLite; on a busy machine that takes seconds, not a limit worth failing on.
+vi.setConfig({ testTimeout: 30_000 });
 
 const fake = vi.hoisted((): FakeElectronHolder => ({ current: null }));
 vi.mock('electron', async () => (await import('./fake-electron')).electronModuleOf(fake));
@@ -143,4 +146,13 @@ test('a data folder held by another process: the desktop start shows one sentenc
   } finally {
     held.release();
   }
+});
+
+test('a data folder that cannot be created: one dialog before ready, exit 1, nothing else registered', async () => {
+  const file = join(makeTempDir(), 'not-a-folder');
+  writeFileSync(file, 'x');
+  const state = await launch(join(file, 'data'), makeTempDir());
+  expect(state.app.exitCode).toBe(1);
+  expect(state.errorBoxes).toEqual([['Rehearse cannot use its data folder', expect.stringMatching(/ENOTDIR|not a directory/)]]);
+  expect(state.app.calls).not.toContain('requestSingleInstanceLock');
 });

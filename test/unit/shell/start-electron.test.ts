@@ -1,12 +1,15 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { electronChildEnv, exitCodeFor, runtimeMissingSentence, sandboxAdvice } from '../../../scripts/start-helpers.mjs';
 import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
 
 // `npm start` (scripts/start-electron.mjs): its decisions, then the script itself as a
 // process against stand-in `electron` packages (REHEARSE_ELECTRON_PACKAGE).
+
+// Each test starts the whole app on real SQLite; on a busy machine that takes seconds, not a limit worth failing on.
+vi.setConfig({ testTimeout: 30_000 });
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 afterEach(removeTempDirs);
