@@ -1,32 +1,16 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ElectronApplication, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { makeTempDir, removeTempDirs } from '../helpers/temp-dir';
-import { binary, chromiumArgs, launchApp, projectRoot, type RecordingProxy, skipReason, startRecordingProxy } from './launch';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { makeTempDir } from '../helpers/temp-dir';
+import { binary, chromiumArgs, projectRoot, skipReason, useLaunchedApps } from './launch';
 
 // What people do with the desktop app that browser mode cannot show: record an answer through
 // Electron's permission handler, launch it twice, survive a renderer crash, use the menu's
 // shortcuts. Every launch goes through the recording proxy; nothing may leave app://.
 
-const launched: ElectronApplication[] = [];
-let proxy: RecordingProxy;
-beforeEach(async () => {
-  proxy = await startRecordingProxy();
-});
-afterEach(async () => {
-  for (const app of launched.splice(0)) await app.close().catch(() => undefined);
-  await proxy?.close();
-  removeTempDirs();
-  expect(proxy?.requests ?? []).toEqual([]);
-});
-
-async function launch(dataDir: string): Promise<{ app: ElectronApplication; page: Page }> {
-  const opened = await launchApp(dataDir, proxy);
-  launched.push(opened.app);
-  return opened;
-}
+const { launch, proxy } = useLaunchedApps();
 
 /** The page's location hash, read without the DOM library (this file is checked against Node's types). */
 const hashOf = (page: Page) => page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash);
@@ -66,7 +50,7 @@ describe.skipIf(!binary)(`Electron desktop flows${binary ? '' : ` (${skipReason}
   test('a second launch on the same data folder stops at once with one sentence; the first carries on', async () => {
     const dataDir = makeTempDir('rehearse-electron-');
     const { app, page } = await launch(dataDir);
-    const second = spawn(binary!, ['--no-sandbox', ...chromiumArgs(proxy), projectRoot], {
+    const second = spawn(binary!, ['--no-sandbox', ...chromiumArgs(proxy()), projectRoot], {
       env: { ...process.env, REHEARSE_DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

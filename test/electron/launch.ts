@@ -2,7 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { type ElectronApplication, _electron as electron, type Page } from 'playwright-core';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+import { removeTempDirs } from '../helpers/temp-dir';
 
 // Launching the real desktop shell under Playwright, for the `_electron` specs. Where the
 // Electron binary is not installed (it is downloaded lazily, which offline build machines
@@ -65,4 +67,31 @@ export async function launchApp(dataDir: string, proxy: RecordingProxy): Promise
   const page = await app.firstWindow();
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   return { app, page };
+}
+
+/**
+ * For a spec file: each test gets a fresh recording proxy; apps launched through `launch` are
+ * closed after it, and then the proxy must have seen nothing (no request left app://, start-up
+ * to close).
+ */
+export function useLaunchedApps(): { launch(dataDir: string): Promise<{ app: ElectronApplication; page: Page }>; proxy(): RecordingProxy } {
+  const launched: ElectronApplication[] = [];
+  let proxy: RecordingProxy | null = null;
+  beforeEach(async () => {
+    proxy = await startRecordingProxy();
+  });
+  afterEach(async () => {
+    for (const app of launched.splice(0)) await app.close().catch(() => undefined);
+    await proxy?.close();
+    removeTempDirs();
+    expect(proxy?.requests ?? []).toEqual([]);
+  });
+  return {
+    async launch(dataDir) {
+      const opened = await launchApp(dataDir, proxy!);
+      launched.push(opened.app);
+      return opened;
+    },
+    proxy: () => proxy!,
+  };
 }

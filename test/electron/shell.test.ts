@@ -1,7 +1,6 @@
-import type { ElectronApplication, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { makeTempDir, removeTempDirs } from '../helpers/temp-dir';
-import { binary, launchApp, type RecordingProxy, skipReason, startRecordingProxy } from './launch';
+import { describe, expect, test } from 'vitest';
+import { makeTempDir } from '../helpers/temp-dir';
+import { binary, skipReason, useLaunchedApps } from './launch';
 
 // The real desktop shell, driven by Playwright's Electron support (see launch.ts for the
 // skip where the runtime is missing). Every launch goes through a recording proxy: after
@@ -17,24 +16,7 @@ interface PageGlobals {
   document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
 }
 
-const launched: ElectronApplication[] = [];
-let proxy: RecordingProxy;
-beforeEach(async () => {
-  proxy = await startRecordingProxy();
-});
-afterEach(async () => {
-  for (const app of launched.splice(0)) await app.close().catch(() => undefined);
-  await proxy?.close();
-  removeTempDirs();
-  // No request left app:// for the whole session, from start to close.
-  expect(proxy?.requests ?? []).toEqual([]);
-});
-
-async function launch(dataDir: string): Promise<{ app: ElectronApplication; page: Page }> {
-  const opened = await launchApp(dataDir, proxy);
-  launched.push(opened.app);
-  return opened;
-}
+const { launch } = useLaunchedApps();
 
 describe.skipIf(!binary)(`Electron shell${binary ? '' : ` (${skipReason})`}`, () => {
   test('the window loads our page over app://, isolated from Node, with only the named API', async () => {
@@ -74,7 +56,6 @@ describe.skipIf(!binary)(`Electron shell${binary ? '' : ` (${skipReason})`}`, ()
     await first.page.getByRole('radio', { name: 'Dark' }).check();
     await first.page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await first.app.close();
-    launched.splice(launched.indexOf(first.app), 1);
 
     const second = await launch(dataDir);
     await second.page.getByRole('link', { name: 'Settings' }).click();

@@ -1,11 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { recordingsDir } from '../../../electron/main/services/recordings/recording-files';
-import { browserModeArgs } from '../../helpers/browser-mode-command';
+import { spawnBrowserMode } from '../../helpers/browser-mode-command';
 import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
 import { type FakeElectronHolder, type FakeElectronState, runMainEntry } from '../shell/fake-electron';
+import { beginHalfUpload, type CallOk, expectUntouched, finishHalfUpload } from '../shell/half-upload';
 
 // One Rehearse per data folder, as the user meets it: the first is the real browser mode
 // (a process), halfway through saving a recording; a second browser mode (a process) and
@@ -18,7 +17,6 @@ vi.mock('../../../electron/main/shell/electron-store-backend', async () => ({
   electronStoreBackend: (await import('../../../electron/main/settings/conf-backend')).confBackend,
 }));
 
-const projectRoot = resolve(import.meta.dirname, '../../..');
 const children: ChildProcess[] = [];
 const desktops: FakeElectronState[] = [];
 beforeEach(() => vi.resetModules());
@@ -35,6 +33,11 @@ interface Running {
   token: string;
 }
 
+const callOver =
+  (bridge: Running): CallOk =>
+  <T>(channel: string, input: unknown = {}) =>
+    call<T>(bridge, channel, input);
+
 async function call<T>(bridge: Running, channel: string, input: unknown = {}): Promise<T> {
   const response = await fetch(`${bridge.origin}/ipc/${channel}`, {
     method: 'POST',
@@ -47,16 +50,9 @@ async function call<T>(bridge: Running, channel: string, input: unknown = {}): P
 }
 
 function runBrowserMode(dataDir: string): { output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, browserModeArgs, {
-    cwd: projectRoot,
-    env: { ...process.env, REHEARSE_DATA_DIR: dataDir, REHEARSE_PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { output: () => output, exited: new Promise((done) => child.once('exit', (code) => done(code))) };
+  const run = spawnBrowserMode(dataDir);
+  children.push(run.child);
+  return run;
 }
 
 /** Browser mode, started and ready: its address and token. */
@@ -73,36 +69,7 @@ const sentence =
 test('a second start on the same folder, in browser mode and in desktop mode, while the first is saving a recording', async () => {
   const dataDir = makeTempDir();
   const first = await startFirst(dataDir);
-  const options = await call<{ banks: { id: number; questionCount: number }[] }>(first, 'sessions.setupOptions');
-  const bank = options.banks.find((b) => b.questionCount > 0)!;
-  const session = await call<{ id: number }>(first, 'sessions.start', {
-    setup: {
-      bankIds: [bank.id],
-      categories: [],
-      tags: [],
-      count: 2,
-      order: 'random',
-      thinkSeconds: 20,
-      answerTimeSource: 'question',
-      answerSeconds: 120,
-      pressure: 'soft',
-      multiplier: 1,
-      readAloud: false,
-      voiceName: '',
-      speechRate: 1,
-      recording: 'audio',
-    },
-  });
-  const { uploadId } = await call<{ uploadId: string }>(first, 'sessions.beginRecording', {
-    sessionId: session.id,
-    position: 0,
-    mimeType: 'audio/webm',
-  });
-  const firstHalf = Buffer.alloc(5000, 7);
-  await call(first, 'sessions.appendRecording', { uploadId, index: 0, data: firstHalf.toString('base64') });
-  const partialName = readdirSync(recordingsDir(dataDir)).find((name) => name.endsWith('.partial'))!;
-  const partial = join(recordingsDir(dataDir), partialName);
-  const partialBefore = readFileSync(partial);
+  const upload = await beginHalfUpload(callOver(first), dataDir);
   const folderBefore = readdirSync(dataDir).sort();
 
   // Browser mode, a second time on the same folder.
@@ -121,7 +88,7 @@ test('a second start on the same folder, in browser mode and in desktop mode, wh
 
   // Nothing was touched: the half-written recording is byte for byte as it was, the folder as it was
   // (the desktop start may only have made its Chromium profile folder, which the first does not use).
-  expect(readFileSync(partial).equals(partialBefore)).toBe(true);
+  expectUntouched(upload);
   expect(
     readdirSync(dataDir)
       .filter((name) => name !== 'Chromium')
@@ -129,12 +96,7 @@ test('a second start on the same folder, in browser mode and in desktop mode, wh
   ).toEqual(folderBefore.filter((name) => name !== 'Chromium'));
 
   // And the first finishes its upload.
-  const secondHalf = Buffer.alloc(2500, 9);
-  await call(first, 'sessions.appendRecording', { uploadId, index: 1, data: secondHalf.toString('base64') });
-  const saved = await call<{ id: number; byteSize: number }>(first, 'sessions.finishRecording', { uploadId, durationMs: 1800 });
-  expect(saved.byteSize).toBe(7500);
-  const read = await call<{ data: string }>(first, 'sessions.readRecording', { recordingId: saved.id, offset: 0, length: 7500 });
-  expect(Buffer.from(read.data, 'base64').equals(Buffer.concat([firstHalf, secondHalf]))).toBe(true);
+  await finishHalfUpload(callOver(first), upload);
 }, 60_000);
 
 test('a lock left by a crash does not block the next start', async () => {

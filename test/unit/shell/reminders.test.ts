@@ -29,6 +29,14 @@ const interview = (id: number, heldAt: Date, outcome = 'pending'): InterviewSumm
   ({ id, company: 'Acme', role: 'Analyst', heldAt: heldAt.toISOString(), outcome }) as InterviewSummary;
 const noneDue = { dueToday: 0, dueThisWeek: 0, nextDueAt: null };
 
+/** A core on real SQLite with reminders on and one interview 20 hours from now. */
+async function coreWithInterviewTomorrow(dataDir?: string) {
+  const core = openTestCore(dataDir);
+  const heldAt = new Date(Date.now() + 20 * 3_600_000).toISOString();
+  await callOk(core, 'reflection.saveInterview', { company: 'Acme', role: 'Analyst', heldAt, stage: 'first', format: 'video' } as never);
+  return core;
+}
+
 describe('which reminders are due', () => {
   test('questions due today: one reminder, keyed by the local date, leading to a mock interview', () => {
     const [due] = remindersDue({ due: { ...noneDue, dueToday: 3 }, interviews: [], now, shown: new Set() });

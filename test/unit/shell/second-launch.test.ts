@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { lockDataFolder } from '../../../electron/main/data-lock';
-import { recordingsDir } from '../../../electron/main/services/recordings/recording-files';
 import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
 import { type FakeElectronHolder, type FakeElectronState, invokeAsPage, runMainEntry } from './fake-electron';
+import { beginHalfUpload, type CallOk, expectUntouched, finishHalfUpload } from './half-upload';
 
 // A second launch of the desktop app (electron/main/index.ts against the fake Electron,
 // which still emits `ready` after quit(), as Electron does) while the first is saving a
@@ -35,65 +35,20 @@ async function launch(dataDir: string | null, defaultUserData: string): Promise<
   return state;
 }
 
-async function ok<T>(state: FakeElectronState, channel: string, input: unknown = {}): Promise<T> {
-  const result = await invokeAsPage(state, channel, input);
-  if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
-  return result.value as T;
-}
-
-/** The first instance, open and halfway through saving an answer's recording. */
-async function firstInstanceUploading(dataDir: string, defaultUserData: string) {
-  const first = await launch(dataDir, defaultUserData);
-  first.app.emitReady();
-  await vi.waitFor(() => expect(first.windows).toHaveLength(1));
-  const options = await ok<{ banks: { id: number; questionCount: number }[] }>(first, 'sessions.setupOptions');
-  const bank = options.banks.find((b) => b.questionCount > 0)!;
-  const session = await ok<{ id: number }>(first, 'sessions.start', {
-    setup: {
-      bankIds: [bank.id],
-      categories: [],
-      tags: [],
-      count: 2,
-      order: 'random',
-      thinkSeconds: 20,
-      answerTimeSource: 'question',
-      answerSeconds: 120,
-      pressure: 'soft',
-      multiplier: 1,
-      readAloud: false,
-      voiceName: '',
-      speechRate: 1,
-      recording: 'audio',
-    },
-  });
-  const { uploadId } = await ok<{ uploadId: string }>(first, 'sessions.beginRecording', {
-    sessionId: session.id,
-    position: 0,
-    mimeType: 'audio/webm;codecs=opus',
-  });
-  const firstHalf = Buffer.alloc(4000, 1);
-  await ok(first, 'sessions.appendRecording', { uploadId, index: 0, data: firstHalf.toString('base64') });
-  const partial = join(
-    recordingsDir(dataDir),
-    readdirSync(recordingsDir(dataDir)).find((name) => name.endsWith('.partial'))!,
-  );
-  return { first, uploadId, partial, firstHalf };
-}
-
-async function finishUpload(first: FakeElectronState, uploadId: string, partial: string, firstHalf: Buffer) {
-  const secondHalf = Buffer.alloc(3000, 2);
-  await ok(first, 'sessions.appendRecording', { uploadId, index: 1, data: secondHalf.toString('base64') });
-  const saved = await ok<{ byteSize: number; id: number }>(first, 'sessions.finishRecording', { uploadId, durationMs: 2000 });
-  expect(saved.byteSize).toBe(7000);
-  expect(existsSync(partial)).toBe(false);
-  const read = await ok<{ data: string }>(first, 'sessions.readRecording', { recordingId: saved.id, offset: 0, length: 7000 });
-  expect(Buffer.from(read.data, 'base64').equals(Buffer.concat([firstHalf, secondHalf]))).toBe(true);
-}
+const callFor =
+  (state: FakeElectronState): CallOk =>
+  async <T>(channel: string, input: unknown = {}) => {
+    const result = await invokeAsPage(state, channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
+    return result.value as T;
+  };
 
 test('the same folder (same userData): the second launch loses the single-instance lock, leaves at once with a sentence, and never starts', async () => {
   const dataDir = makeTempDir();
-  const { first, uploadId, partial, firstHalf } = await firstInstanceUploading(dataDir, makeTempDir());
-  const partialBefore = readFileSync(partial);
+  const first = await launch(dataDir, makeTempDir());
+  first.app.emitReady();
+  await vi.waitFor(() => expect(first.windows).toHaveLength(1));
+  const upload = await beginHalfUpload(callFor(first), dataDir);
   const folderBefore = readdirSync(dataDir).sort();
   const stderr = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   let focused = 0;
@@ -112,9 +67,10 @@ test('the same folder (same userData): the second launch loses the single-instan
   expect(second.applicationMenu).toBeNull();
   expect(focused).toBe(1);
 
-  expect(readFileSync(partial).equals(partialBefore)).toBe(true);
+  expectUntouched(upload);
   expect(readdirSync(dataDir).sort()).toEqual(folderBefore);
-  await finishUpload(first, uploadId, partial, firstHalf);
+  await finishHalfUpload(callFor(first), upload);
+  expect(existsSync(upload.partial)).toBe(false);
 });
 
 test("REHEARSE_DATA_DIR moves userData (the single-instance lock and Chromium's profile) before the lock is asked for", async () => {
