@@ -57,16 +57,8 @@ describe('which reminders are due', () => {
 
   test('through the app: nothing while reminders are off (the default); when on, shown once even across a restart', async () => {
     const dataDir = makeTempDir();
-    const core = openTestCore(dataDir);
+    const core = await coreWithInterviewTomorrow(dataDir);
     try {
-      const tomorrow = new Date(Date.now() + 20 * 3_600_000).toISOString();
-      await callOk(core, 'reflection.saveInterview', {
-        company: 'Acme',
-        role: 'Analyst',
-        heldAt: tomorrow,
-        stage: 'first',
-        format: 'video',
-      } as never);
       expect(core.settings.getPreferences().reminders).toBe(false);
       await expect(collectReminders(core, new Date())).resolves.toEqual([]);
       core.settings.updatePreferences({ reminders: true });
@@ -86,16 +78,8 @@ describe('which reminders are due', () => {
 
 test('the desktop shows them as notifications; a click brings the window to the mock-interview set-up', async () => {
   vi.useFakeTimers();
-  const core = openTestCore();
+  const core = await coreWithInterviewTomorrow();
   try {
-    const tomorrow = new Date(Date.now() + 20 * 3_600_000).toISOString();
-    await callOk(core, 'reflection.saveInterview', {
-      company: 'Acme',
-      role: 'Analyst',
-      heldAt: tomorrow,
-      stage: 'first',
-      format: 'video',
-    } as never);
     core.settings.updatePreferences({ reminders: true });
     const window = new FakeBrowserWindow({ show: false });
     const stop = startReminders({ host: core as unknown as AppHost, getWindow: () => window as never, log: vi.fn() });
