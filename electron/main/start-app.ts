@@ -1,5 +1,6 @@
 import { contract } from '../../shared/contract/index';
 import { type AppCore, type AppCoreOptions, createAppCore } from './app-core';
+import { lockDataFolder } from './data-lock';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { NoticeBoard } from './services/app/notices';
 import { startBackupSchedule } from './services/data/backup-schedule';
@@ -35,8 +36,22 @@ export interface AppHost {
  * the newest verified backup or start fresh (either way the damaged file is
  * moved aside, never deleted). A database from a newer version, or one that
  * cannot be read for another reason, still throws, untouched.
+ *
+ * Before anything in the folder is read or cleaned up, the folder is locked for
+ * this process: a second Rehearse on the same folder (desktop or browser mode)
+ * gets DataFolderInUseError and touches nothing.
  */
 export function startApp(options: AppCoreOptions): AppHost {
+  const lock = lockDataFolder(options.dataDir);
+  try {
+    return startLocked(options, lock.release);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function startLocked(options: AppCoreOptions, releaseLock: () => void): AppHost {
   // Settings first, so a settings file that is itself damaged is reported whichever way the database goes.
   const opened = SettingsStore.open(options.dataDir, options.settingsBackend);
   let current: AppCore | null = null;
@@ -69,6 +84,12 @@ export function startApp(options: AppCoreOptions): AppHost {
       current ? current.dispatch(channel, input, context) : recoveryDispatch!(channel, input, context),
     settings: opened.store,
     core: () => current,
-    close: () => current?.close(),
+    close: () => {
+      try {
+        current?.close();
+      } finally {
+        releaseLock();
+      }
+    },
   };
 }

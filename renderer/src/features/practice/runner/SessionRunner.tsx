@@ -53,9 +53,8 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
     await recorder.acquire();
     setStage({ kind: 'asking', position });
     const item = detail.items.find((i) => i.position === position);
-    if (item && setup.readAloud && !speak(item.text, setup.voiceName, setup.speechRate)) {
-      setSpeechNote(`${noVoiceMessage}: questions are not read aloud.`);
-    }
+    const noVoice = () => setSpeechNote(`${noVoiceMessage}: questions are not read aloud.`);
+    if (item && setup.readAloud && !speak(item.text, setup.voiceName, setup.speechRate, noVoice)) noVoice();
   }
 
   const startedRef = useRef(false);
