@@ -1,16 +1,29 @@
 import { contract } from '../../shared/contract/index';
 import { type AppCore, type AppCoreOptions, createAppCore } from './app-core';
+import { lockDataFolder } from './data-lock';
 import { announceChanges } from './events/announce-changes';
+import { createEventHub, type EventHub } from './events/event-hub';
 import { createAppLog, errorKind } from './logging/app-log';
 import { logCalls, logEvents } from './logging/log-events';
 import { readUserVersion } from './storage/migrate';
-import { createEventHub, type EventHub } from './events/event-hub';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { NoticeBoard } from './services/app/notices';
 import { startBackupSchedule } from './services/data/backup-schedule';
 import { recoveryHandlers } from './recovery/recovery-handlers';
 import { SettingsStore } from './settings/settings-store';
 import { DatabaseCorruptError } from './storage/startup-errors';
+
+/**
+ * How long after start-up the deferred integrity check runs: after the first
+ * screen is up (its budget is 1 s), so its ~250 ms at a million answers never
+ * delays it. Tests call `core.checkInBackground()` themselves.
+ */
+export const backgroundCheckDelayMs = 2000;
+
+function checkAfterFirstScreen(core: AppCore): void {
+  // unref: a pending check never keeps a closing process alive.
+  setTimeout(() => core.checkInBackground(), backgroundCheckDelayMs).unref();
+}
 
 /** What the Electron layer and browser mode run: the app core, or the recovery state in front of it. */
 export interface AppHost {
@@ -30,8 +43,22 @@ export interface AppHost {
  * the newest verified backup or start fresh (either way the damaged file is
  * moved aside, never deleted). A database from a newer version, or one that
  * cannot be read for another reason, still throws, untouched.
+ *
+ * Before anything in the folder is read or cleaned up, the folder is locked for
+ * this process: a second Rehearse on the same folder (desktop or browser mode)
+ * gets DataFolderInUseError and touches nothing.
  */
-export function startApp(startOptions: AppCoreOptions): AppHost {
+export function startApp(options: AppCoreOptions): AppHost {
+  const lock = lockDataFolder(options.dataDir);
+  try {
+    return startLocked(options, lock.release);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function startLocked(startOptions: AppCoreOptions, releaseLock: () => void): AppHost {
   const events = startOptions.events ?? createEventHub();
   const log = startOptions.log ?? createAppLog(startOptions.dataDir);
   events.addSink(logEvents(log));
@@ -49,6 +76,7 @@ export function startApp(startOptions: AppCoreOptions): AppHost {
       schema: readUserVersion(current.db),
     });
     startBackupSchedule({ ...current.deps, log }, options.backupSchedule);
+    checkAfterFirstScreen(current);
     current.notices.add(...opened.notices);
   } catch (error) {
     log.error('app.start.failed', errorKind(error));
@@ -65,6 +93,7 @@ export function startApp(startOptions: AppCoreOptions): AppHost {
         current = core;
         log.info('app.recovered', { schema: readUserVersion(core.db) });
         startBackupSchedule({ ...core.deps, log }, options.backupSchedule);
+        checkAfterFirstScreen(core);
       },
     });
     recoveryDispatch = announceChanges(createDispatch(contract, handlers), events);
@@ -79,7 +108,11 @@ export function startApp(startOptions: AppCoreOptions): AppHost {
     core: () => current,
     close: () => {
       log.info('app.stop', {});
-      current?.close();
+      try {
+        current?.close();
+      } finally {
+        releaseLock();
+      }
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { RendererApi } from '../../shared/contract/api-types';
 import type { RawSubscribe } from '../../shared/contract/events';
+import type { MenuBridge } from '../../shared/shell/menu-commands';
 
 declare global {
   interface Window {
@@ -7,5 +8,7 @@ declare global {
     api?: RendererApi;
     /** Events from the main process, inside Electron; absent in browser mode (which uses the event stream). */
     apiEvents?: { subscribe: RawSubscribe };
+    /** The desktop menu's commands (Electron only; browser mode has no menu). */
+    menu?: MenuBridge;
   }
 }

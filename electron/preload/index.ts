@@ -5,13 +5,12 @@ import { eventChannelPrefix, isEventName } from '../../shared/contract/event-nam
 import type { RawSubscribe } from '../../shared/contract/events';
 import { channelNames } from '../../shared/contract/index';
 import type { Result } from '../../shared/contract/result';
+import { isMenuCommand, type MenuBridge, menuCommandMessage } from '../../shared/shell/menu-commands';
 
 // The only bridge between the page and the main process: one named method per
-// contract channel, never ipcRenderer itself.
-const api = buildApi(
-  channelNames,
-  (channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>,
-) satisfies RendererApi;
+// contract channel, never ipcRenderer itself. (buildApi's RendererApi type comes from a cast,
+// so the shape is proven at run time by test/unit/security/preload.test.ts, not by the compiler.)
+const api: RendererApi = buildApi(channelNames, (channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>);
 
 /**
  * Listens to one of our events (names from the plain list, so no zod is
@@ -29,3 +28,16 @@ const subscribe: RawSubscribe = (name, listener) => {
 
 contextBridge.exposeInMainWorld('api', api);
 contextBridge.exposeInMainWorld('apiEvents', { subscribe });
+
+// Menu commands from the main process: only known command names reach the page, and the
+// page gets the name alone (never the IPC event, whose `sender` would hand it ipcRenderer).
+const menu: MenuBridge = {
+  onCommand(listener) {
+    const relay = (_event: unknown, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(menuCommandMessage, relay);
+    return () => void ipcRenderer.removeListener(menuCommandMessage, relay);
+  },
+};
+contextBridge.exposeInMainWorld('menu', menu);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contract } from '../../../shared/contract/index';
 import { resolveDataDir } from '../data-dir';
+import { DataFolderInUseError } from '../data-lock';
 import { confBackend } from '../settings/conf-backend';
 import type { ScheduleOptions } from '../services/data/backup-schedule';
 import { startApp } from '../start-app';
@@ -44,6 +45,10 @@ async function main(): Promise<void> {
     staticDir: resolve(projectRoot, 'out/renderer'),
     port,
     events: host.events,
+  }).catch((error: unknown) => {
+    // E.g. the port is taken: close the database cleanly and give the folder back before reporting.
+    host.close();
+    throw error;
   });
 
   console.log(`Rehearse (browser mode) — data in ${dataDir}`);
@@ -68,6 +73,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (
+    error instanceof DataFolderInUseError ||
     error instanceof DatabaseTooNewError ||
     error instanceof DatabaseUnreadableError ||
     (error instanceof Error && /^REHEARSE_(PORT|BACKUP_CHECK_MS)/.test(error.message))

@@ -2,10 +2,12 @@ import { useEffect, useRef } from 'react';
 import { areas, homeAreaId } from './areas';
 import { NoticeBanner } from './NoticeBanner';
 import { ThemeProvider } from './ThemeProvider';
+import { useMenuCommands } from './use-menu-commands';
 import { useHashRoute } from './use-hash-route';
 
 export function App() {
   const route = useHashRoute();
+  useMenuCommands();
   // `#/practice?categories=A,B`: the path picks the area, the query is the area's to read.
   const [path = '', query = ''] = route.split('?', 2);
   const [first = homeAreaId, ...rest] = path.split('/').filter(Boolean);

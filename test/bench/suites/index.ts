@@ -4,6 +4,7 @@ import { foundationBench } from './foundation';
 import { progressBench } from './progress';
 import { reflectionBench } from './reflection';
 import { sessionsBench } from './sessions';
+import { startupBench } from './startup';
 
 /** Every benchmark suite, in the order they print. Feature work appends its own. */
 export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
@@ -12,4 +13,5 @@ export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'sessions', run: sessionsBench },
   { name: 'reflection', run: reflectionBench },
   { name: 'progress', run: progressBench },
+  { name: 'startup', run: startupBench },
 ];

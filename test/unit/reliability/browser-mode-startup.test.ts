@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
-import { browserModeArgs } from '../../helpers/browser-mode-command';
+import { spawnBrowserMode } from '../../helpers/browser-mode-command';
 import { latestVersion } from '../../../electron/main/storage/migrations/index';
 import { databaseFileName, openDatabase } from '../../../electron/main/storage/open-database';
 import { fileHash } from '../../helpers/file-hash';
@@ -11,7 +11,6 @@ import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
 
 // The start-up refusals as the user meets them in browser mode: the real CLI, as a process.
 
-const projectRoot = resolve(import.meta.dirname, '../../..');
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
@@ -19,16 +18,9 @@ afterEach(() => {
 });
 
 function runCli(dataDir: string): { output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, browserModeArgs, {
-    cwd: projectRoot,
-    env: { ...process.env, REHEARSE_DATA_DIR: dataDir, REHEARSE_PORT: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { output: () => output, exited: new Promise((done) => child.once('exit', (code) => done(code))) };
+  const run = spawnBrowserMode(dataDir);
+  children.push(run.child);
+  return run;
 }
 
 test('a database from a newer version: browser mode says so, exits non-zero, and leaves the file untouched', async () => {

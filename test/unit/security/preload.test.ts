@@ -14,17 +14,19 @@ const electron = vi.hoisted(() => ({
   invoked: [] as unknown[][],
 }));
 const fakeIpc = vi.hoisted(() => ({
-  listeners: new Map<string, Set<(...args: unknown[]) => void>>(),
   invoke: (...args: unknown[]) => {
     electron.invoked.push(args);
     return Promise.resolve({ ok: true, value: null });
   },
-  on(channel: string, listener: (...args: unknown[]) => void) {
-    if (!this.listeners.has(channel)) this.listeners.set(channel, new Set());
-    this.listeners.get(channel)!.add(listener);
+  listeners: new Map<string, ((event: unknown, ...args: unknown[]) => void)[]>(),
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
+    this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener]);
   },
-  removeListener(channel: string, listener: (...args: unknown[]) => void) {
-    this.listeners.get(channel)?.delete(listener);
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
+    this.listeners.set(
+      channel,
+      (this.listeners.get(channel) ?? []).filter((l) => l !== listener),
+    );
   },
   send: () => undefined,
 }));
@@ -38,31 +40,45 @@ beforeAll(async () => {
   await import('../../../electron/preload/index');
 });
 
-test('the preload exposes exactly two globals, `api` and `apiEvents`', () => {
-  expect([...electron.exposed.keys()]).toEqual(['api', 'apiEvents']);
+test('the preload exposes exactly three globals: `api`, `apiEvents` and `menu`', () => {
+  expect([...electron.exposed.keys()].sort()).toEqual(['api', 'apiEvents', 'menu']);
   const events = electron.exposed.get('apiEvents') as Record<string, unknown>;
   expect(Object.keys(events)).toEqual(['subscribe']);
-  expect(typeof events.subscribe).toBe('function');
 });
 
 test('`subscribe` listens to one named event, hands on only the payload, and its return value stops listening', () => {
   const { subscribe } = electron.exposed.get('apiEvents') as { subscribe: RawSubscribe };
   const heard: unknown[][] = [];
   const stop = subscribe('data.changed', (...args: unknown[]) => heard.push(args));
-  const channelListeners = fakeIpc.listeners.get('event:data.changed')!;
-  expect(channelListeners.size).toBe(1);
-  for (const listener of channelListeners) listener({ sender: fakeIpc, senderId: 0 }, { domains: ['banks'] });
+  expect(fakeIpc.listeners.get('event:data.changed')).toHaveLength(1);
+  fakeIpc.listeners.get('event:data.changed')!.forEach((listener) => listener({ sender: fakeIpc }, { domains: ['banks'] }));
   expect(heard).toEqual([[{ domains: ['banks'] }]]);
   stop();
-  expect(channelListeners.size).toBe(0);
+  expect(fakeIpc.listeners.get('event:data.changed')).toHaveLength(0);
 });
 
 test('`subscribe` refuses a name that is not in the events list (so no invoke channel can be listened to)', () => {
   const { subscribe } = electron.exposed.get('apiEvents') as { subscribe: (name: string, listener: () => void) => unknown };
-  for (const name of ['banks.list', 'event:data.changed', '__proto__', 'data.changed ']) {
+  for (const name of ['banks.list', 'event:data.changed', '__proto__', 'data.changed ', 'menu.command']) {
     expect(() => subscribe(name, () => undefined), name).toThrow(/Unknown event/);
   }
   expect(fakeIpc.listeners.has('banks.list')).toBe(false);
+});
+
+test('`menu` relays only known menu commands, by name alone, and unsubscribes', () => {
+  const menu = electron.exposed.get('menu') as { onCommand(listener: (command: string) => void): () => void };
+  expect(Object.keys(menu)).toEqual(['onCommand']);
+  const received: unknown[][] = [];
+  const unsubscribe = menu.onCommand((...args) => received.push(args));
+  const emit = (...args: unknown[]) => fakeIpc.listeners.get('menu.command')?.forEach((listener) => listener({ sender: fakeIpc }, ...args));
+  emit('go.settings');
+  emit('rm -rf');
+  emit({ toString: () => 'go.banks' });
+  emit('practice.start', 'extra');
+  expect(received).toEqual([['go.settings'], ['practice.start']]);
+  unsubscribe();
+  emit('go.banks');
+  expect(received).toHaveLength(2);
 });
 
 test('`api` holds one function per contract channel and nothing else', () => {
@@ -93,9 +109,14 @@ test('each method invokes only its own channel with exactly one argument', async
 test('the preload source never hands ipcRenderer (or a generic invoke) to the page', () => {
   const source = readFileSync(resolve(projectRoot, 'electron/preload/index.ts'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
   const exposures = source.match(/exposeInMainWorld\(([^)]*)\)/g) ?? [];
-  expect(exposures).toEqual(["exposeInMainWorld('api', api)", "exposeInMainWorld('apiEvents', { subscribe })"]);
-  // ipcRenderer appears in the import and inside the invoke / on / removeListener wrappers, never as a value passed on.
-  const uses = source.match(/ipcRenderer\b(?!\.(invoke|on|removeListener)\()/g) ?? [];
+  expect(exposures).toEqual([
+    "exposeInMainWorld('api', api)",
+    "exposeInMainWorld('apiEvents', { subscribe })",
+    "exposeInMainWorld('menu', menu)",
+  ]);
+  // ipcRenderer appears in the import, inside the one invoke wrapper and in the menu relay's
+  // on/removeListener on its own message (and the event subscription's checked channel), never as a value passed on.
+  const uses = source.match(/ipcRenderer\b(?!\.(invoke|on|removeListener)\((channel|menuCommandMessage)\b)/g) ?? [];
   expect(uses).toHaveLength(1);
   expect(source).toMatch(/import \{[^}]*\bipcRenderer\b[^}]*\} from 'electron'/);
 });

@@ -7,7 +7,8 @@ import type { ExportedArchive } from '../../../../shared/domain/data';
 import { type JobReport, noReport } from '../../events/job-report';
 import { timestampForFile } from '../../storage/file-names';
 import { readUserVersion } from '../../storage/migrate';
-import { rollupTables } from '../../storage/migrations/005-progress-rollups';
+import { writeVerifiedCopy } from '../../storage/verified-copy';
+import { rollupTables } from '../progress/rollups';
 import { recordingsDir } from '../recordings/recording-files';
 import {
   type ArchiveManifest,
@@ -72,7 +73,7 @@ export async function exportEverything(deps: ExportDeps, report: JobReport = noR
   const work = mkdtempSync(join(dir, '.export-'));
   const partial = join(work, fileName);
   const snapshotPath = join(work, 'snapshot.sqlite');
-  deps.db.prepare('VACUUM INTO ?').run(snapshotPath);
+  writeVerifiedCopy(deps.db, snapshotPath); // the one copy writer: an archive never starts from an unchecked copy
   const snapshot = new BetterSqlite3(snapshotPath, { readonly: true });
   const tar = await TarWriter.create(partial);
   let closed = false;

@@ -55,7 +55,9 @@ export function dataHandlers(deps: FeatureDeps): HandlersFor<DataChannel> {
     'data.backupNow': () =>
       exclusive('backing up', () => jobs.run('backup', 'copying', false, (report) => createBackup(deps, 'manual', report))),
     'data.restoreBackup': ({ fileName }) =>
-      exclusive('restoring a backup', () => jobs.run('restore', 'checking', false, (report) => restoreBackup(deps, fileName, report))),
+      exclusive('restoring a backup', () =>
+        jobs.run('restore', 'checking', false, (report) => restoreBackup(deps, fileName, undefined, report)),
+      ),
     'data.deleteBackup': ({ fileName }) => {
       findBackup(deps.dataDir, fileName);
       deleteBackupFile(deps.dataDir, fileName);
