@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { contract } from '../../shared/contract/index';
 import type { FeatureDeps } from './feature-deps';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
+import { inWriteTransactions } from './ipc/write-transactions';
 import { type Handlers, mergeHandlers } from './ipc/handlers';
 import { appHandlers } from './services/app/handlers';
 import { NoticeBoard } from './services/app/notices';
@@ -72,7 +73,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     settings,
     notices,
     handlers,
-    dispatch: createDispatch(contract, handlers),
+    dispatch: createDispatch(contract, inWriteTransactions(handlers, db)),
     close() {
       if (closed) return;
       closed = true;

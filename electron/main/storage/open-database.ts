@@ -5,6 +5,7 @@ import { migrate, readUserVersion, type MigrationReport } from './migrate';
 import { latestVersion, migrations } from './migrations/index';
 import { DatabaseCorruptError, DatabaseTooNewError, DatabaseUnreadableError } from './startup-errors';
 import { timestampForFile } from './file-names';
+import { guardWrites } from './write-guard';
 
 export const databaseFileName = 'rehearse.sqlite';
 
@@ -63,7 +64,7 @@ export function openDatabase(dataDir: string): OpenedDatabase {
   const existingVersion = existsSync(file) ? inspectExisting(file) : 0;
   if (existingVersion > latestVersion) throw new DatabaseTooNewError(file, existingVersion, latestVersion);
 
-  const db = new BetterSqlite3(file);
+  const db = guardWrites(new BetterSqlite3(file));
   try {
     applyConnectionPragmas(db);
     let preMigrationBackup: string | null = null;
