@@ -37,7 +37,7 @@ export const writeChannels: { readonly [N in ChannelName]: WriteChannel | null }
   'banks.restore': tx('this bank'),
   'banks.export': null,
   'banks.previewImport': null,
-  'banks.import': tx('this import'),
+  'banks.import': own('this import'), // backs up first (VACUUM INTO, which no transaction may hold)
   'questions.list': null,
   'questions.get': null,
   'questions.create': tx('this question'),
