@@ -82,7 +82,9 @@ function failureFor(error: unknown): Failure | null {
 export function storageFailureSentence(error: unknown, thing: string | null): string | null {
   const failure = failureFor(error);
   if (!failure) return null;
-  return thing === null ? `${failure.cause}. Nothing was changed. ${failure.advice}` : `${failure.cause}: ${thing} was not saved. ${failure.advice}`;
+  return thing === null
+    ? `${failure.cause}. Nothing was changed. ${failure.advice}`
+    : `${failure.cause}: ${thing} was not saved. ${failure.advice}`;
 }
 
 /** The sentence for a data folder that cannot be prepared or opened at start, or null when `error` is something else. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { backupsToDelete } from '../../../../shared/domain/backup-thinning';
 import { type BackupInfo, type BackupReason, backupReasons } from '../../../../shared/domain/data';
+import { storageFailureSentence } from '../../storage/failure-sentences';
 import { AppError } from '../../../../shared/contract/result';
 import { timestampForFile } from '../../storage/file-names';
 import { readUserVersion } from '../../storage/migrate';
@@ -121,7 +122,8 @@ export function createBackup(deps: BackupDeps, reason: BackupReason): BackupInfo
     renameSync(partial, join(dir, fileName));
   } catch (error) {
     rmSync(partial, { force: true });
-    if (error instanceof AppError) throw error;
+    // A disk or file-system failure goes up as it is: the dispatcher gives it its plain sentence.
+    if (error instanceof AppError || storageFailureSentence(error, null)) throw error;
     throw new AppError('storage_error', `The backup could not be written: ${(error as Error).message}`);
   }
   recordVerification(deps.dataDir, fileName, statSync(join(dir, fileName)), true, null);
