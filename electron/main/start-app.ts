@@ -5,6 +5,7 @@ import { NoticeBoard } from './services/app/notices';
 import { startBackupSchedule } from './services/data/backup-schedule';
 import { recoveryHandlers } from './recovery/recovery-handlers';
 import { SettingsStore } from './settings/settings-store';
+import { withDataFolderSentence } from './storage/failure-sentences';
 import { DatabaseCorruptError } from './storage/startup-errors';
 
 /** What the Electron layer and browser mode run: the app core, or the recovery state in front of it. */
@@ -22,9 +23,15 @@ export interface AppHost {
  * exactly where it is, and a recovery state asks the user whether to restore
  * the newest verified backup or start fresh (either way the damaged file is
  * moved aside, never deleted). A database from a newer version, or one that
- * cannot be read for another reason, still throws, untouched.
+ * cannot be read for another reason, still throws, untouched; a data folder
+ * the file system refuses (read-only, no permission, full) throws a
+ * DataFolderError whose message is the sentence to show.
  */
 export function startApp(options: AppCoreOptions): AppHost {
+  return withDataFolderSentence(options.dataDir, () => startHost(options));
+}
+
+function startHost(options: AppCoreOptions): AppHost {
   // Settings first, so a settings file that is itself damaged is reported whichever way the database goes.
   const opened = SettingsStore.open(options.dataDir, options.settingsBackend);
   let current: AppCore | null = null;

@@ -4,6 +4,7 @@ import { contract } from '../../../shared/contract/index';
 import { resolveDataDir } from '../data-dir';
 import { confBackend } from '../settings/conf-backend';
 import { startApp } from '../start-app';
+import { DataFolderError } from '../storage/failure-sentences';
 import { DatabaseTooNewError, DatabaseUnreadableError } from '../storage/startup-errors';
 import { startBridge } from './bridge-server';
 
@@ -49,6 +50,7 @@ main().catch((error: unknown) => {
   if (
     error instanceof DatabaseTooNewError ||
     error instanceof DatabaseUnreadableError ||
+    error instanceof DataFolderError ||
     (error instanceof Error && error.message.startsWith('REHEARSE_PORT'))
   ) {
     console.error(error.message);

@@ -91,6 +91,25 @@ export function storageFailureSentence(error: unknown, thing: string | null): st
 export function startupFailureSentence(error: unknown, dataDir: string): string | null {
   const failure = failureFor(error);
   if (!failure) return null;
-  const cause = failure.cause.charAt(0).toLowerCase() + failure.cause.slice(1);
+  // "Your disk is full" continues the sentence in lower case; the app's own name keeps its capital.
+  const cause = /^Rehearse\b/.test(failure.cause) ? failure.cause : failure.cause.charAt(0).toLowerCase() + failure.cause.slice(1);
   return `Rehearse cannot start: ${cause} (data folder: ${dataDir}). Nothing was changed. ${failure.advice.replace('try again', 'start Rehearse again')}`;
+}
+
+/** The data folder cannot be prepared or opened at start for a file-system reason; the message is the sentence to show. */
+export class DataFolderError extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'DataFolderError';
+  }
+}
+
+/** Runs `start`; a file-system failure comes out as a DataFolderError with its sentence, anything else unchanged. */
+export function withDataFolderSentence<T>(dataDir: string, start: () => T): T {
+  try {
+    return start();
+  } catch (error) {
+    const sentence = startupFailureSentence(error, dataDir);
+    throw sentence ? new DataFolderError(sentence, error) : error;
+  }
 }
