@@ -3,6 +3,8 @@ import { contract } from '../../shared/contract/index';
 import type { FeatureDeps } from './feature-deps';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { inWriteTransactions } from './ipc/write-transactions';
+import { savedThing } from './ipc/write-channels';
+import { detachedSentence, FileIdentity } from './storage/file-identity';
 import { type Handlers, mergeHandlers } from './ipc/handlers';
 import { appHandlers } from './services/app/handlers';
 import { NoticeBoard } from './services/app/notices';
@@ -66,6 +68,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     recoveryNotNeeded(),
   ) satisfies Handlers;
 
+  const identity = new FileIdentity(file);
+  const dispatch = watchedDispatch(createDispatch(contract, inWriteTransactions(handlers, db)), identity, notices);
+
   let closed = false;
   return {
     db,
@@ -73,11 +78,34 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     settings,
     notices,
     handlers,
-    dispatch: createDispatch(contract, inWriteTransactions(handlers, db)),
+    dispatch,
     close() {
       if (closed) return;
       closed = true;
       db.close();
     },
+  };
+}
+
+/**
+ * Checks, before and after every channel that saves (write-channels.ts), that
+ * the database file in the folder is still the file the app opened; when it is
+ * not, the write is refused (or, if it already ran, not acknowledged) with a
+ * sentence, and a notice tells every window. Reads go on as before.
+ */
+function watchedDispatch(dispatch: Dispatch, identity: FileIdentity, notices: NoticeBoard): Dispatch {
+  const refusal = (channel: string) => {
+    const how = identity.problem();
+    if (!how) return null;
+    const message = detachedSentence(how, identity.file, savedThing(channel));
+    notices.add({ id: 'database-detached', level: 'warning', message: detachedSentence(how, identity.file, null) });
+    return { ok: false as const, error: { code: 'storage_error' as const, message } };
+  };
+  return async (channel, input, context) => {
+    const saves = savedThing(channel) !== null;
+    const before = saves ? refusal(channel) : null;
+    if (before) return before;
+    const result = await dispatch(channel, input, context);
+    return (saves && result.ok && refusal(channel)) || result;
   };
 }
