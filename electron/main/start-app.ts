@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { contract } from '../../shared/contract/index';
 import { type AppCore, type AppCoreOptions, createAppCore } from './app-core';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { NoticeBoard } from './services/app/notices';
 import { startBackupSchedule } from './services/data/backup-schedule';
-import { recoveryHandlers } from './recovery/recovery-handlers';
+import { missingDatabase, offeredBackup, recoveryHandlers } from './recovery/recovery-handlers';
+import { databaseFileName } from './storage/open-database';
 import { SettingsStore } from './settings/settings-store';
 import { withDataFolderSentence } from './storage/failure-sentences';
 import { DatabaseCorruptError } from './storage/startup-errors';
@@ -37,6 +40,9 @@ function startHost(options: AppCoreOptions): AppHost {
   let current: AppCore | null = null;
   let recoveryDispatch: Dispatch | null = null;
   try {
+    // No database but verified backups: offer them (the recovery screen) rather than silently starting empty.
+    const file = join(options.dataDir, databaseFileName);
+    if (!existsSync(file) && offeredBackup(options.dataDir)) throw new DatabaseCorruptError(file, missingDatabase);
     current = createAppCore(options);
     startBackupSchedule(current.deps);
     current.notices.add(...opened.notices);

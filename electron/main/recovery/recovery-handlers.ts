@@ -13,6 +13,9 @@ import { placeCopy, setAsideDamaged } from './set-aside';
 
 type RecoveryChannel = 'app.recoverFromBackup' | 'app.startFresh';
 
+/** The reason given when the data folder has backups but no database file: offered the same choice as damage. */
+export const missingDatabase = 'no database file, but backups';
+
 /** In a healthy app the two recovery channels have nothing to do. */
 export function recoveryNotNeeded(): HandlersFor<RecoveryChannel> {
   const refuse = () => {
@@ -23,6 +26,7 @@ export function recoveryNotNeeded(): HandlersFor<RecoveryChannel> {
 
 /** The damage in words a user can act on; the technical detail stays in brackets. */
 export function plainProblem(error: DatabaseCorruptError): string {
+  if (error.reason === missingDatabase) return 'the database file is missing from the data folder (it may have been deleted or moved)';
   if (error.reason === 'not a database file')
     return 'the file is not a readable database (it may have been overwritten or only partly copied)';
   if (error.reason.startsWith('quick_check')) return `SQLite's check found damage inside the file (${error.reason.slice(0, 200)})`;
@@ -63,6 +67,7 @@ export function recoveryHandlers(context: RecoveryContext): Handlers {
     return {
       problem: plainProblem(error),
       damagedFile: error.file,
+      missing: error.reason === missingDatabase,
       backup: backup && { fileName: backup.fileName, createdAt: backup.createdAt, bytes: backup.bytes },
     };
   };
@@ -95,15 +100,22 @@ export function recoveryHandlers(context: RecoveryContext): Handlers {
       const check = checkBackupFile(backup.path);
       if (!check.ok)
         throw new AppError('storage_error', `The backup ${backup.fileName} no longer passes its check (${check.problem ?? 'unknown'}).`);
-      const keptAs = setAsideDamaged(error.file, now());
+      const missing = error.reason === missingDatabase;
+      const keptAs = missing ? '' : setAsideDamaged(error.file, now());
       placeCopy(backup.path, error.file);
       const when = new Date(backup.createdAt).toLocaleString();
       return finish(
         { keptAs, restoredFrom: backup.fileName },
-        `Your data was restored from the backup taken ${when}. Anything saved after that is not in it. The damaged file was kept as ${keptAs}.`,
+        `Your data was restored from the backup taken ${when}. Anything saved after that is not in it.${missing ? '' : ` The damaged file was kept as ${keptAs}.`}`,
       );
     },
     'app.startFresh': () => {
+      if (error.reason === missingDatabase) {
+        return finish(
+          { keptAs: '', restoredFrom: null },
+          'Rehearse started with empty data; your backups are still in the backups folder.',
+        );
+      }
       const keptAs = setAsideDamaged(error.file, now());
       return finish(
         { keptAs, restoredFrom: null },
