@@ -88,7 +88,7 @@ function valueAt(root: unknown, path: PropertyKey[]): unknown {
  * the other fields keep their edges. Up to three passes.
  */
 function repaired(schema: z.ZodType, value: unknown, plain: unknown): unknown {
-  let current = value;
+  const current = value;
   for (let pass = 0; pass < 3; pass++) {
     const parsed = schema.safeParse(current);
     if (parsed.success) return current;
@@ -110,7 +110,7 @@ export function* edgePayloads(schema: z.ZodType, count: number, rng: Random, sta
   const plain = validSample(schema);
   while (stats.made < count && stats.discarded < count * 20) {
     const value = repaired(schema, edgeSample(schema, rng), plain);
-    let accepted = false;
+    let accepted: boolean;
     try {
       accepted = schema.safeParse(value).success;
     } catch {
