@@ -5,6 +5,9 @@ import { announceChanges } from './events/announce-changes';
 import { createEventHub, type EventHub } from './events/event-hub';
 import type { FeatureDeps } from './feature-deps';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
+import { inWriteTransactions } from './ipc/write-transactions';
+import { savedThing } from './ipc/write-channels';
+import { detachedSentence, FileIdentity } from './storage/file-identity';
 import { type Handlers, mergeHandlers } from './ipc/handlers';
 import { type AppLog, noLog } from './logging/app-log';
 import { collectDiagnostics } from './services/app/diagnostics';
@@ -105,6 +108,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     recoveryNotNeeded(),
   ) satisfies Handlers;
 
+  const identity = new FileIdentity(file);
+  const dispatch = announceChanges(
+    watchedDispatch(createDispatch(contract, inWriteTransactions(handlers, db)), identity, notices),
+    events,
+  );
+
   let closed = false;
   let checkPending = integrity.fullCheckAtOpen === null;
   let lastFullCheckAt = integrity.lastFullCheckAt;
@@ -116,7 +125,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     notices,
     events,
     handlers,
-    dispatch: announceChanges(createDispatch(contract, handlers), events),
+    dispatch,
     checkInBackground() {
       if (!checkPending || closed) return null;
       checkPending = false;
@@ -147,5 +156,28 @@ function damageNotice(problem: string | null): Notice {
       `Rehearse's check found damage in your database (${(problem ?? 'unknown problem').slice(0, 200)}). ` +
       'Your data is still open: in Settings → Your data, run "Check database", and restore a backup if it confirms the damage. ' +
       'Rehearse checks the file again before opening it next time.',
+  };
+}
+
+/**
+ * Checks, before and after every channel that saves (write-channels.ts), that
+ * the database file in the folder is still the file the app opened; when it is
+ * not, the write is refused (or, if it already ran, not acknowledged) with a
+ * sentence, and a notice tells every window. Reads go on as before.
+ */
+function watchedDispatch(dispatch: Dispatch, identity: FileIdentity, notices: NoticeBoard): Dispatch {
+  const refusal = (channel: string) => {
+    const how = identity.problem();
+    if (!how) return null;
+    const message = detachedSentence(how, identity.file, savedThing(channel));
+    notices.add({ id: 'database-detached', level: 'warning', message: detachedSentence(how, identity.file, null) });
+    return { ok: false as const, error: { code: 'storage_error' as const, message } };
+  };
+  return async (channel, input, context) => {
+    const saves = savedThing(channel) !== null;
+    const before = saves ? refusal(channel) : null;
+    if (before) return before;
+    const result = await dispatch(channel, input, context);
+    return (saves && result.ok && refusal(channel)) || result;
   };
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { contract } from '../../shared/contract/index';
 import { type AppCore, type AppCoreOptions, createAppCore } from './app-core';
 import { lockDataFolder } from './data-lock';
@@ -9,8 +11,10 @@ import { readUserVersion } from './storage/migrate';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { NoticeBoard } from './services/app/notices';
 import { startBackupSchedule } from './services/data/backup-schedule';
-import { recoveryHandlers } from './recovery/recovery-handlers';
+import { missingDatabase, offeredBackup, recoveryHandlers } from './recovery/recovery-handlers';
+import { databaseFileName } from './storage/open-database';
 import { SettingsStore } from './settings/settings-store';
+import { withDataFolderSentence } from './storage/failure-sentences';
 import { DatabaseCorruptError } from './storage/startup-errors';
 
 /**
@@ -42,20 +46,24 @@ export interface AppHost {
  * exactly where it is, and a recovery state asks the user whether to restore
  * the newest verified backup or start fresh (either way the damaged file is
  * moved aside, never deleted). A database from a newer version, or one that
- * cannot be read for another reason, still throws, untouched.
+ * cannot be read for another reason, still throws, untouched; a data folder
+ * the file system refuses (read-only, no permission, full) throws a
+ * DataFolderError whose message is the sentence to show.
  *
  * Before anything in the folder is read or cleaned up, the folder is locked for
  * this process: a second Rehearse on the same folder (desktop or browser mode)
  * gets DataFolderInUseError and touches nothing.
  */
 export function startApp(options: AppCoreOptions): AppHost {
-  const lock = lockDataFolder(options.dataDir);
-  try {
-    return startLocked(options, lock.release);
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
+  return withDataFolderSentence(options.dataDir, () => {
+    const lock = lockDataFolder(options.dataDir);
+    try {
+      return startLocked(options, lock.release);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  });
 }
 
 function startLocked(startOptions: AppCoreOptions, releaseLock: () => void): AppHost {
@@ -68,6 +76,9 @@ function startLocked(startOptions: AppCoreOptions, releaseLock: () => void): App
   let current: AppCore | null = null;
   let recoveryDispatch: Dispatch | null = null;
   try {
+    // No database but verified backups: offer them (the recovery screen) rather than silently starting empty.
+    const file = join(options.dataDir, databaseFileName);
+    if (!existsSync(file) && offeredBackup(options.dataDir)) throw new DatabaseCorruptError(file, missingDatabase);
     current = createAppCore(options);
     log.info('app.start', {
       version: options.version,

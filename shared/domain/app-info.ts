@@ -24,6 +24,8 @@ export interface RecoveryInfo {
   damagedFile: string;
   /** The newest backup that passed SQLite's check, or null when there is none. */
   backup: { fileName: string; createdAt: string; bytes: number } | null;
+  /** True when there is no database file at all but there are backups: nothing is damaged, nothing to move aside. */
+  missing?: boolean;
 }
 
 /** What the user's choice did: where the damaged file was kept, and which backup (if any) was restored. */

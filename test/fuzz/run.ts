@@ -1,4 +1,6 @@
 import { type ChannelReport, fuzzChannels } from './fuzz-channels';
+import { fuzzEdges } from './fuzz-edges';
+import { danglingRowControl, leakyDispatcherControl } from './negative-controls';
 
 // `npm run test:fuzz` (--full: 1,000 payloads per channel per transport) and
 // its quick form. Prints one line per channel and transport, every failure,
@@ -41,9 +43,36 @@ async function main(): Promise<void> {
   console.log(
     `\nfuzz: ${channels} channels, ${sent} payloads sent (IPC binding + HTTP bridge), ${failed} failures, ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
+
+  // Valid payloads at the schemas' edges: a typed answer each, and the data folder consistent after each channel.
+  const edgesPerChannel = numberFlag('--edges-per-channel', full ? 100 : 10);
+  console.log(`\nEdge payloads: ${edgesPerChannel} schema-valid payloads per channel at the edges (limits, empty strings, year 9999)`);
+  const edges = await fuzzEdges({
+    perChannel: edgesPerChannel,
+    seed,
+    onReport: (r) =>
+      console.log(
+        `${r.channel.padEnd(width)}  ${String(r.sent).padStart(5)} sent  ${String(r.accepted).padStart(5)} ok  ${String(r.refused).padStart(5)} refused  ${r.failures.length}`,
+      ),
+  });
+  const edgeFailures = edges.flatMap((r) => r.failures.map((f) => `edge ${r.channel}: ${f}`));
+  for (const failure of edgeFailures.slice(0, 50)) console.log(`FAIL ${failure}`);
+  console.log(`edges: ${edges.reduce((n, r) => n + r.sent, 0)} payloads sent, ${edgeFailures.length} failures`);
+
+  // Negative controls: the suite must be able to fail.
+  const controls = [
+    { name: 'leaky dispatcher (invalid payloads let through, data written)', ...(await leakyDispatcherControl(seed)) },
+    { name: 'dangling row (data folder left inconsistent)', ...(await danglingRowControl(seed)) },
+  ];
+  for (const control of controls)
+    console.log(`negative control, ${control.name}: ${control.caught ? 'caught' : 'NOT CAUGHT'} (${control.detail})`);
+  const missed = controls.filter((c) => !c.caught).length;
+
   const passed = reports.filter((r) => r.failures.length === 0).length;
-  console.log(`${passed} passed, ${reports.length - passed} failed`);
-  process.exit(failed > 0 ? 1 : 0);
+  console.log(
+    `${passed} passed, ${reports.length - passed} failed; edge failures ${edgeFailures.length}; negative controls caught ${controls.length - missed} of ${controls.length}`,
+  );
+  process.exit(failed > 0 || edgeFailures.length > 0 || missed > 0 ? 1 : 0);
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import { DataFolderInUseError } from '../data-lock';
 import { confBackend } from '../settings/conf-backend';
 import type { ScheduleOptions } from '../services/data/backup-schedule';
 import { startApp } from '../start-app';
+import { DataFolderError } from '../storage/failure-sentences';
 import { DatabaseTooNewError, DatabaseUnreadableError } from '../storage/startup-errors';
 import { startBridge } from './bridge-server';
 
@@ -76,6 +77,7 @@ main().catch((error: unknown) => {
     error instanceof DataFolderInUseError ||
     error instanceof DatabaseTooNewError ||
     error instanceof DatabaseUnreadableError ||
+    error instanceof DataFolderError ||
     (error instanceof Error && /^REHEARSE_(PORT|BACKUP_CHECK_MS)/.test(error.message))
   ) {
     console.error(error.message);

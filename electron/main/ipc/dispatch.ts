@@ -27,7 +27,7 @@ export function createDispatch(contract: ChannelTable, handlers: object): Dispat
       const value = await table[channel]!(parsed.data, context);
       return { ok: true, value: value === undefined ? null : value };
     } catch (error) {
-      const data = errorToData(error);
+      const data = errorToData(error, channel);
       if (data.code === 'internal_error' || data.code === 'storage_error') {
         console.error(`[ipc] ${channel} failed:`, error);
       }

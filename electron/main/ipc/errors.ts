@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AppError, type ErrorData, type FieldIssue } from '../../../shared/contract/result';
+import { storageFailureSentence } from '../storage/failure-sentences';
+import { savedThing } from './write-channels';
 
 /** Names each offending field, so the message says what is wrong and where. */
 export function issuesFromZod(error: z.ZodError): FieldIssue[] {
@@ -23,10 +25,16 @@ interface SqliteLikeError {
   message?: unknown;
 }
 
-/** Maps anything a handler threw onto error data with a stable code; never rethrows. */
-export function errorToData(error: unknown): ErrorData {
+/**
+ * Maps anything a handler threw onto error data with a stable code; never
+ * rethrows. A disk or file-system failure gets its plain sentence naming what
+ * `channel` was saving ("Your disk is full: this answer was not saved. …").
+ */
+export function errorToData(error: unknown, channel = ''): ErrorData {
   if (error instanceof AppError) return error.toData();
   if (error instanceof z.ZodError) return invalidInput(issuesFromZod(error));
+  const sentence = storageFailureSentence(error, savedThing(channel));
+  if (sentence) return { code: 'storage_error', message: sentence };
   const sqlite = error as SqliteLikeError;
   if (typeof sqlite?.code === 'string' && sqlite.code.startsWith('SQLITE_')) {
     if (sqlite.code.startsWith('SQLITE_CONSTRAINT')) {

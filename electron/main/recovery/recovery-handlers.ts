@@ -13,8 +13,12 @@ import type { DatabaseCorruptError } from '../storage/startup-errors';
 import type { RecoveryChannel } from './recovery-not-needed';
 import { placeCopy, setAsideDamaged } from './set-aside';
 
+/** The reason given when the data folder has backups but no database file: offered the same choice as damage. */
+export const missingDatabase = 'no database file, but backups';
+
 /** The damage in words a user can act on; the technical detail stays in brackets. */
 export function plainProblem(error: DatabaseCorruptError): string {
+  if (error.reason === missingDatabase) return 'the database file is missing from the data folder (it may have been deleted or moved)';
   if (error.reason === 'not a database file')
     return 'the file is not a readable database (it may have been overwritten or only partly copied)';
   if (error.reason.startsWith('quick_check')) return `SQLite's check found damage inside the file (${error.reason.slice(0, 200)})`;
@@ -55,6 +59,7 @@ export function recoveryHandlers(context: RecoveryContext): Handlers {
     return {
       problem: plainProblem(error),
       damagedFile: error.file,
+      missing: error.reason === missingDatabase,
       backup: backup && { fileName: backup.fileName, createdAt: backup.createdAt, bytes: backup.bytes },
     };
   };
@@ -90,15 +95,22 @@ export function recoveryHandlers(context: RecoveryContext): Handlers {
       // The restored rows may claim files in the pool, and the damaged data's files are no longer
       // claimed: the next open settles them instead of deleting them as orphans.
       markRecordingsUnsettled(options.dataDir);
-      const keptAs = setAsideDamaged(error.file, now());
+      const missing = error.reason === missingDatabase;
+      const keptAs = missing ? '' : setAsideDamaged(error.file, now());
       placeCopy(backup.path, error.file);
       const when = new Date(backup.createdAt).toLocaleString();
       return finish(
         { keptAs, restoredFrom: backup.fileName },
-        `Your data was restored from the backup taken ${when}. Anything saved after that is not in it. The damaged file was kept as ${keptAs}.`,
+        `Your data was restored from the backup taken ${when}. Anything saved after that is not in it.${missing ? '' : ` The damaged file was kept as ${keptAs}.`}`,
       );
     },
     'app.startFresh': () => {
+      if (error.reason === missingDatabase) {
+        return finish(
+          { keptAs: '', restoredFrom: null },
+          'Rehearse started with empty data; your backups are still in the backups folder.',
+        );
+      }
       markRecordingsUnsettled(options.dataDir); // the damaged data's recordings go to the pool, not away
       const keptAs = setAsideDamaged(error.file, now());
       return finish(

@@ -7,6 +7,7 @@ import { DatabaseCorruptError, DatabaseTooNewError, DatabaseUnreadableError } fr
 import { fullCheckReason, takeCleanShutdown } from './clean-shutdown';
 import { timestampForFile } from './file-names';
 import { UnverifiedCopyError, writeVerifiedCopy } from './verified-copy';
+import { guardWrites } from './write-guard';
 
 export const databaseFileName = 'rehearse.sqlite';
 
@@ -93,7 +94,7 @@ export function openDatabase(dataDir: string, now: Date = new Date()): OpenedDat
   };
   if (existingVersion > latestVersion) throw new DatabaseTooNewError(file, existingVersion, latestVersion);
 
-  const db = new BetterSqlite3(file);
+  const db = guardWrites(new BetterSqlite3(file));
   try {
     applyConnectionPragmas(db);
     let preMigrationBackup: string | null = null;

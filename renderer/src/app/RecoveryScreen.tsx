@@ -35,11 +35,21 @@ export function RecoveryScreen({ recovery, busy, error, onChoose }: Props) {
       <h1 id="recovery-title" ref={headingRef} tabIndex={-1}>
         Rehearse could not open your data
       </h1>
-      <p>Your practice history is kept in one database file, and that file is damaged: {recovery.problem}. Nothing has been deleted.</p>
-      <p>
-        Whichever you choose below, the damaged file is moved aside and kept (renamed to start with <code>rehearse.corrupt-</code>) in the
-        same folder as <code className="recovery-path">{recovery.damagedFile}</code>.
-      </p>
+      {recovery.missing ? (
+        <p>
+          Your practice history is kept in one database file, and that file is missing from the data folder (
+          <code className="recovery-path">{recovery.damagedFile}</code>): it may have been deleted or moved. Your backups are still there.
+          Rehearse has not started with empty data: choose below.
+        </p>
+      ) : (
+        <>
+          <p>Your practice history is kept in one database file, and that file is damaged: {recovery.problem}. Nothing has been deleted.</p>
+          <p>
+            Whichever you choose below, the damaged file is moved aside and kept (renamed to start with <code>rehearse.corrupt-</code>) in
+            the same folder as <code className="recovery-path">{recovery.damagedFile}</code>.
+          </p>
+        </>
+      )}
 
       <section className="card stack" aria-labelledby="recovery-backup">
         <h2 id="recovery-backup">Restore the latest backup</h2>
@@ -60,7 +70,10 @@ export function RecoveryScreen({ recovery, busy, error, onChoose }: Props) {
 
       <section className="card stack" aria-labelledby="recovery-fresh">
         <h2 id="recovery-fresh">Start fresh</h2>
-        <p>Start again with no practice history. The starter question banks come back; the damaged file is still kept.</p>
+        <p>
+          Start again with no practice history. The starter question banks come back;{' '}
+          {recovery.missing ? 'your backups stay in the backups folder.' : 'the damaged file is still kept.'}
+        </p>
         {confirmingFresh ? (
           <div className="recovery-confirm" role="group" aria-label="Confirm starting fresh">
             <p>Start with empty data?</p>

@@ -51,3 +51,13 @@ test('a damaged database: browser mode starts anyway and tells the user to choos
   expect(fileHash(file)).toBe(before);
   expect(readdirSync(dataDir).filter((name) => name.includes('corrupt'))).toEqual([]);
 }, 30_000);
+
+test('a data folder the system will not let Rehearse write: browser mode says so in a sentence, not a stack trace', async () => {
+  // /sys refuses new entries even to root (EPERM), like a read-only folder on a user's machine.
+  const cli = runCli('/sys/kernel/rehearse-read-only-test');
+  await expect(cli.exited).resolves.toBe(1);
+  expect(cli.output()).toMatch(
+    /^Rehearse cannot start: Rehearse is not allowed to write to its data folder \(data folder: \/sys\/kernel\/rehearse-read-only-test\)\. Nothing was changed\./m,
+  );
+  expect(cli.output()).not.toMatch(/\n\s+at /);
+}, 30_000);

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { channelNames } from '../../../shared/contract/index';
 import { fuzzChannels } from '../../fuzz/fuzz-channels';
+import { leakyDispatcherControl } from '../../fuzz/negative-controls';
 
 // The quick form of `npm run test:fuzz`: fewer payloads per channel, same generator and checks.
 const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000_007);
@@ -16,23 +17,6 @@ test(`every channel refuses hostile payloads over IPC and HTTP, and the data fol
 
 test('negative control: a dispatcher that lets some payloads through is caught, with the data change', async () => {
   // Every fifth call skips validation and writes to the database, as a handler with a broken schema would.
-  let calls = 0;
-  const reports = await fuzzChannels({
-    perChannel: 20,
-    seed,
-    channels: ['app.dismissNotice'],
-    transports: ['ipc', 'http'],
-    tamper: (dispatch, core) => async (channel, input, context) => {
-      if (++calls % 5 !== 0) return dispatch(channel, input, context);
-      core.db.exec("CREATE TABLE IF NOT EXISTS leak (x); INSERT INTO leak VALUES ('in')");
-      return { ok: true, value: null };
-    },
-  });
-  for (const report of reports) {
-    expect(
-      report.failures.filter((f) => f.includes('expected invalid_input') && f.includes('"ok":true')).length,
-      report.transport,
-    ).toBeGreaterThanOrEqual(3);
-    expect(report.failures, report.transport).toContain('the data changed');
-  }
+  const control = await leakyDispatcherControl(seed);
+  expect(control.caught, control.detail).toBe(true);
 });

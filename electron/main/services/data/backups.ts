@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { backupsToDelete } from '../../../../shared/domain/backup-thinning';
 import { type BackupInfo, type BackupReason, backupReasons } from '../../../../shared/domain/data';
+import { storageFailureSentence } from '../../storage/failure-sentences';
 import { AppError } from '../../../../shared/contract/result';
 import { type JobReport, noReport } from '../../events/job-report';
 import { timestampForFile } from '../../storage/file-names';
@@ -93,6 +94,8 @@ export function createBackup(deps: BackupDeps, reason: BackupReason, report: Job
     writeVerifiedCopy(deps.db, join(dir, fileName));
   } catch (error) {
     if (error instanceof UnverifiedCopyError) throw new AppError('storage_error', `The backup could not be verified (${error.problem}).`);
+    // A disk or file-system failure goes up as it is: the dispatcher gives it its plain sentence.
+    if (error instanceof AppError || storageFailureSentence(error, null)) throw error;
     throw new AppError('storage_error', `The backup could not be written: ${(error as Error).message}`);
   }
   recordVerification(deps.dataDir, fileName, statSync(join(dir, fileName)), true, null);
