@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type SelfCheck, selfCheckKeys, maxQuestionsPerSession } from './sessions';
+import { type SelfCheck, selfCheckKeys, maxQuestionsPerSession } from './self-check';
 
 /**
  * The one declaration of an answer. The IPC input (`saveAnswerSchema`), the

@@ -1,31 +1,15 @@
 import { z } from 'zod';
 import type { SessionAnswer } from './answers';
+import { maxQuestionsPerSession } from './self-check';
 import { answerTimeSources, recordingModes } from './settings';
 
-/**
- * The delivery self-check, from what interviewers notice. Each item is phrased
- * so that ticking it means "I did this well".
- */
-export const selfCheckItems = [
-  { key: 'eyeContact', label: 'Kept eye contact' },
-  { key: 'posture', label: 'Good posture, still hands' },
-  { key: 'pace', label: 'Steady pace' },
-  { key: 'fillerWords', label: 'Few filler words' },
-  { key: 'structure', label: 'Structured answer (STAR)' },
-  { key: 'answeredQuestion', label: 'Answered the question asked' },
-] as const;
-export type SelfCheckKey = (typeof selfCheckItems)[number]['key'];
-export const selfCheckKeys = selfCheckItems.map((item) => item.key) as [SelfCheckKey, ...SelfCheckKey[]];
-export type SelfCheck = Record<SelfCheckKey, boolean>;
-
-export function emptySelfCheck(): SelfCheck {
-  return Object.fromEntries(selfCheckKeys.map((key) => [key, false])) as SelfCheck;
-}
+// The self-check and the session size live in self-check.ts, which answers.ts imports too:
+// re-exported here, where their users look, without answers.ts and this file importing each other.
+export { emptySelfCheck, maxQuestionsPerSession, type SelfCheck, type SelfCheckKey, selfCheckItems, selfCheckKeys } from './self-check';
 
 export const sessionOrders = ['random', 'weakest', 'due'] as const;
 export const pressureLevels = ['untimed', 'soft', 'hard'] as const;
 export const timeMultipliers = [1, 1.5, 2] as const;
-export const maxQuestionsPerSession = 20;
 
 const name = z.string().trim().min(1).max(120);
 
