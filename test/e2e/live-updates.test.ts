@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -47,8 +47,9 @@ test('a daily backup that fails in the background is shown in the open tab at on
   await expect(page.getByText(/could not take today’s backup/).count()).resolves.toBe(0);
   await markPage(page);
 
-  // Remove the backups and put a plain file where their folder was: the next look is due and fails.
-  rmSync(join(dataDir, 'backups'), { recursive: true, force: true });
+  // Move the backups away (one atomic rename: the schedule may be writing beside them) and put a
+  // plain file where their folder was: the next look is due and fails.
+  renameSync(join(dataDir, 'backups'), join(dataDir, 'backups-moved'));
   writeFileSync(join(dataDir, 'backups'), 'not a folder');
 
   const notice = page.getByText(/Rehearse could not take today’s backup/);
