@@ -1,7 +1,7 @@
 import type { Result } from '../../../../shared/contract/result';
 import { maxQuestionsPerSession } from '../../../../shared/domain/sessions';
 import { api } from '../../api/client';
-import { navigate } from '../../app/use-hash-route';
+import { navigate } from '../../lib/navigation';
 import { markFresh } from '../practice/runner/fresh-session';
 
 /**

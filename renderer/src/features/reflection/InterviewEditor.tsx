@@ -3,7 +3,7 @@ import type { ErrorData } from '../../../../shared/contract/result';
 import type { Interview } from '../../../../shared/domain/reflection/interview';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
-import { navigate } from '../../app/use-hash-route';
+import { navigate } from '../../lib/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { fromLocalInput, toLocalInput } from './dates';
 import { issueMap } from './field-issues';

@@ -5,7 +5,7 @@ import type { InterviewReflection } from '../../../../shared/domain/reflection/r
 import { stepIssues } from '../../../../shared/domain/reflection/step-issues';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
-import { navigate } from '../../app/use-hash-route';
+import { navigate } from '../../lib/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { localToday } from './dates';
 import { issueMap } from './field-issues';

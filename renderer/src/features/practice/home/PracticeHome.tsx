@@ -3,7 +3,7 @@ import type { ErrorData } from '../../../../../shared/contract/result';
 import type { QuestionFilter, SessionSetup } from '../../../../../shared/domain/sessions';
 import { api } from '../../../api/client';
 import { useResult } from '../../../api/use-result';
-import { navigate } from '../../../app/use-hash-route';
+import { navigate } from '../../../lib/navigation';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { DueTodayCard } from '../../progress/DueTodayCard';
 import { useVoices } from '../media/speech';

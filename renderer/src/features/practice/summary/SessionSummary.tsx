@@ -3,7 +3,7 @@ import type { SessionDetail } from '../../../../../shared/domain/sessions';
 import { formatElapsed } from '../../../../../shared/domain/timer/format';
 import { api } from '../../../api/client';
 import { useResult } from '../../../api/use-result';
-import { navigate } from '../../../app/use-hash-route';
+import { navigate } from '../../../lib/navigation';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { formatDateTime } from '../format-date';
 import { downloadRecording } from '../media/recording-transfer';
