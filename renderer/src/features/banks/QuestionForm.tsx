@@ -3,7 +3,7 @@ import type { ErrorData } from '../../../../shared/contract/result';
 import { type Difficulty, difficultyLabels, parseTagList, questionLimits } from '../../../../shared/domain/questions';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from './Field';
-import { fieldErrors } from './field-errors';
+import { formErrors } from '../../lib/field-errors';
 
 export interface QuestionFields {
   text: string;
@@ -65,7 +65,7 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
 
-  const { byField, other } = fieldErrors(error, fields);
+  const { byField, other } = formErrors(error, fields);
   const errors = { ...byField, ...local };
 
   async function submit(event: FormEvent) {

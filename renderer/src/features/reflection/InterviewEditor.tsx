@@ -6,7 +6,7 @@ import { useResult } from '../../api/use-result';
 import { navigate } from '../../lib/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { fromLocalInput, toLocalInput } from './dates';
-import { issueMap } from './field-issues';
+import { fieldErrors } from '../../lib/field-errors';
 import { blankInterview, InterviewForm, type InterviewFormValues } from './InterviewForm';
 import { clearLocalDraft, keepLocalDraft, readLocalDraft } from './local-drafts';
 
@@ -92,7 +92,7 @@ function Editor({ interview }: { interview: Interview | null }) {
           if (!interview) clearLocalDraft(newDraftKey);
           navigate('/reflection');
         }}
-        issues={issueMap(error)}
+        issues={fieldErrors(error)}
         submitLabel={interview ? 'Save changes' : 'Log interview'}
         busy={busy}
       />

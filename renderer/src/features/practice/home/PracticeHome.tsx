@@ -9,7 +9,7 @@ import { DueTodayCard } from '../../progress/DueTodayCard';
 import { useVoices } from '../media/speech';
 import { markFresh } from '../runner/fresh-session';
 import { describeSetup } from '../setup/describe-setup';
-import { errorsFromIssues, type FieldErrors } from '../setup/setup-errors';
+import { fieldErrors, type FieldErrors } from '../../../lib/field-errors';
 import { SetupForm } from '../setup/SetupForm';
 import { RecentSessions } from './RecentSessions';
 import { UnfinishedOffer } from './UnfinishedOffer';
@@ -40,7 +40,7 @@ export function PracticeHome({ presetCategories = [] }: { presetCategories?: str
     setStarting(false);
     if (!result.ok) {
       setError(result.error);
-      setServerErrors(errorsFromIssues(result.error.issues));
+      setServerErrors(fieldErrors(result.error.issues));
       return;
     }
     markFresh(result.value.id);
