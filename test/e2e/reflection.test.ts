@@ -185,7 +185,7 @@ test('a new user logs a rejected interview, walks all five steps, and finds ever
   await page.getByRole('link', { name: 'Action items: my career plan' }).click();
   await page.getByLabel('Show').selectOption('done');
   await page.getByRole('checkbox', { name: 'Done: Tableau certification' }).waitFor();
-}, 180_000);
+});
 
 test('the reflection home shows patterns across interviews, filters the log, resumes where the user left, and deletes only after confirming', async () => {
   const { page, bridge } = await app.open();

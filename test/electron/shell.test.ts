@@ -47,6 +47,7 @@ async function launch(dataDir: string): Promise<{ app: ElectronApplication; page
     });
   });
   const page = await app.firstWindow();
+  page.context().setDefaultTimeout(180_000);
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   return { app, page };
 }
@@ -74,10 +75,18 @@ describe.skipIf(!binary)(`Electron shell${binary ? '' : ` (${skipReason})`}`, ()
     const { app, page } = await launch(makeTempDir('rehearse-electron-'));
     const opened = await page.evaluate(() => (globalThis as unknown as PageGlobals).open('https://example.com/') === null);
     expect(opened).toBe(true);
+    // Wait for the navigation attempt itself (the main process's will-navigate), not a fixed time: by the
+    // time this listener runs, the app's own handler (registered first) has refused it.
+    const refused = app.evaluate(
+      ({ BrowserWindow }) =>
+        new Promise<boolean>((done) =>
+          BrowserWindow.getAllWindows()[0]!.webContents.once('will-navigate', (event) => setImmediate(() => done(event.defaultPrevented))),
+        ),
+    );
     await page.evaluate(() => {
       (globalThis as unknown as PageGlobals).location.href = 'https://example.com/';
     });
-    await page.waitForTimeout(500);
+    expect(await refused).toBe(true);
     expect(page.url()).toMatch(/^app:\/\/rehearse\//);
     expect(app.windows()).toHaveLength(1);
     expect(await app.evaluate(() => (globalThis as { __offApp?: string[] }).__offApp ?? [])).toEqual([]);

@@ -4,7 +4,7 @@ import { useHashPath, useHashQuery } from '../lib/navigation';
 import { NoticeBanner } from './NoticeBanner';
 import { areas } from './routes';
 import { RouteView, useCurrentPage } from './RouteView';
-import { ThemeProvider } from './ThemeProvider';
+import { ThemeProvider } from '../lib/ThemeProvider';
 import { useRouteFocus } from './use-route-focus';
 
 export function App() {

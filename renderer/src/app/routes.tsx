@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, type LazyExoticComponent, type ReactElement, type ReactNode } from 'react';
+import { type ComponentType, lazy, Suspense, type LazyExoticComponent, type ReactElement, type ReactNode } from 'react';
 import type { RouteParams } from 'regexparam';
 import { summaryPosition } from '../../../shared/domain/reflection/drafts';
 import { categoriesFromQuery } from '../features/practice/home/preset-categories';
@@ -20,6 +20,7 @@ function lazyNamed<M, K extends keyof M>(load: () => Promise<M>, key: K): LazyEx
 
 const PracticeLayout = lazyNamed(() => import('../features/practice/PracticePage'), 'PracticeLayout');
 const PracticeHome = lazyNamed(() => import('../features/practice/home/PracticeHome'), 'PracticeHome');
+const DueTodayCard = lazyNamed(() => import('../features/progress/DueTodayCard'), 'DueTodayCard');
 const SessionPage = lazyNamed(() => import('../features/practice/SessionPage'), 'SessionPage');
 const BanksLayout = lazyNamed(() => import('../features/banks/BanksPage'), 'BanksLayout');
 const BankListPage = lazyNamed(() => import('../features/banks/BankListPage'), 'BankListPage');
@@ -80,10 +81,20 @@ function withId(text: string | undefined, page: (id: number) => ReactElement): R
   return id === null ? null : page(id);
 }
 
+/** Practice's home, with Progress's due-today card (loaded on its own, so it never holds up the set-up). */
+function practiceHome(query: string): ReactElement {
+  const dueToday = (
+    <Suspense fallback={null}>
+      <DueTodayCard />
+    </Suspense>
+  );
+  return <PracticeHome presetCategories={categoriesFromQuery(query)} dueToday={dueToday} />;
+}
+
 /** Every page. Order matters only where patterns overlap: the first match wins (`/banks/search` before `/banks/:bankId`). */
 export const routes: readonly AppRoute[] = [
-  route('/', 'practice', (_, query) => <PracticeHome presetCategories={categoriesFromQuery(query)} />),
-  route('/practice', 'practice', (_, query) => <PracticeHome presetCategories={categoriesFromQuery(query)} />),
+  route('/', 'practice', (_, query) => practiceHome(query)),
+  route('/practice', 'practice', (_, query) => practiceHome(query)),
   route('/practice/session/:sessionId', 'practice', (p) => withId(p.sessionId, (id) => <SessionPage key={id} sessionId={id} />)),
   route('/banks', 'banks', () => <BankListPage />),
   route('/banks/search', 'banks', () => <SearchPage />),

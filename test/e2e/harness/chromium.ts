@@ -40,6 +40,9 @@ export interface GuardedPage {
  */
 export async function openGuardedPage(browser: Browser): Promise<GuardedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  // Every wait in a test ends when its element or event arrives; Playwright's 30 s default deadline could
+  // still bite on a loaded two-core machine, so the backstop is longer (the test's own timeout ends a hang).
+  context.setDefaultTimeout(180_000);
   const offHostRequests: string[] = [];
   const pageErrors: string[] = [];
   await context.route('**/*', (route) => {

@@ -18,7 +18,8 @@ afterEach(() => {
   removeTempDirs();
 });
 
-function runCli(dataDir: string): { output: () => string; exited: Promise<number | null> } {
+/** The CLI as a child process: its output so far, its exit code, and the moment its output first matches. */
+function runCli(dataDir: string): { output: () => string; exited: Promise<number | null>; printed: (pattern: RegExp) => Promise<void> } {
   const child = spawn(process.execPath, browserModeArgs, {
     cwd: projectRoot,
     env: { ...process.env, REHEARSE_DATA_DIR: dataDir, REHEARSE_PORT: '0' },
@@ -26,9 +27,27 @@ function runCli(dataDir: string): { output: () => string; exited: Promise<number
   });
   children.push(child);
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return { output: () => output, exited: new Promise((done) => child.once('exit', (code) => done(code))) };
+  const waiting = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const check of waiting) check();
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  // Waits for the output event itself (no polling, no deadline of its own): a CLI that exits first fails it.
+  const printed = (pattern: RegExp) =>
+    new Promise<void>((done, fail) => {
+      const check = () => {
+        if (!pattern.test(output)) return;
+        waiting.delete(check);
+        done();
+      };
+      waiting.add(check);
+      check();
+      void exited.then((code) => fail(new Error(`the CLI exited (${code}) before printing ${pattern}:\n${output}`)));
+    });
+  return { output: () => output, exited, printed };
 }
 
 test('a database from a newer version: browser mode says so, exits non-zero, and leaves the file untouched', async () => {
@@ -44,7 +63,7 @@ test('a database from a newer version: browser mode says so, exits non-zero, and
   await expect(cli.exited).resolves.toBe(1);
   expect(cli.output()).toMatch(/saved by a newer version of Rehearse.*The file was not changed/s);
   expect(fileHash(file)).toBe(before);
-}, 30_000);
+});
 
 test('a damaged database: browser mode starts anyway and tells the user to choose, without touching the file', async () => {
   const dataDir = makeTempDir();
@@ -54,8 +73,8 @@ test('a damaged database: browser mode starts anyway and tells the user to choos
   const before = fileHash(file);
 
   const cli = runCli(dataDir);
-  await expect.poll(cli.output, { timeout: 20_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+  await cli.printed(/http:\/\/127\.0\.0\.1:\d+\/\?token=/);
   expect(cli.output()).toMatch(/database is damaged.*choose how to recover it; nothing has been deleted/);
   expect(fileHash(file)).toBe(before);
   expect(readdirSync(dataDir).filter((name) => name.includes('corrupt'))).toEqual([]);
-}, 30_000);
+});

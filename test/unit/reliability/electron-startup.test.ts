@@ -17,6 +17,8 @@ const electron = vi.hoisted(() => ({
   ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   // Each module reset loads the fakes afresh, so windows are collected here rather than on the class.
   windows: [] as { webContents: { id: number } }[],
+  // Resolved by the first exit or window: start-up has decided. Waited on as an event, not polled.
+  decided: null as null | (() => void),
 }));
 
 vi.mock('electron', async () => {
@@ -26,7 +28,10 @@ vi.mock('electron', async () => {
       requestSingleInstanceLock: () => true,
       on: () => undefined,
       quit: () => undefined,
-      exit: electron.exit,
+      exit: (code?: number) => {
+        electron.exit(code);
+        electron.decided?.();
+      },
       whenReady: () => Promise.resolve(),
       getPath: () => '/nonexistent',
       getVersion: () => '0.0.0-test',
@@ -41,6 +46,7 @@ vi.mock('electron', async () => {
       constructor(options: Record<string, unknown>) {
         super(options);
         electron.windows.push(this);
+        electron.decided?.();
       }
     },
     ipcMain: {
@@ -68,8 +74,9 @@ afterEach(() => {
 
 async function startElectronMain(dataDir: string): Promise<void> {
   process.env.REHEARSE_DATA_DIR = dataDir;
+  const decided = new Promise<void>((done) => (electron.decided = done));
   await import('../../../electron/main/index');
-  await vi.waitFor(() => expect(electron.exit.mock.calls.length + electron.windows.length).toBeGreaterThan(0));
+  await decided;
 }
 
 test('a database from a newer version: a dialog says so in plain words, the app exits, the file is untouched', async () => {

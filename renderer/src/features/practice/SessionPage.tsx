@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useResult } from '../../api/use-result';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { isFresh } from './runner/fresh-session';
+import { isFresh } from '../../lib/fresh-session';
 import { SessionRunner } from './runner/SessionRunner';
 import { SessionSummary } from './summary/SessionSummary';
 

@@ -5,7 +5,7 @@ import { formatElapsed } from '../../../../../shared/domain/timer/format';
 import { RatingScale } from '../../../components/RatingScale';
 import { confidenceLabel, confidenceWords } from '../confidence';
 import { isOverrun, timeUsedText } from '../time-used';
-import { RecordingPlayer } from './RecordingPlayer';
+import { RecordingPlayer } from '../../../components/RecordingPlayer';
 
 export interface SummaryItemProps {
   item: SessionItem;
