@@ -1,7 +1,12 @@
 import { type ComponentType, lazy, Suspense, type LazyExoticComponent, type ReactElement, type ReactNode } from 'react';
 import type { RouteParams } from 'regexparam';
-import { summaryPosition } from '../../../shared/domain/reflection/drafts';
 import { categoriesFromQuery } from '../features/practice/home/preset-categories';
+// Area layouts are small (sub-navigation and styles) and load with the shell, so a page's chunk is the only
+// thing fetched on the way to it (a lazy layout would fetch first, then its page: a waterfall).
+import { BanksLayout } from '../features/banks/BanksPage';
+import { PracticeLayout } from '../features/practice/PracticePage';
+import { ProgressLayout } from '../features/progress/ProgressArea';
+import { ReflectionLayout } from '../features/reflection/ReflectionArea';
 import { idParam } from '../lib/navigation';
 
 /**
@@ -14,28 +19,33 @@ import { idParam } from '../lib/navigation';
 
 /** Loads one named export of a module as a lazy component, keeping its props. */
 type Page<C> = C extends (props: infer P) => ReactNode ? (props: P) => ReactNode : never;
+/** Each lazy page's loader, so the first page's code can be fetched before the shell first renders. */
+const loaders = new Map<unknown, () => Promise<unknown>>();
 function lazyNamed<M, K extends keyof M>(load: () => Promise<M>, key: K): LazyExoticComponent<Page<M[K]>> {
-  return lazy(async () => ({ default: (await load())[key] as Page<M[K]> }));
+  const page = lazy(async () => ({ default: (await load())[key] as Page<M[K]> }));
+  loaders.set(page, load);
+  return page;
 }
 
-const PracticeLayout = lazyNamed(() => import('../features/practice/PracticePage'), 'PracticeLayout');
+/** Starts fetching the code of a rendered route element's page (a no-op for other elements); see RouteView. */
+export function preloadPage(element: ReactElement | null): void {
+  void loaders.get(element?.type)?.();
+}
+
 const PracticeHome = lazyNamed(() => import('../features/practice/home/PracticeHome'), 'PracticeHome');
 const DueTodayCard = lazyNamed(() => import('../features/progress/DueTodayCard'), 'DueTodayCard');
 const SessionPage = lazyNamed(() => import('../features/practice/SessionPage'), 'SessionPage');
-const BanksLayout = lazyNamed(() => import('../features/banks/BanksPage'), 'BanksLayout');
 const BankListPage = lazyNamed(() => import('../features/banks/BankListPage'), 'BankListPage');
 const SearchPage = lazyNamed(() => import('../features/banks/SearchPage'), 'SearchPage');
 const ImportPage = lazyNamed(() => import('../features/banks/ImportPage'), 'ImportPage');
 const BankPage = lazyNamed(() => import('../features/banks/BankPage'), 'BankPage');
 const QuestionPage = lazyNamed(() => import('../features/banks/QuestionPage'), 'QuestionPage');
 const NewQuestionPage = lazyNamed(() => import('../features/banks/QuestionPage'), 'NewQuestionPage');
-const ReflectionLayout = lazyNamed(() => import('../features/reflection/ReflectionArea'), 'ReflectionLayout');
 const ReflectionHome = lazyNamed(() => import('../features/reflection/ReflectionHome'), 'ReflectionHome');
 const InterviewEditor = lazyNamed(() => import('../features/reflection/InterviewEditor'), 'InterviewEditor');
 const ActionsPage = lazyNamed(() => import('../features/reflection/ActionsPage'), 'ActionsPage');
-const ReflectionWizard = lazyNamed(() => import('../features/reflection/ReflectionWizard'), 'ReflectionWizard');
-const ProgressLayout = lazyNamed(() => import('../features/progress/ProgressArea'), 'ProgressLayout');
-const ProgressHome = lazyNamed(() => import('../features/progress/ProgressArea'), 'ProgressHome');
+const WizardRoute = lazyNamed(() => import('../features/reflection/WizardRoute'), 'WizardRoute');
+const ProgressHome = lazyNamed(() => import('../features/progress/ProgressHome'), 'ProgressHome');
 const PractisedQuestionsPage = lazyNamed(() => import('../features/progress/PractisedQuestionsPage'), 'PractisedQuestionsPage');
 const QuestionHistoryPage = lazyNamed(() => import('../features/progress/QuestionHistoryPage'), 'QuestionHistoryPage');
 const SettingsPage = lazyNamed(() => import('../features/settings/SettingsPage'), 'SettingsPage');
@@ -47,7 +57,7 @@ export interface Area {
   label: string;
   /** Where the main navigation's link goes. */
   path: string;
-  /** Wraps every page of the area (its sub-navigation and styles); loaded with the area's first page. */
+  /** Wraps every page of the area (its sub-navigation and styles). */
   Layout?: ComponentType<{ children: ReactNode }>;
 }
 
@@ -106,20 +116,17 @@ export const routes: readonly AppRoute[] = [
   route('/reflection/new', 'reflection', () => <InterviewEditor interviewId={null} />),
   route('/reflection/actions', 'reflection', () => <ActionsPage />),
   route('/reflection/interview/:interviewId', 'reflection', (p) =>
-    withId(p.interviewId, (id) => <ReflectionWizard key={id} interviewId={id} urlPosition={null} />),
+    withId(p.interviewId, (id) => <WizardRoute key={id} interviewId={id} step={null} />),
   ),
   route('/reflection/interview/:interviewId/edit', 'reflection', (p) =>
     withId(p.interviewId, (id) => <InterviewEditor key={`edit-${id}`} interviewId={id} />),
   ),
   route('/reflection/interview/:interviewId/summary', 'reflection', (p) =>
-    withId(p.interviewId, (id) => <ReflectionWizard key={id} interviewId={id} urlPosition={summaryPosition} />),
+    withId(p.interviewId, (id) => <WizardRoute key={id} interviewId={id} step="summary" />),
   ),
-  // A step number out of range resumes where the user left off, as a bookmark from an older version would.
-  route('/reflection/interview/:interviewId/step/:step', 'reflection', (p) => {
-    const step = idParam(p.step);
-    const position = step !== null && step <= summaryPosition ? step : null;
-    return withId(p.interviewId, (id) => <ReflectionWizard key={id} interviewId={id} urlPosition={position} />);
-  }),
+  route('/reflection/interview/:interviewId/step/:step', 'reflection', (p) =>
+    withId(p.interviewId, (id) => <WizardRoute key={id} interviewId={id} step={idParam(p.step)} />),
+  ),
   route('/progress', 'progress', () => <ProgressHome />),
   route('/progress/questions', 'progress', () => <PractisedQuestionsPage />),
   route('/progress/question/:questionId', 'progress', (p) =>

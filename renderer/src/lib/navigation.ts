@@ -19,6 +19,9 @@ function hashParts(): [path: string, query: string] {
 }
 
 const readPath = () => hashParts()[0];
+
+/** The route path in the address now, e.g. `/banks/3`. */
+export const currentPath = readPath;
 const readQuery = () => hashParts()[1];
 
 /** Goes to `to`, e.g. `/banks/3` or `/practice?categories=A`; the hash change re-renders the routes. */

@@ -3,6 +3,7 @@ import { banksBench } from './banks';
 import { foundationBench } from './foundation';
 import { progressBench } from './progress';
 import { reflectionBench } from './reflection';
+import { rendererBench } from './renderer';
 import { sessionsBench } from './sessions';
 
 /** Every benchmark suite, in the order they print. Feature work appends its own. */
@@ -12,4 +13,5 @@ export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'sessions', run: sessionsBench },
   { name: 'reflection', run: reflectionBench },
   { name: 'progress', run: progressBench },
+  { name: 'renderer', run: rendererBench },
 ];
