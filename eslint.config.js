@@ -6,6 +6,15 @@ import rehearse from './scripts/eslint/feature-boundaries.mjs';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'stream', 'worker_threads'];
 
+/** What no main-process file outside the Electron layer may import. */
+const mainProcessPatterns = [
+  {
+    group: ['electron', 'electron/*', 'electron-store'],
+    message: 'Only electron/main/index.ts and electron/main/shell/ may import Electron.',
+  },
+  { group: ['**/renderer/**'], message: 'The main process may not import the UI.' },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -65,16 +74,42 @@ export default tseslint.config(
     files: ['electron/main/**/*.ts'],
     ignores: ['electron/main/index.ts', 'electron/main/shell/**'],
     languageOptions: { globals: globals.node },
+    rules: { 'no-restricted-imports': ['error', { patterns: mainProcessPatterns }] },
+  },
+  {
+    // Services reach the migrations only through the runner (storage/migrate.ts).
+    files: ['electron/main/services/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...mainProcessPatterns,
             {
-              group: ['electron', 'electron/*', 'electron-store'],
-              message: 'Only electron/main/index.ts and electron/main/shell/ may import Electron.',
+              group: ['**/storage/migrations', '**/storage/migrations/**'],
+              message:
+                'Services may not import migrations or their internals: use storage/migrate.ts, and keep live definitions in services/.',
             },
-            { group: ['**/renderer/**'], message: 'The main process may not import the UI.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A migration is frozen in time: its own SQL and logic, nothing live (test/unit/storage/migration-imports.test.ts checks the rest).
+    files: ['electron/main/storage/migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'ts-fsrs', message: 'Pin the version a migration used under its own name (e.g. ts-fsrs-at-v5).' }],
+          patterns: [
+            ...mainProcessPatterns,
+            {
+              group: ['**/services', '**/services/**', '**/shared/**', '**/storage/*', '!**/storage/migrations/**', '../*', '../../*'],
+              message:
+                'A migration may not import live code (services/, shared/, storage/): copy what it needs, as it is today, into the migration.',
+            },
           ],
         },
       ],

@@ -1,11 +1,24 @@
 import { contract } from '../../shared/contract/index';
 import { type AppCore, type AppCoreOptions, createAppCore } from './app-core';
+import { lockDataFolder } from './data-lock';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { NoticeBoard } from './services/app/notices';
 import { startBackupSchedule } from './services/data/backup-schedule';
 import { recoveryHandlers } from './recovery/recovery-handlers';
 import { SettingsStore } from './settings/settings-store';
 import { DatabaseCorruptError } from './storage/startup-errors';
+
+/**
+ * How long after start-up the deferred integrity check runs: after the first
+ * screen is up (its budget is 1 s), so its ~250 ms at a million answers never
+ * delays it. Tests call `core.checkInBackground()` themselves.
+ */
+export const backgroundCheckDelayMs = 2000;
+
+function checkAfterFirstScreen(core: AppCore): void {
+  // unref: a pending check never keeps a closing process alive.
+  setTimeout(() => core.checkInBackground(), backgroundCheckDelayMs).unref();
+}
 
 /** What the Electron layer and browser mode run: the app core, or the recovery state in front of it. */
 export interface AppHost {
@@ -23,8 +36,22 @@ export interface AppHost {
  * the newest verified backup or start fresh (either way the damaged file is
  * moved aside, never deleted). A database from a newer version, or one that
  * cannot be read for another reason, still throws, untouched.
+ *
+ * Before anything in the folder is read or cleaned up, the folder is locked for
+ * this process: a second Rehearse on the same folder (desktop or browser mode)
+ * gets DataFolderInUseError and touches nothing.
  */
 export function startApp(options: AppCoreOptions): AppHost {
+  const lock = lockDataFolder(options.dataDir);
+  try {
+    return startLocked(options, lock.release);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function startLocked(options: AppCoreOptions, releaseLock: () => void): AppHost {
   // Settings first, so a settings file that is itself damaged is reported whichever way the database goes.
   const opened = SettingsStore.open(options.dataDir, options.settingsBackend);
   let current: AppCore | null = null;
@@ -32,6 +59,7 @@ export function startApp(options: AppCoreOptions): AppHost {
   try {
     current = createAppCore(options);
     startBackupSchedule(current.deps);
+    checkAfterFirstScreen(current);
     current.notices.add(...opened.notices);
   } catch (error) {
     if (!(error instanceof DatabaseCorruptError)) throw error;
@@ -46,6 +74,7 @@ export function startApp(options: AppCoreOptions): AppHost {
       recovered: (core) => {
         current = core;
         startBackupSchedule(core.deps);
+        checkAfterFirstScreen(core);
       },
     });
     recoveryDispatch = createDispatch(contract, handlers);
@@ -55,6 +84,12 @@ export function startApp(options: AppCoreOptions): AppHost {
       current ? current.dispatch(channel, input, context) : recoveryDispatch!(channel, input, context),
     settings: opened.store,
     core: () => current,
-    close: () => current?.close(),
+    close: () => {
+      try {
+        current?.close();
+      } finally {
+        releaseLock();
+      }
+    },
   };
 }

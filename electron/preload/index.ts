@@ -3,13 +3,25 @@ import type { RendererApi } from '../../shared/contract/api-types';
 import { buildApi } from '../../shared/contract/build-api';
 import { channelNames } from '../../shared/contract/channel-names';
 import type { Result } from '../../shared/contract/result';
+import { isMenuCommand, type MenuBridge, menuCommandMessage } from '../../shared/shell/menu-commands';
 
 // The only bridge between the page and the main process: one named method per
 // contract channel, never ipcRenderer itself. Only the plain list of channel names is bundled here
-// (no zod, no schemas): the main process validates every input.
-const api = buildApi(
-  channelNames,
-  (channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>,
-) satisfies RendererApi;
+// (no zod, no schemas): the main process validates every input. (buildApi's RendererApi type comes from a
+// cast, so the shape is proven at run time by test/unit/security/preload.test.ts, not by the compiler.)
+const api: RendererApi = buildApi(channelNames, (channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>);
 
 contextBridge.exposeInMainWorld('api', api);
+
+// Menu commands from the main process: only known command names reach the page, and the
+// page gets the name alone (never the IPC event, whose `sender` would hand it ipcRenderer).
+const menu: MenuBridge = {
+  onCommand(listener) {
+    const relay = (_event: unknown, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(menuCommandMessage, relay);
+    return () => void ipcRenderer.removeListener(menuCommandMessage, relay);
+  },
+};
+contextBridge.exposeInMainWorld('menu', menu);

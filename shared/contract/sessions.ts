@@ -2,24 +2,19 @@ import { z } from 'zod';
 import {
   maxQuestionsPerSession,
   type RecordingInfo,
-  selfCheckKeys,
-  type SessionAnswer,
   type SessionDetail,
   type SessionListEntry,
   sessionSetupSchema,
   type SessionStatus,
   type SetupOptions,
 } from '../domain/sessions';
+import { answerInputSchema, confidenceSchema, maxAnswerMs, positionSchema, recordIdSchema, type SessionAnswer } from '../domain/answers';
 import { channel } from './channel';
 import { noInput } from './empty';
 
-const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const position = z
-  .number()
-  .int()
-  .min(0)
-  .max(maxQuestionsPerSession - 1);
-const confidence = z.number().int().min(1).max(5);
+const id = recordIdSchema;
+const position = positionSchema;
+const confidence = confidenceSchema;
 const bySession = z.strictObject({ sessionId: id });
 const nameList = z.array(z.string().trim().min(1).max(120)).max(500);
 
@@ -31,34 +26,6 @@ export const maxRecordingBytes = 1024 * 1024 * 1024;
 /** What MediaRecorder writes: WebM audio or video, with or without a codecs list. */
 export const recordingMimePattern = /^(audio|video)\/webm(;\s*codecs="?[a-z0-9.]+(,\s*[a-z0-9.]+)*"?)?$/i;
 const uploadId = z.string().regex(/^[a-f0-9]{32}$/, 'Not an upload id');
-
-const selfCheckSchema = z.strictObject(
-  Object.fromEntries(selfCheckKeys.map((key) => [key, z.boolean()])) as Record<(typeof selfCheckKeys)[number], z.ZodBoolean>,
-);
-
-/** A rated answer needs a confidence; a skipped one has none. */
-const saveAnswerSchema = z
-  .strictObject({
-    sessionId: id,
-    position,
-    skipped: z.boolean(),
-    confidence: confidence.nullable(),
-    /** Four hours: far beyond any answer, small enough to catch a clock bug. */
-    timeUsedMs: z
-      .number()
-      .int()
-      .min(0)
-      .max(4 * 60 * 60 * 1000),
-    selfCheck: selfCheckSchema,
-    note: z.string().max(2000, 'Keep the note under 2,000 characters'),
-    struggled: z.boolean(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.skipped && value.confidence !== null)
-      ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'A skipped question has no confidence rating' });
-    if (!value.skipped && value.confidence === null)
-      ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'Choose a confidence from 1 to 5' });
-  });
 
 export const sessionChannels = {
   /** Banks, categories and tags to choose from, the last set-up and defaults from the preferences. */
@@ -76,7 +43,7 @@ export const sessionChannels = {
   'sessions.unfinished': channel(noInput).returns<SessionListEntry | null>(),
   'sessions.list': channel(z.strictObject({ limit: z.number().int().min(1).max(100).default(10) })).returns<SessionListEntry[]>(),
   /** Saves (or corrects) the rating of one question in one transaction, review schedule included. */
-  'sessions.saveAnswer': channel(saveAnswerSchema).returns<SessionAnswer>(),
+  'sessions.saveAnswer': channel(answerInputSchema).returns<SessionAnswer>(),
   /** Confidence given again after replaying the recording; the first rating is kept. Null clears it. */
   'sessions.saveReviewConfidence': channel(
     z.strictObject({ sessionId: id, position, reviewConfidence: confidence.nullable() }),
@@ -96,11 +63,7 @@ export const sessionChannels = {
   'sessions.finishRecording': channel(
     z.strictObject({
       uploadId,
-      durationMs: z
-        .number()
-        .int()
-        .min(0)
-        .max(4 * 60 * 60 * 1000),
+      durationMs: z.number().int().min(0).max(maxAnswerMs),
     }),
   ).returns<RecordingInfo>(),
   'sessions.discardRecording': channel(z.strictObject({ uploadId })).returns<null>(),

@@ -21,36 +21,6 @@ export const difficultyLabels: Record<Difficulty, string> = { 1: 'Easier', 2: 'S
 export const starParts = ['situation', 'task', 'action', 'result'] as const;
 export type StarPart = (typeof starParts)[number];
 
-/** The user's own answer notes: STAR plus free notes. */
-export interface StarNotes {
-  situation: string;
-  task: string;
-  action: string;
-  result: string;
-  free: string;
-}
-
-export const emptyNotes: StarNotes = { situation: '', task: '', action: '', result: '', free: '' };
-
-export interface Question {
-  id: number;
-  bankId: number;
-  bankName: string;
-  text: string;
-  category: string;
-  tags: string[];
-  difficulty: Difficulty;
-  suggestedSeconds: number;
-  guidance: string;
-  star: boolean;
-  notes: StarNotes;
-  /** Set for questions that ship with the app; null for the user's own. */
-  starterKey: string | null;
-  archived: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
 /**
  * Trims, lower-cases and de-duplicates tags, so `Leadership` and `leadership `
  * filter as one. Commas and semicolons separate tags in the tags field and in
@@ -107,6 +77,9 @@ export const notesSchema = z.strictObject({
   result: z.string().max(questionLimits.notesPartMax, `Result must be at most ${questionLimits.notesPartMax} characters`),
   free: z.string().max(questionLimits.freeNotesMax, `Notes must be at most ${questionLimits.freeNotesMax} characters`),
 });
+/** The user's own answer notes: STAR plus free notes. */
+export type StarNotes = z.output<typeof notesSchema>;
+export const emptyNotes: StarNotes = { situation: '', task: '', action: '', result: '', free: '' };
 
 /** Every editable field of a question, validated the same way wherever it comes from. */
 export const questionFieldSchemas = {
@@ -119,17 +92,55 @@ export const questionFieldSchemas = {
   star: z.boolean(),
 };
 
+/**
+ * What a new question gets for each field the user (or an imported file) leaves
+ * out. The form, the IPC input and every importer take their defaults from here.
+ */
+export function questionDefaults() {
+  return {
+    category: '',
+    tags: [] as string[],
+    difficulty: 2 as Difficulty,
+    suggestedSeconds: 120,
+    guidance: '',
+    star: false,
+    notes: { ...emptyNotes },
+  };
+}
+
+/** The optional fields of a new question, each with its default; shared by the IPC input and the importers. */
+export const newQuestionFieldSchemas = {
+  category: questionFieldSchemas.category.default(() => questionDefaults().category),
+  tags: questionFieldSchemas.tags.default(() => questionDefaults().tags),
+  difficulty: questionFieldSchemas.difficulty.default(() => questionDefaults().difficulty),
+  suggestedSeconds: questionFieldSchemas.suggestedSeconds.default(() => questionDefaults().suggestedSeconds),
+  guidance: questionFieldSchemas.guidance.default(() => questionDefaults().guidance),
+  star: questionFieldSchemas.star.default(() => questionDefaults().star),
+};
+
 export const newQuestionSchema = z.strictObject({
   bankId: z.number().int().positive(),
   text: questionFieldSchemas.text,
-  category: questionFieldSchemas.category.default(''),
-  tags: questionFieldSchemas.tags.default([]),
-  difficulty: questionFieldSchemas.difficulty.default(2),
-  suggestedSeconds: questionFieldSchemas.suggestedSeconds.default(120),
-  guidance: questionFieldSchemas.guidance.default(''),
-  star: questionFieldSchemas.star.default(false),
-  notes: notesSchema.optional(),
+  ...newQuestionFieldSchemas,
+  notes: notesSchema.default(() => questionDefaults().notes),
 });
+
+/** A question as the app shows it: its stored fields, its bank's name, and archived as a flag. */
+export const questionSchema = z.strictObject({
+  id: z.number().int().positive(),
+  bankId: z.number().int().positive(),
+  bankName: z.string(),
+  ...questionFieldSchemas,
+  notes: notesSchema,
+  /** Set for questions that ship with the app; null for the user's own. */
+  starterKey: z.string().nullable(),
+  archived: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Question = z.output<typeof questionSchema>;
+/** The fields the question form edits. */
+export type QuestionFields = Pick<Question, keyof typeof questionFieldSchemas>;
 
 /** What `createQuestion` needs; optional fields take the defaults above. */
 export type NewQuestionInput = z.input<typeof newQuestionSchema>;

@@ -1,26 +1,6 @@
 import { z } from 'zod';
+import type { SessionAnswer } from './answers';
 import { answerTimeSources, recordingModes } from './settings';
-
-/**
- * One rated (or skipped) answer, as the progress service receives it inside the
- * save-answer transaction to update rollups and the review schedule.
- */
-export interface AnsweredQuestion {
-  answerId: number;
-  sessionId: number;
-  questionId: number;
-  /** 1–5; null when the question was skipped. */
-  confidence: number | null;
-  skipped: boolean;
-  timeUsedMs: number;
-  /** Null when the session was untimed. */
-  timeLimitMs: number | null;
-  /** ISO 8601 time the rating was saved. */
-  answeredAt: string;
-  /** Delivery self-check: key → ticked (see selfCheckKeys). */
-  selfCheck: Record<string, boolean>;
-  struggled: boolean;
-}
 
 /**
  * The delivery self-check, from what interviewers notice. Each item is phrased
@@ -101,20 +81,6 @@ export interface RecordingInfo {
   byteSize: number;
   durationMs: number;
   createdAt: string;
-}
-
-export interface SessionAnswer {
-  id: number;
-  skipped: boolean;
-  confidence: number | null;
-  /** Confidence given again after replaying the recording; the first rating is kept beside it. */
-  reviewConfidence: number | null;
-  timeUsedMs: number;
-  timeLimitMs: number | null;
-  selfCheck: SelfCheck;
-  note: string;
-  struggled: boolean;
-  answeredAt: string;
 }
 
 /** One planned question of a session, with its answer and recording once there are any. */

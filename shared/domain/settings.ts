@@ -16,6 +16,8 @@ const preferenceFields = {
   voiceName: z.string().max(200),
   speechRate: z.number().min(0.5).max(2),
   recording: z.enum(recordingModes),
+  /** Desktop notifications when questions are due or an interview is a day away; off unless the user turns it on. */
+  reminders: z.boolean(),
 };
 
 /** The user's preferences, complete. */
@@ -37,6 +39,7 @@ export const defaultPreferences: Preferences = {
   voiceName: '',
   speechRate: 1,
   recording: 'off',
+  reminders: false,
 };
 
 /**

@@ -37,6 +37,26 @@ export async function measure(fn: () => unknown, { iterations = 200, warmup = 20
   return { p50_ms: percentile(samples, 50), p99_ms: percentile(samples, 99) };
 }
 
+/**
+ * Like `measure`, but runs `setup` before each call unmeasured: for operations
+ * that need a fresh state each time (a database closed a certain way before it is opened).
+ */
+export async function measureWithSetup(setup: () => unknown, fn: () => unknown, { iterations = 200, warmup = 20 } = {}): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) {
+    await setup();
+    await fn();
+  }
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    await setup();
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50_ms: percentile(samples, 50), p99_ms: percentile(samples, 99) };
+}
+
 export function row(name: string, size: number, measured: Timing, baseline: Timing, baselineName: string): BenchRow {
   return {
     name,

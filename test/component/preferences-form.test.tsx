@@ -33,3 +33,14 @@ test('the fixed answer time is disabled unless a fixed time is chosen', () => {
   rerender(<PreferencesForm preferences={{ ...defaultPreferences, answerTimeSource: 'fixed' }} onChange={() => undefined} />);
   expect(screen.getByRole('spinbutton', { name: /Fixed answer time/ })).toBeEnabled();
 });
+
+test('reminders are off by default, labelled with what they do, and turned on by a patch', async () => {
+  const onChange = vi.fn();
+  const user = userEvent.setup();
+  render(<PreferencesForm preferences={defaultPreferences} onChange={onChange} />);
+  const reminders = screen.getByRole('checkbox', { name: /Remind me when questions are due for review or an interview is a day away/ });
+  expect(reminders).not.toBeChecked();
+  expect(reminders).toHaveAccessibleDescription(/browser mode cannot show them\. Nothing is sent anywhere\./);
+  await user.click(reminders);
+  expect(onChange).toHaveBeenLastCalledWith({ reminders: true });
+});

@@ -9,7 +9,7 @@ import { databaseFileName } from '../../electron/main/storage/open-database';
 import { seedAtVersion } from '../unit/storage/seed-at-version';
 import { seededRandom } from '../fuzz/hostile-values';
 import { parseLog } from './protocol';
-import { type TrialSetup, verifyTrial, webmMagic } from './verify';
+import { type MatchedStates, type TrialSetup, verifyTrial, webmMagic } from './verify';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -26,8 +26,10 @@ export interface CrashOptions {
   unsafe?: boolean;
   /** Only these child operations (names from child-ops.ts); all by default. */
   operations?: string[];
-  /** Keep the data folder of a failed trial for inspection. */
+  /** Keep the data folder of a failed trial for inspection, with the child's log beside it (`<folder>.log`). */
   keepFailed?: boolean;
+  /** Run only these trial numbers (a replay: same seed, same trial → same child seed, kill delay and anchor). */
+  only?: number[];
 }
 
 export interface TrialResult {
@@ -42,8 +44,14 @@ export interface TrialResult {
   inFlight: string;
   /** Every kind of operation the child began. */
   operations: string[];
+  /** For a restore in flight: the backup it was restoring. */
+  restoring: string | null;
+  /** Which expected state the database matched after the kill and after the restart. */
+  matched: MatchedStates;
   failures: string[];
   dataDir: string;
+  /** The child's log of begun and acknowledged operations, kept beside a failed trial's data folder. */
+  logFile: string | null;
 }
 
 /**
@@ -116,8 +124,16 @@ async function runTrial(childFile: string, index: number, options: CrashOptions)
 
   const log = parseLog(stdout);
   const failures = ended === 'SIGKILL' ? [] : [`the child ended by itself (${String(ended)}) before the kill: ${stderr.slice(0, 500)}`];
-  failures.push(...verifyTrial(dataDir, log, setup));
+  const matched: MatchedStates = { afterKill: 'not checked', afterRestart: 'not checked' };
+  failures.push(...verifyTrial(dataDir, log, setup, matched));
   const inFlight = log.begins.find((b) => !log.acks.has(b.id));
+  const keep = failures.length > 0 && options.keepFailed === true;
+  const logFile = keep ? `${dataDir}.log` : null;
+  if (logFile) {
+    const replay = `npm run test:crash -- --seed ${options.seed} --trial ${index}${options.unsafe ? ' --unsafe' : ''}`;
+    const header = `# trial ${index}, seed ${options.seed}: killed ${killedAfterMs} ms after ${anchor === 'ready ' ? 'start-up' : 'the data was open'}\n# replay: ${replay}\n`;
+    writeFileSync(logFile, `${header}${stdout}${stderr ? `\n# stderr\n${stderr}` : ''}`);
+  }
   const result: TrialResult = {
     index,
     startVersion: setup.startVersion,
@@ -127,10 +143,13 @@ async function runTrial(childFile: string, index: number, options: CrashOptions)
     acked: log.acks.size,
     inFlight: inFlight?.op ?? 'none',
     operations: [...new Set(log.begins.map((b) => b.op))],
+    restoring: inFlight?.type === 'restore' ? (inFlight.backup ?? null) : null,
+    matched,
     failures,
     dataDir,
+    logFile,
   };
-  if (failures.length === 0 || !options.keepFailed) rmSync(dataDir, { recursive: true, force: true });
+  if (!keep) rmSync(dataDir, { recursive: true, force: true });
   return result;
 }
 
@@ -138,10 +157,11 @@ async function runTrial(childFile: string, index: number, options: CrashOptions)
 export async function runCrashTrials(options: CrashOptions, onResult?: (result: TrialResult) => void): Promise<TrialResult[]> {
   const childFile = await bundleChild();
   const results: TrialResult[] = [];
+  const indices = options.only ?? Array.from({ length: options.trials }, (_, i) => i);
   let next = 0;
   const worker = async () => {
-    while (next < options.trials) {
-      const result = await runTrial(childFile, next++, options);
+    while (next < indices.length) {
+      const result = await runTrial(childFile, indices[next++]!, options);
       results.push(result);
       onResult?.(result);
     }

@@ -97,7 +97,21 @@ export function probe(db: Database, recordingDirs: string[], marker: Marker): Pr
   }
 }
 
-/** Compares what `db` holds with the expected states; returns the problems (none when it matches one of them). */
+/** Which expected state a database matched: none, the acknowledged one, or the one with the in-flight operation. */
+export type MatchedState = 'acknowledged' | 'with the in-flight operation' | 'none';
+
+function listDiff(expected: Set<string>, present: Set<string>): string {
+  const missing = [...expected].filter((key) => !present.has(key));
+  const extra = [...present].filter((key) => !expected.has(key));
+  const few = (keys: string[]) => `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ` (+${keys.length - 5})` : ''}`;
+  return [missing.length ? `missing ${few(missing)}` : '', extra.length ? `extra ${few(extra)}` : ''].filter(Boolean).join(', ') || 'same';
+}
+
+/**
+ * Compares what `db` holds with the expected states; returns the problems (none when it matches one of them).
+ * `candidates` is [acknowledged, with the in-flight operation or null]. A mismatch names which state the
+ * database matched (none) and how it differs from each, so a failing trial says what actually went missing.
+ */
 export function compareWithModel(
   db: Database,
   recordingDirs: string[],
@@ -112,18 +126,35 @@ export function compareWithModel(
     if (found === 'present') present.add(marker.key);
     else if (found !== 'absent') problems.push(`${label}: ${found.broken}`);
   }
-  const same = (expected: Set<string>) => expected.size === present.size && [...expected].every((key) => present.has(key));
-  if (problems.length > 0 || candidates.some((c) => c !== null && same(c))) return problems;
+  if (problems.length > 0 || matchedState(present, candidates) !== 'none') return problems;
   const acked = candidates[0]!;
-  const lost = [...acked].filter((key) => !present.has(key));
-  const extra = [...present].filter((key) => !acked.has(key) && !(candidates[1]?.has(key) ?? false));
-  const missingOfInFlight = candidates[1] ? [...candidates[1]].filter((key) => !present.has(key) && !lost.includes(key)) : [];
-  if (lost.length)
-    problems.push(`${label}: acknowledged but missing: ${lost.slice(0, 5).join(', ')}${lost.length > 5 ? ` (+${lost.length - 5})` : ''}`);
-  if (extra.length) problems.push(`${label}: present but never applied: ${extra.slice(0, 5).join(', ')}`);
-  if (!lost.length && !extra.length && missingOfInFlight.length) {
-    problems.push(`${label}: the operation in flight is half applied (missing ${missingOfInFlight.slice(0, 5).join(', ')})`);
-  }
-  if (problems.length === 0) problems.push(`${label}: matches neither the acknowledged state nor the one with the last operation`);
+  const inFlight = candidates[1] ?? null;
+  const lost = [...acked].filter((key) => !present.has(key) && (inFlight?.has(key) ?? true));
+  const extra = [...present].filter((key) => !acked.has(key) && !(inFlight?.has(key) ?? false));
+  const missingOfInFlight = inFlight ? [...inFlight].filter((key) => !present.has(key)) : [];
+  const against = `the database matched none: against acknowledged ${listDiff(acked, present)}${
+    inFlight ? `; against with the in-flight operation ${listDiff(inFlight, present)}` : ''
+  }`;
+  const few = (keys: string[]) => `${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ` (+${keys.length - 5})` : ''}`;
+  // Lost: acknowledged, and not explained by the in-flight operation either (a restore may drop acknowledged markers).
+  if (lost.length) problems.push(`${label}: acknowledged but missing: ${few(lost)} (${against})`);
+  else if (extra.length) problems.push(`${label}: present but never applied: ${few(extra)} (${against})`);
+  else if (missingOfInFlight.length)
+    problems.push(`${label}: the operation in flight is half applied (missing ${few(missingOfInFlight)}; ${against})`);
+  if (problems.length === 0) problems.push(`${label}: ${against}`);
   return problems;
+}
+
+/** Which of `candidates` ([acknowledged, with in-flight]) the present markers equal. */
+export function matchedState(present: Set<string>, candidates: (Set<string> | null)[]): MatchedState {
+  const same = (expected: Set<string> | null) =>
+    expected !== null && expected.size === present.size && [...expected].every((key) => present.has(key));
+  if (same(candidates[0] ?? null)) return 'acknowledged';
+  if (same(candidates[1] ?? null)) return 'with the in-flight operation';
+  return 'none';
+}
+
+/** The markers `db` holds whole (for reports). */
+export function presentMarkers(db: Database, recordingDirs: string[], universe: Map<string, Marker>): Set<string> {
+  return new Set([...universe.values()].filter((m) => probe(db, recordingDirs, m) === 'present').map((m) => m.key));
 }

@@ -29,6 +29,8 @@ function summarise(results: TrialResult[]): string {
 async function main(): Promise<void> {
   const full = process.argv.includes('--full');
   const seed = numberFlag('--seed', Date.now() % 1_000_000_007);
+  // --trial N replays one trial of a seed: the same child seed, kill delay and anchor as in the full run.
+  const only = process.argv.includes('--trial') ? [numberFlag('--trial', 0)] : undefined;
   const options: CrashOptions = {
     trials: numberFlag('--trials', full ? 1000 : 30),
     seed,
@@ -36,14 +38,20 @@ async function main(): Promise<void> {
     maxDelayMs: numberFlag('--max-delay', 600),
     migrationShare: 0.25,
     keepFailed: true,
+    unsafe: process.argv.includes('--unsafe'),
+    ...(only ? { only } : {}),
   };
   const started = Date.now();
   console.log(`Crash trials: ${options.trials} SIGKILLs at random moments, seed ${seed} (replay with --seed ${seed})`);
   let done = 0;
   let failing = 0;
   const results = await runCrashTrials(options, (r) => {
+    const during = r.restoring ? `restore of ${r.restoring}` : r.inFlight;
+    const states = `database matched: ${r.matched.afterKill} after the kill, ${r.matched.afterRestart} after the restart`;
     for (const failure of r.failures)
-      console.log(`FAIL trial ${r.index} (killed after ${r.killedAfterMs} ms during ${r.inFlight}; data kept in ${r.dataDir}): ${failure}`);
+      console.log(
+        `FAIL trial ${r.index} (killed after ${r.killedAfterMs} ms during ${during}; ${states}; data kept in ${r.dataDir}, child log ${r.logFile}): ${failure}`,
+      );
     if (r.failures.length) failing++;
     if (++done % 100 === 0)
       console.log(`  … ${done} of ${options.trials} trials, ${failing} failed, ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -54,6 +62,10 @@ async function main(): Promise<void> {
   console.log(summarise(results));
   console.log(`  ${acked} acknowledged operations checked; ${migrations} trials started from an older database version`);
 
+  if (only) {
+    console.log(`\nreplay of trial ${only.join(', ')}: ${failed.length} failed`);
+    process.exit(failed.length === 0 ? 0 : 1);
+  }
   // The negative control: the harness must see the loss its own unsafe write path causes.
   const controlTrials = Math.max(10, Math.round(options.trials / 20));
   const control = await runCrashTrials({

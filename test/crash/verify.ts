@@ -5,7 +5,7 @@ import { createAppCore } from '../../electron/main/app-core';
 import { confBackend } from '../../electron/main/settings/conf-backend';
 import { latestVersion } from '../../electron/main/storage/migrations/index';
 import { databaseFileName } from '../../electron/main/storage/open-database';
-import { compareWithModel, expectedStates } from './model';
+import { compareWithModel, expectedStates, type MatchedState, matchedState, presentMarkers } from './model';
 import type { ChildLog } from './protocol';
 
 export interface TrialSetup {
@@ -71,7 +71,18 @@ function checkBackupFiles(dataDir: string): string[] {
  * model (acknowledged writes present, nothing half applied), its backups are
  * whole and hold what they should, and the app starts on it again.
  */
-export function verifyTrial(dataDir: string, log: ChildLog, setup: TrialSetup): string[] {
+export interface MatchedStates {
+  /** Which expected state the database matched right after the kill, and after the app started again on it. */
+  afterKill: MatchedState | 'not checked';
+  afterRestart: MatchedState | 'not checked';
+}
+
+export function verifyTrial(
+  dataDir: string,
+  log: ChildLog,
+  setup: TrialSetup,
+  matched: MatchedStates = { afterKill: 'not checked', afterRestart: 'not checked' },
+): string[] {
   const problems = log.errors.map((error) => `the child reported an error: ${error}`);
   const file = join(dataDir, databaseFileName);
   const opened = log.acks.has(0);
@@ -100,6 +111,7 @@ export function verifyTrial(dataDir: string, log: ChildLog, setup: TrialSetup): 
     if (version === latestVersion) {
       const expected = expectedStates(log);
       problems.push(...compareWithModel(db, bothDirs, expected.universe, [expected.acked, expected.withInFlight], 'database'));
+      matched.afterKill = matchedState(presentMarkers(db, bothDirs, expected.universe), [expected.acked, expected.withInFlight]);
       problems.push(...checkRecordingRows(db, bothDirs));
       for (const [name, markers] of expected.backups) {
         const path = join(dataDir, 'backups', name);
@@ -129,6 +141,7 @@ export function verifyTrial(dataDir: string, log: ChildLog, setup: TrialSetup): 
     problems.push(
       ...compareWithModel(core.db, [liveDir], expected.universe, [expected.acked, expected.withInFlight], 'after restarting the app'),
     );
+    matched.afterRestart = matchedState(presentMarkers(core.db, [liveDir], expected.universe), [expected.acked, expected.withInFlight]);
     core.close();
   } catch (error) {
     problems.push(`the app does not start again: ${(error as Error).message}`);

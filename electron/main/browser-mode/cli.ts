@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contract } from '../../../shared/contract/index';
 import { resolveDataDir } from '../data-dir';
+import { DataFolderInUseError } from '../data-lock';
 import { confBackend } from '../settings/conf-backend';
 import { startApp } from '../start-app';
 import { DatabaseTooNewError, DatabaseUnreadableError } from '../storage/startup-errors';
@@ -23,7 +24,13 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(process.env);
   const port = parsePort(process.env.REHEARSE_PORT);
   const host = startApp({ dataDir, mode: 'browser', version, settingsBackend: confBackend });
-  const bridge = await startBridge({ contract, dispatch: host.dispatch, staticDir: resolve(projectRoot, 'out/renderer'), port });
+  const bridge = await startBridge({ contract, dispatch: host.dispatch, staticDir: resolve(projectRoot, 'out/renderer'), port }).catch(
+    (error: unknown) => {
+      // E.g. the port is taken: close the database cleanly and give the folder back before reporting.
+      host.close();
+      throw error;
+    },
+  );
 
   console.log(`Rehearse (browser mode) — data in ${dataDir}`);
   if (!host.core())
@@ -47,6 +54,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (
+    error instanceof DataFolderInUseError ||
     error instanceof DatabaseTooNewError ||
     error instanceof DatabaseUnreadableError ||
     (error instanceof Error && error.message.startsWith('REHEARSE_PORT'))

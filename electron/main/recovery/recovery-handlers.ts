@@ -5,21 +5,13 @@ import type { AppCore, AppCoreOptions } from '../app-core';
 import type { Handlers, HandlersFor } from '../ipc/handlers';
 import type { NoticeBoard } from '../services/app/notices';
 import { checkBackupFile, listBackups } from '../services/data/backups';
+import { markRecordingsUnsettled } from '../services/data/recordings-pool';
 import { settingsHandlers } from '../services/settings/handlers';
 import type { SettingsStore } from '../settings/settings-store';
 import { latestVersion } from '../storage/migrations/index';
 import type { DatabaseCorruptError } from '../storage/startup-errors';
+import type { RecoveryChannel } from './recovery-not-needed';
 import { placeCopy, setAsideDamaged } from './set-aside';
-
-type RecoveryChannel = 'app.recoverFromBackup' | 'app.startFresh';
-
-/** In a healthy app the two recovery channels have nothing to do. */
-export function recoveryNotNeeded(): HandlersFor<RecoveryChannel> {
-  const refuse = () => {
-    throw new AppError('conflict', 'Your data opened normally: there is nothing to recover.');
-  };
-  return { 'app.recoverFromBackup': refuse, 'app.startFresh': refuse };
-}
 
 /** The damage in words a user can act on; the technical detail stays in brackets. */
 export function plainProblem(error: DatabaseCorruptError): string {
@@ -95,6 +87,9 @@ export function recoveryHandlers(context: RecoveryContext): Handlers {
       const check = checkBackupFile(backup.path);
       if (!check.ok)
         throw new AppError('storage_error', `The backup ${backup.fileName} no longer passes its check (${check.problem ?? 'unknown'}).`);
+      // The restored rows may claim files in the pool, and the damaged data's files are no longer
+      // claimed: the next open settles them instead of deleting them as orphans.
+      markRecordingsUnsettled(options.dataDir);
       const keptAs = setAsideDamaged(error.file, now());
       placeCopy(backup.path, error.file);
       const when = new Date(backup.createdAt).toLocaleString();
@@ -104,6 +99,7 @@ export function recoveryHandlers(context: RecoveryContext): Handlers {
       );
     },
     'app.startFresh': () => {
+      markRecordingsUnsettled(options.dataDir); // the damaged data's recordings go to the pool, not away
       const keptAs = setAsideDamaged(error.file, now());
       return finish(
         { keptAs, restoredFrom: null },

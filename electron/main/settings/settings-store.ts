@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { Notice } from '../../../shared/domain/app-info';
 import { preferencesFromStored, type Preferences, type PreferencesPatch } from '../../../shared/domain/settings';
 import { timestampForFile } from '../storage/file-names';
@@ -86,7 +87,20 @@ export class SettingsStore {
   setWindowBounds(bounds: WindowBounds): void {
     this.backend.set('window', windowBoundsSchema.parse(bounds));
   }
+
+  /** Keys of the reminders already shown (see services/app/reminders.ts), so a restart does not repeat them. */
+  getRemindersShown(): string[] {
+    const result = remindersShownSchema.safeParse(this.backend.get('remindersShown'));
+    return result.success ? result.data : [];
+  }
+
+  setRemindersShown(keys: string[]): void {
+    this.backend.set('remindersShown', remindersShownSchema.parse(keys.slice(-remindersShownMax)));
+  }
 }
+
+const remindersShownMax = 200;
+const remindersShownSchema = z.array(z.string().max(200)).max(remindersShownMax);
 
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;

@@ -39,10 +39,11 @@ export function isAppUrl(raw: string): boolean {
 
 /**
  * Only these permissions are ever granted, and only to our own page: the
- * microphone and camera for recordings, and writing to the clipboard for
- * "Copy" on the thank-you and feedback drafts.
+ * microphone and camera for recordings, writing to the clipboard for
+ * "Copy" on the thank-you and feedback drafts, and full screen for the
+ * recording player's own full-screen button.
  */
-export const grantablePermissions = new Set(['media', 'clipboard-sanitized-write']);
+export const grantablePermissions = new Set(['media', 'clipboard-sanitized-write', 'fullscreen']);
 const grantableMediaTypes = new Set(['audio', 'video']);
 
 export function shouldGrantPermission(permission: string, requestingUrl: string, mediaTypes: readonly string[] = []): boolean {

@@ -1,10 +1,12 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { migrate, readUserVersion, type MigrationReport } from './migrate';
-import { latestVersion, migrations } from './migrations/index';
+import { latestVersion } from './migrations/index';
 import { DatabaseCorruptError, DatabaseTooNewError, DatabaseUnreadableError } from './startup-errors';
+import { fullCheckReason, takeCleanShutdown } from './clean-shutdown';
 import { timestampForFile } from './file-names';
+import { UnverifiedCopyError, writeVerifiedCopy } from './verified-copy';
 
 export const databaseFileName = 'rehearse.sqlite';
 
@@ -14,13 +16,25 @@ export interface OpenedDatabase {
   migration: MigrationReport;
   /** The copy taken before migrating, when there was anything to migrate. */
   preMigrationBackup: string | null;
+  integrity: StartupIntegrity;
+}
+
+/** How much of SQLite's check ran at open (see clean-shutdown.ts). */
+export interface StartupIntegrity {
+  /** Why the full quick_check ran at open (e.g. `not closed cleanly`), or null when it waits for the background. */
+  fullCheckAtOpen: string | null;
+  /** When a full check last passed: now when it ran at open, the marker's time when deferred. */
+  lastFullCheckAt: Date;
 }
 
 /**
  * Reads the version of an existing file without changing a byte: switching a
  * file to WAL writes its header, which a database from a newer app must never get.
+ * With `fullCheck`, runs quick_check (every page); without it, only reads the
+ * header and parses the schema, which still refuses a file that is not a
+ * database or whose schema is unreadable.
  */
-function inspectExisting(file: string): number {
+function inspectExisting(file: string, fullCheck: boolean): number {
   let probe: Database | undefined;
   // A read-only look at a file with a -wal beside it makes SQLite create the -shm index;
   // remove it again, so a refused file's folder is left exactly as it was found.
@@ -29,8 +43,12 @@ function inspectExisting(file: string): number {
   try {
     probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     const version = readUserVersion(probe);
-    const check = probe.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new DatabaseCorruptError(file, `quick_check: ${String(check)}`);
+    if (fullCheck) {
+      const check = probe.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new DatabaseCorruptError(file, `quick_check: ${String(check)}`);
+    } else {
+      probe.prepare('SELECT count(*) FROM sqlite_master').get();
+    }
     return version;
   } catch (error) {
     if (error instanceof DatabaseCorruptError) throw error;
@@ -56,11 +74,23 @@ export function applyConnectionPragmas(db: Database): void {
  * Opens (creating if needed) the app database in `dataDir`, backs it up when
  * migrations are pending, and migrates it. Throws DatabaseTooNewError or
  * DatabaseCorruptError (or DatabaseUnreadableError) without having written anything.
+ *
+ * The full quick_check runs here unless the folder shows a clean close of
+ * this very file within the week (clean-shutdown.ts); then the caller runs it
+ * in the background (`integrity.fullCheckAtOpen` is null). A newer database is
+ * refused either way: its version is always read first.
  */
-export function openDatabase(dataDir: string): OpenedDatabase {
+export function openDatabase(dataDir: string, now: Date = new Date()): OpenedDatabase {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, databaseFileName);
-  const existingVersion = existsSync(file) ? inspectExisting(file) : 0;
+  const exists = existsSync(file);
+  const marker = takeCleanShutdown(dataDir);
+  const fullCheckAtOpen = exists ? fullCheckReason(file, marker, now) : 'new database';
+  const existingVersion = exists ? inspectExisting(file, fullCheckAtOpen !== null) : 0;
+  const integrity: StartupIntegrity = {
+    fullCheckAtOpen,
+    lastFullCheckAt: fullCheckAtOpen !== null || !marker ? now : new Date(marker.fullCheckAt),
+  };
   if (existingVersion > latestVersion) throw new DatabaseTooNewError(file, existingVersion, latestVersion);
 
   const db = new BetterSqlite3(file);
@@ -71,19 +101,16 @@ export function openDatabase(dataDir: string): OpenedDatabase {
       const backupDir = join(dataDir, 'backups');
       mkdirSync(backupDir, { recursive: true });
       preMigrationBackup = join(backupDir, `pre-migration-v${existingVersion}-${timestampForFile(new Date())}.sqlite`);
-      // VACUUM INTO writes a consistent copy through SQLite; copying an open file could tear it.
-      // It is written under a temporary name and renamed once whole, so a crash mid-copy never
-      // leaves a partial file that looks like a backup.
-      const partial = join(backupDir, `.partial-${basename(preMigrationBackup)}`);
-      rmSync(partial, { force: true });
-      db.prepare('VACUUM INTO ?').run(partial);
-      const fd = openSync(partial, 'r+');
-      fsyncSync(fd); // VACUUM INTO does not flush its output; the rename must not outrun the bytes
-      closeSync(fd);
-      renameSync(partial, preMigrationBackup);
+      // The same verified-copy writer as every backup: a copy that fails its check stops the upgrade.
+      try {
+        writeVerifiedCopy(db, preMigrationBackup);
+      } catch (error) {
+        if (error instanceof UnverifiedCopyError) throw new DatabaseCorruptError(file, `the copy taken before upgrading: ${error.problem}`);
+        throw error;
+      }
     }
-    const migration = migrate(db, file, migrations);
-    return { db, file, migration, preMigrationBackup };
+    const migration = migrate(db, file);
+    return { db, file, migration, preMigrationBackup, integrity };
   } catch (error) {
     db.close();
     throw error;

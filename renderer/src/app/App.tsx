@@ -5,6 +5,7 @@ import { NoticeBanner } from './NoticeBanner';
 import { areas } from './routes';
 import { RouteView, useCurrentPage } from './RouteView';
 import { ThemeProvider } from '../lib/ThemeProvider';
+import { useMenuCommands } from './use-menu-commands';
 import { useRouteFocus } from './use-route-focus';
 
 export function App() {
@@ -22,6 +23,7 @@ function Shell() {
   const [path] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   useRouteFocus(mainRef, path);
+  useMenuCommands();
   useEffect(() => {
     document.title = `${page.area?.label ?? 'Page not found'} — Rehearse`;
   }, [page.area]);

@@ -1,4 +1,5 @@
-import type { StarNotes } from '../questions';
+import type { z } from 'zod';
+import type { importQuestionSchema } from './question-schema';
 
 /** Limits on one import, with the numbers the messages quote. */
 export const importLimits = {
@@ -15,21 +16,10 @@ export const exportFormats = ['json', 'csv', 'markdown', 'anki'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /** One question read from a file, validated, with where it came from. */
-export interface ImportQuestion {
-  text: string;
-  category: string;
-  tags: string[];
-  difficulty: 1 | 2 | 3;
-  suggestedSeconds: number;
-  guidance: string;
-  star: boolean;
-  notes: StarNotes;
-  archived: boolean;
-  createdAt?: string | undefined;
-  updatedAt?: string | undefined;
+export type ImportQuestion = Omit<z.output<typeof importQuestionSchema>, 'key'> & {
   /** "line 12" or "banks[0].questions[3]", for messages. */
   at: string;
-}
+};
 
 export interface ImportBank {
   name: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StarNotes } from '../questions';
+import type { Question } from '../questions';
 import { questionFieldSchemas } from '../questions';
 import { bankNameSchema } from '../banks';
 import { checkDocumentLimits, ImportFileError, type ImportBank, type ImportDocument, type ImportProblem } from './document';
@@ -41,19 +41,7 @@ export const starterBankFileSchema = z.strictObject({
 export type StarterBankFile = z.output<typeof starterBankFileSchema>;
 
 /** What our JSON export writes for one question: every field, so importing it reproduces the question exactly. */
-export interface ExportQuestion {
-  text: string;
-  category: string;
-  tags: string[];
-  difficulty: 1 | 2 | 3;
-  suggestedSeconds: number;
-  guidance: string;
-  star: boolean;
-  notes: StarNotes;
-  archived: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type ExportQuestion = Omit<Question, 'id' | 'bankId' | 'bankName' | 'starterKey'>;
 
 export interface ExportBank {
   name: string;

@@ -1,23 +1,10 @@
+import type { SessionAnswer } from '../answers';
 import type { RecordingInfo } from '../sessions';
 
 /** Every attempt at one question, newest first, and its review schedule. */
 
-export interface Attempt {
-  answerId: number;
-  sessionId: number;
-  answeredAt: string;
-  skipped: boolean;
-  /** The blind rating, given before any replay. */
-  confidence: number | null;
-  /** The rating given after replaying the recording, if any. */
-  reviewConfidence: number | null;
-  timeUsedMs: number;
-  timeLimitMs: number | null;
-  selfCheck: Record<string, boolean>;
-  note: string;
-  struggled: boolean;
-  recording: RecordingInfo | null;
-}
+/** One answer in a question's history, with its recording when there is one. */
+export type Attempt = SessionAnswer & { recording: RecordingInfo | null };
 
 export const reviewStateNames = ['new', 'learning', 'review', 'relearning'] as const;
 export type ReviewStateName = (typeof reviewStateNames)[number];

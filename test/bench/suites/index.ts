@@ -5,6 +5,7 @@ import { progressBench } from './progress';
 import { reflectionBench } from './reflection';
 import { rendererBench } from './renderer';
 import { sessionsBench } from './sessions';
+import { startupBench } from './startup';
 
 /** Every benchmark suite, in the order they print. Feature work appends its own. */
 export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
@@ -14,4 +15,5 @@ export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'reflection', run: reflectionBench },
   { name: 'progress', run: progressBench },
   { name: 'renderer', run: rendererBench },
+  { name: 'startup', run: startupBench },
 ];

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Database } from 'better-sqlite3';
 import { progressTriggers } from '../../../electron/main/services/data/tables';
-import { rebuildRollups } from '../../../electron/main/storage/migrations/005-progress-rollups';
+import { rebuildRollups } from '../../../electron/main/services/progress/rollups';
 import { openDatabase } from '../../../electron/main/storage/open-database';
 import { makeTempDir } from '../../helpers/temp-dir';
 

@@ -1,3 +1,4 @@
+import { answerFixture } from '../../helpers/answer-fixture';
 import type { Database } from 'better-sqlite3';
 import { applyAnswerToProgress } from '../../../electron/main/services/progress/apply-answer';
 import { dashboardQueries } from '../../../electron/main/services/progress/dashboard-queries';
@@ -125,18 +126,7 @@ async function benchSize(answers: number): Promise<BenchRow[]> {
   const at = benchNow.toISOString();
   const save = db.transaction(() => {
     const id = Number(insert.run({ question: 7, at }).lastInsertRowid);
-    applyAnswerToProgress(db, {
-      answerId: id,
-      sessionId: 1,
-      questionId: 7,
-      confidence: 4,
-      skipped: false,
-      timeUsedMs: 90000,
-      timeLimitMs: 120000,
-      answeredAt: at,
-      selfCheck: {},
-      struggled: false,
-    });
+    applyAnswerToProgress(db, answerFixture({ id, questionId: 7, confidence: 4, timeUsedMs: 90000, answeredAt: at }));
     throw new Rollback();
   });
   const bare = db.transaction(() => {

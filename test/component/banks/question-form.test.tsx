@@ -2,7 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import type { ErrorData } from '../../../shared/contract/result';
-import { blankQuestion, QuestionForm, type QuestionFields } from '../../../renderer/src/features/banks/QuestionForm';
+import { blankQuestion, QuestionForm } from '../../../renderer/src/features/banks/QuestionForm';
+import type { QuestionFields } from '../../../shared/domain/questions';
 import { BankForm } from '../../../renderer/src/features/banks/BankForm';
 
 describe('QuestionForm', () => {

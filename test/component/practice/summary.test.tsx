@@ -1,25 +1,14 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import type { SessionAnswer } from '../../../shared/domain/sessions';
+import type { SessionAnswer } from '../../../shared/domain/answers';
+import { answerFixture } from '../../helpers/answer-fixture';
 import { fixUnknownDuration } from '../../../renderer/src/components/RecordingPlayer';
 import { SummaryItem } from '../../../renderer/src/features/practice/summary/SummaryItem';
 import { weakestOf } from '../../../renderer/src/features/practice/summary/weakest';
 import { makeItem, noChecks } from './stage-harness';
 
 function answer(overrides: Partial<SessionAnswer> = {}): SessionAnswer {
-  return {
-    id: 1,
-    skipped: false,
-    confidence: 3,
-    reviewConfidence: null,
-    timeUsedMs: 100_000,
-    timeLimitMs: 120_000,
-    selfCheck: { ...noChecks, structure: true },
-    note: 'Lost the thread',
-    struggled: false,
-    answeredAt: '2026-03-01T10:00:00.000Z',
-    ...overrides,
-  };
+  return answerFixture({ selfCheck: { ...noChecks, structure: true }, note: 'Lost the thread', ...overrides });
 }
 
 const recording = {

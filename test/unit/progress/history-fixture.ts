@@ -1,3 +1,4 @@
+import { answerFixture } from '../../helpers/answer-fixture';
 import type { Database } from 'better-sqlite3';
 import fc from 'fast-check';
 import { applyAnswerToProgress } from '../../../electron/main/services/progress/apply-answer';
@@ -111,18 +112,19 @@ export function insertHistory(db: Database, history: readonly GeneratedAnswer[],
       });
       const id = Number(lastInsertRowid);
       if (scheduling)
-        applyAnswerToProgress(db, {
-          answerId: id,
-          sessionId,
-          questionId: row.questionId,
-          confidence: answer.skipped ? null : answer.confidence,
-          skipped: answer.skipped,
-          timeUsedMs: answer.timeUsedMs,
-          timeLimitMs: answer.timeLimitMs,
-          answeredAt,
-          selfCheck: answer.selfCheck,
-          struggled: false,
-        });
+        applyAnswerToProgress(
+          db,
+          answerFixture({
+            id,
+            sessionId,
+            questionId: row.questionId,
+            confidence: answer.skipped ? null : answer.confidence,
+            skipped: answer.skipped,
+            timeUsedMs: answer.timeUsedMs,
+            timeLimitMs: answer.timeLimitMs,
+            answeredAt,
+          }),
+        );
       stored.push({ ...row, id });
     })();
   }

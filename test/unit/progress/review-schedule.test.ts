@@ -1,3 +1,4 @@
+import { answerFixture } from '../../helpers/answer-fixture';
 import fc from 'fast-check';
 import { Rating, State } from 'ts-fsrs';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -120,7 +121,16 @@ describe('the stored schedule', () => {
     const now = new Date(answer!.answeredAt);
     expect(dueQuestionIds(db, now, null, 10)).toEqual([3]);
     db.prepare('UPDATE answers SET confidence = 5 WHERE id = ?').run(answer!.id);
-    applyAnswerToProgress(db, { ...answer!, answerId: answer!.id, confidence: 5, struggled: false });
+    applyAnswerToProgress(
+      db,
+      answerFixture({
+        id: answer!.id,
+        sessionId: answer!.sessionId,
+        questionId: answer!.questionId,
+        answeredAt: answer!.answeredAt,
+        confidence: 5,
+      }),
+    );
     expect(dueQuestionIds(db, now, null, 10)).toEqual([]);
     expect(readReviewState(db, 3)!.card.reps).toBe(1);
     db.close();
@@ -167,18 +177,10 @@ describe('scheduleDueBy (questions from a real interview)', () => {
     const round = at('2026-01-12T09:00:00Z');
     scheduleDueBy(db, 4, round, now);
     expect(dueQuestionIds(db, now, null, 10)).toEqual([4]);
-    applyAnswerToProgress(db, {
-      answerId: 1,
-      sessionId: 1,
-      questionId: 4,
-      confidence: 5,
-      skipped: false,
-      timeUsedMs: 1,
-      timeLimitMs: null,
-      answeredAt: now.toISOString(),
-      selfCheck: {},
-      struggled: false,
-    });
+    applyAnswerToProgress(
+      db,
+      answerFixture({ questionId: 4, confidence: 5, timeUsedMs: 1, timeLimitMs: null, answeredAt: now.toISOString() }),
+    );
     // Easy on a new card would be a week or more away; the round caps it at the day before.
     expect(readReviewState(db, 4)!.card.due).toEqual(at('2026-01-11T09:00:00Z'));
     expect(readReviewState(db, 4)!.deadline).toEqual(round);

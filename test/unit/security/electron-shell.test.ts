@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserWindow, Session, WebContents } from 'electron';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { channelNames } from '../../../shared/contract/index';
@@ -38,12 +37,10 @@ vi.mock('electron', async () => {
       registerSchemesAsPrivileged: (schemes: typeof electron.privilegedSchemes) => electron.privilegedSchemes.push(...schemes),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) => electron.protocolHandlers.set(scheme, handler),
     },
-    net: {
-      fetch: (url: string) => {
-        const file = fileURLToPath(url);
-        return Promise.resolve(existsSync(file) ? new Response(readFileSync(file)) : new Response('', { status: 404 }));
-      },
-    },
+    net: { fetch: fakes.fakeNetFetch },
+    nativeTheme: { shouldUseDarkColors: false },
+    dialog: { showMessageBox: () => Promise.resolve({ response: 1 }) },
+    Menu: { buildFromTemplate: (template: unknown[]) => ({ template, popup: () => undefined }) },
   };
 });
 
@@ -56,13 +53,15 @@ afterEach(removeTempDirs);
 describe('the main window', () => {
   test('gets the secure webPreferences, is hardened, and loads our page through app://, never file://', () => {
     const { store } = SettingsStore.open(makeTempDir(), confBackend);
-    createMainWindow('/app/out/preload/index.cjs', store);
+    createMainWindow({ preloadPath: '/app/out/preload/index.cjs', settings: store, log: () => undefined, quit: () => undefined });
     const [window] = FakeBrowserWindow.created;
     expect(window!.options.webPreferences).toEqual(secureWebPreferences('/app/out/preload/index.cjs'));
     expect(window!.loadedUrls).toEqual([appEntryUrl]);
     expect(appEntryUrl).toMatch(/^app:\/\/rehearse\//);
     expect(window!.webContents.windowOpenHandler).not.toBeNull();
     expect(window!.webContents.listeners.get('will-navigate')).toHaveLength(1);
+    for (const event of ['render-process-gone', 'unresponsive', 'did-fail-load', 'context-menu'])
+      expect(window!.webContents.listeners.get(event), event).toHaveLength(1);
   });
 });
 
@@ -131,6 +130,11 @@ describe('permissions', () => {
     },
   );
 
+  test("full screen (the recording player's button) is granted to our page only", async () => {
+    await expect(request('fullscreen', 'app://rehearse/index.html')).resolves.toBe(true);
+    await expect(request('fullscreen', 'https://evil.example/')).resolves.toBe(false);
+  });
+
   test('the permission check answers yes for media from our origin only', () => {
     expect(session.checkHandler!(null, 'media', 'app://rehearse')).toBe(true);
     expect(session.checkHandler!(null, 'media', 'https://evil.example')).toBe(false);
@@ -161,6 +165,8 @@ describe('the app:// protocol', () => {
       'app://rehearse/%2e%2e/secret.txt',
       'app://other/index.html',
       'app://rehearse/..%5csecret.txt',
+      // Inside the renderer folder but missing: net.fetch rejects; the handler still answers 404.
+      'app://rehearse/assets/missing.js',
     ]) {
       const response = await handler(new Request(url));
       expect(response.status, url).toBe(404);

@@ -20,6 +20,7 @@ test('the packaged binary has Electron fuses flipped against code injection', ()
     enableEmbeddedAsarIntegrityValidation: true,
     onlyLoadAppFromAsar: true,
     grantFileProtocolExtraPrivileges: false,
+    resetAdHocDarwinSignature: true,
   });
 });
 

@@ -17,7 +17,16 @@ const fakeIpc = vi.hoisted(() => ({
     electron.invoked.push(args);
     return Promise.resolve({ ok: true, value: null });
   },
-  on: () => undefined,
+  listeners: new Map<string, ((event: unknown, ...args: unknown[]) => void)[]>(),
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
+    this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener]);
+  },
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void) {
+    this.listeners.set(
+      channel,
+      (this.listeners.get(channel) ?? []).filter((l) => l !== listener),
+    );
+  },
   send: () => undefined,
 }));
 vi.mock('electron', () => ({
@@ -30,8 +39,24 @@ beforeAll(async () => {
   await import('../../../electron/preload/index');
 });
 
-test('the preload exposes exactly one global, `api`', () => {
-  expect([...electron.exposed.keys()]).toEqual(['api']);
+test('the preload exposes exactly two globals: `api` and `menu`', () => {
+  expect([...electron.exposed.keys()]).toEqual(['api', 'menu']);
+});
+
+test('`menu` relays only known menu commands, by name alone, and unsubscribes', () => {
+  const menu = electron.exposed.get('menu') as { onCommand(listener: (command: string) => void): () => void };
+  expect(Object.keys(menu)).toEqual(['onCommand']);
+  const received: unknown[][] = [];
+  const unsubscribe = menu.onCommand((...args) => received.push(args));
+  const emit = (...args: unknown[]) => fakeIpc.listeners.get('menu.command')?.forEach((listener) => listener({ sender: fakeIpc }, ...args));
+  emit('go.settings');
+  emit('rm -rf');
+  emit({ toString: () => 'go.banks' });
+  emit('practice.start', 'extra');
+  expect(received).toEqual([['go.settings'], ['practice.start']]);
+  unsubscribe();
+  emit('go.banks');
+  expect(received).toHaveLength(2);
 });
 
 test('`api` holds one function per contract channel and nothing else', () => {
@@ -62,9 +87,10 @@ test('each method invokes only its own channel with exactly one argument', async
 test('the preload source never hands ipcRenderer (or a generic invoke) to the page', () => {
   const source = readFileSync(resolve(projectRoot, 'electron/preload/index.ts'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
   const exposures = source.match(/exposeInMainWorld\(([^)]*)\)/g) ?? [];
-  expect(exposures).toEqual(["exposeInMainWorld('api', api)"]);
-  // ipcRenderer appears in the import and inside the one invoke wrapper, never as a value passed on.
-  const uses = source.match(/ipcRenderer\b(?!\.invoke\()/g) ?? [];
+  expect(exposures).toEqual(["exposeInMainWorld('api', api)", "exposeInMainWorld('menu', menu)"]);
+  // ipcRenderer appears in the import, inside the one invoke wrapper and in the menu relay's
+  // on/removeListener on its own message, never as a value passed on.
+  const uses = source.match(/ipcRenderer\b(?!\.(invoke|on|removeListener)\((channel|menuCommandMessage)\b)/g) ?? [];
   expect(uses).toHaveLength(1);
   expect(source).toMatch(/import \{[^}]*\bipcRenderer\b[^}]*\} from 'electron'/);
 });

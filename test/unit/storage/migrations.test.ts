@@ -1,16 +1,28 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { migrate, readUserVersion } from '../../../electron/main/storage/migrate';
 import { latestVersion, migrations } from '../../../electron/main/storage/migrations/index';
 import { databaseFileName, openDatabase } from '../../../electron/main/storage/open-database';
 import { DatabaseCorruptError, DatabaseTooNewError } from '../../../electron/main/storage/startup-errors';
 import { fileHash } from '../../helpers/file-hash';
 import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
-import { seedAtVersion } from './seed-at-version';
+import { derivedByMigration, seedAtVersion, seedFreshWithInputs } from './seed-at-version';
+import { dumpSchema, dumpTables } from './table-dump';
 
 afterEach(removeTempDirs);
+
+// Local days are part of the values compared: run in a zone west of UTC, so an answer saved
+// late in the UTC evening belongs to the day before, whatever zone the machine is in.
+const zone = process.env.TZ;
+beforeAll(() => {
+  process.env.TZ = 'America/New_York';
+});
+afterAll(() => {
+  if (zone === undefined) delete process.env.TZ;
+  else process.env.TZ = zone;
+});
 
 describe('openDatabase', () => {
   test('creates a new database at the latest version with WAL, synchronous=FULL and foreign keys on', () => {
@@ -62,9 +74,11 @@ describe('migrations', () => {
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
   });
 
-  // A database created at every older version, with data in it, must migrate to the latest and keep its data.
+  // A database created at every older version, with data in it, must migrate to the latest and keep
+  // its data: every table's values equal a database built today from the same inputs, and the whole
+  // contents equal the explicit expected snapshot (reviewed when it changes) in __snapshots__/.
   for (let version = 1; version < latestVersion; version++) {
-    test(`a database at version ${version} with data migrates to ${latestVersion}, keeping its data and a backup`, () => {
+    test(`a database at version ${version} with data migrates to ${latestVersion}, keeping every value and a backup`, async () => {
       const dir = makeTempDir();
       const file = join(dir, databaseFileName);
       const expected = seedAtVersion(file, version);
@@ -74,10 +88,28 @@ describe('migrations', () => {
       expect(opened.preMigrationBackup).not.toBeNull();
       expect(existsSync(opened.preMigrationBackup!)).toBe(true);
       for (const [table, count] of Object.entries(expected)) {
-        expect(opened.db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: count });
+        expect(opened.db.prepare(`SELECT count(*) AS n FROM ${table}`).get(), table).toEqual({ n: count });
       }
       expect(opened.db.pragma('foreign_key_check')).toEqual([]);
+      const migrated = dumpTables(opened.db);
+      const migratedSchema = dumpSchema(opened.db);
       opened.db.close();
+
+      const freshFile = join(makeTempDir(), 'fresh.sqlite');
+      seedFreshWithInputs(freshFile, version);
+      const fresh = new BetterSqlite3(freshFile, { readonly: true });
+      try {
+        expect(migratedSchema).toEqual(dumpSchema(fresh));
+        const freshTables = dumpTables(fresh);
+        expect(Object.keys(migrated)).toEqual(Object.keys(freshTables));
+        for (const table of Object.keys(freshTables)) {
+          if (table in derivedByMigration) continue;
+          expect(migrated[table], `${table} after migrating from version ${version}`).toEqual(freshTables[table]);
+        }
+      } finally {
+        fresh.close();
+      }
+      await expect(`${JSON.stringify(migrated, null, 1)}\n`).toMatchFileSnapshot(`__snapshots__/migrated-from-v${version}.json`);
 
       const backup = new BetterSqlite3(opened.preMigrationBackup!, { readonly: true });
       expect(readUserVersion(backup)).toBe(version);

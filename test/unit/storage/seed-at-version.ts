@@ -1,68 +1,193 @@
-import BetterSqlite3 from 'better-sqlite3';
-import { migrations } from '../../../electron/main/storage/migrations/index';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { createSchemaAtVersion, latestVersion } from '../../../electron/main/storage/migrate';
+
+/**
+ * What a user of each schema version could have stored, as SQL valid at that
+ * version (and every later one). Block N runs on a database at version N or
+ * later; its rows are the "inputs" the migration tests compare:
+ *
+ *   seedAtVersion(file, N)         migrations 1…N, then blocks 1…N   (an old user's file)
+ *   seedFreshWithInputs(file, N)   migrations 1…latest, then blocks 1…N (the same inputs today)
+ *
+ * After migrating the first to the latest version, both must hold the same
+ * values in every table (test/unit/storage/migrations.test.ts), except what a
+ * migration computes and a plain insert does not (`derivedByMigration`).
+ *
+ * When you add migration N: add block N (rows using what migration N added),
+ * and list in `derivedByMigration` anything your migration backfills that an
+ * insert at the latest version would not produce by itself.
+ */
+export interface SeedBlock {
+  version: number;
+  /** Inserts the rows; returns how many rows it added per table. */
+  apply(db: Database): Record<string, number>;
+}
+
+// Answers fall on several days and weeks, two of them near midnight UTC so that the
+// user's local day (the tests run in a zone west of UTC) differs from the UTC date.
+const day = (d: number, time = '10:00:00') => `2026-01-${String(d).padStart(2, '0')}T${time}.000Z`;
+
+export const seedBlocks: SeedBlock[] = [
+  {
+    version: 1,
+    apply(db) {
+      const now = day(5);
+      db.prepare("INSERT INTO banks (id, name, created_at, updated_at) VALUES (1, 'Mine', @now, @now)").run({ now });
+      const question = db.prepare(
+        'INSERT INTO questions (id, bank_id, text, category, created_at, updated_at) VALUES (@id, 1, @text, @category, @now, @now)',
+      );
+      question.run({ id: 1, text: 'Why us?', category: 'motivation', now });
+      question.run({ id: 3, text: 'A conflict you resolved?', category: 'competency', now });
+      db.prepare("INSERT INTO practice_sessions (id, setup, started_at) VALUES (1, '{}', @now)").run({ now });
+      db.prepare("INSERT INTO practice_sessions (id, setup, status, started_at, ended_at) VALUES (2, '{}', 'completed', @a, @b)").run({
+        a: day(12),
+        b: day(12, '10:30:00'),
+      });
+      const slot = db.prepare('INSERT INTO session_questions (session_id, position, question_id) VALUES (?, ?, ?)');
+      for (const [s, p, q] of [
+        [1, 0, 1],
+        [1, 1, 3],
+        [1, 2, 1],
+        [2, 0, 3],
+        [2, 1, 1],
+      ]) {
+        slot.run(s, p, q);
+      }
+      const answer = db.prepare(
+        `INSERT INTO answers (id, session_id, question_id, position, skipped, confidence, time_used_ms, time_limit_ms, self_check, answered_at)
+         VALUES (@id, @s, @q, @p, @skipped, @confidence, @used, @limit, @check, @at)`,
+      );
+      const rows = [
+        { id: 1, s: 1, q: 1, p: 0, skipped: 0, confidence: 3, used: 90_000, limit: 120_000, check: '{}', at: day(5) },
+        {
+          id: 2,
+          s: 1,
+          q: 3,
+          p: 1,
+          skipped: 0,
+          confidence: 5,
+          used: 150_000,
+          limit: 120_000,
+          check: '{"pace":false}',
+          at: day(6, '02:30:00'),
+        },
+        { id: 3, s: 1, q: 1, p: 2, skipped: 1, confidence: null, used: 4_000, limit: 120_000, check: '{}', at: day(6, '03:00:00') },
+        { id: 4, s: 2, q: 3, p: 0, skipped: 0, confidence: 2, used: 60_000, limit: null, check: '{"pace":true}', at: day(12) },
+        { id: 5, s: 2, q: 1, p: 1, skipped: 0, confidence: 4, used: 100_000, limit: 90_000, check: '{}', at: day(12, '10:05:00') },
+      ];
+      for (const row of rows) answer.run(row);
+      return { banks: 1, questions: 2, practice_sessions: 2, session_questions: 5, answers: 5 };
+    },
+  },
+  {
+    version: 2,
+    apply(db) {
+      const now = day(7);
+      db.prepare("INSERT INTO starter_seen (key) VALUES ('bank:common-openers'), ('common-openers/why-us')").run();
+      db.prepare(
+        "INSERT INTO questions (id, bank_id, text, tags, notes_free, created_at, updated_at) VALUES (2, 1, 'Why now?', '[\"timing\"]', 'Because', @now, @now)",
+      ).run({ now });
+      return { starter_seen: 2, questions: 1 };
+    },
+  },
+  {
+    version: 3,
+    apply(db) {
+      const now = day(13);
+      db.prepare('UPDATE answers SET review_confidence = 4, reviewed_at = @now WHERE id = 1').run({ now });
+      db.prepare('UPDATE answers SET review_confidence = 1, reviewed_at = @now WHERE id = 5').run({ now });
+      db.prepare(
+        `INSERT INTO recordings (session_id, position, file_name, mime_type, byte_size, duration_ms, created_at) VALUES (1, 0, 'rec-s1-p0-${'a'.repeat(32)}.webm', 'audio/webm;codecs=opus', 4096, 90000, @now)`,
+      ).run({ now });
+      return { recordings: 1 };
+    },
+  },
+  {
+    version: 4,
+    apply(db) {
+      const now = day(14);
+      db.prepare(
+        "INSERT INTO interviews (id, company, role, held_at, stage, format, outcome, created_at, updated_at) VALUES (1, 'Acme', 'Analyst', @now, 'first', 'video', 'rejected', @now, @now)",
+      ).run({ now });
+      db.prepare(
+        `INSERT INTO reflections (id, interview_id, current_step, improve, created_at, updated_at) VALUES (1, 1, 4, '{"researchRating":2}', @now, @now)`,
+      ).run({ now });
+      db.prepare("INSERT INTO reflections (id, session_id, went_well, created_at, updated_at) VALUES (2, 1, 'Pace', @now, @now)").run({
+        now,
+      });
+      db.prepare("INSERT INTO reflection_questions (reflection_id, item_key, question_id, added_at) VALUES (1, 'k1', 1, @now)").run({
+        now,
+      });
+      db.prepare(
+        "INSERT INTO action_items (reflection_id, source_key, kind, title, created_at, updated_at) VALUES (1, 'requirement:k2', 'skill', 'Learn SQL', @now, @now)",
+      ).run({ now });
+      return { interviews: 1, reflections: 2, reflection_questions: 1, action_items: 1 };
+    },
+  },
+  {
+    version: 5,
+    apply(db) {
+      // A deadline set at version 5 (a company's next round) on a question never answered.
+      db.prepare(
+        `INSERT INTO review_state (question_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, last_answer_id, deadline)
+         VALUES (2, @due, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, '2026-02-01T09:00:00.000Z')`,
+      ).run({ due: day(20) });
+      const now = day(15);
+      db.prepare(
+        `INSERT INTO answers (id, session_id, question_id, position, confidence, time_used_ms, answered_at, local_day) VALUES (6, 2, 3, 2, 4, 80000, @now, '2026-01-15')`,
+      ).run({ now });
+      db.prepare('INSERT INTO session_questions (session_id, position, question_id) VALUES (2, 2, 3)').run();
+      return { review_state: 1, answers: 1, session_questions: 1 };
+    },
+  },
+];
+
+if (seedBlocks.length !== latestVersion || seedBlocks.some((b, i) => b.version !== i + 1)) {
+  throw new Error(`seed-at-version.ts needs one block per migration (1…${latestVersion}), in order`);
+}
+
+/**
+ * Values a migration computes that an insert at the latest version does not:
+ * compared with the explicit expected snapshot only, not with the fresh build.
+ * Migration 005 replays every question's ratings into `review_state`; a plain
+ * insert of an answer today leaves the schedule to the service that saves it.
+ */
+export const derivedByMigration: Record<string, string> = {
+  review_state: 'migration 005 replays the ratings already stored into schedules',
+};
+
+function applyBlocks(db: Database, version: number): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const block of seedBlocks.slice(0, version)) {
+    for (const [table, n] of Object.entries(block.apply(db))) counts[table] = (counts[table] ?? 0) + n;
+  }
+  return counts;
+}
 
 /**
  * Builds a database at `version` by applying the migrations up to it, and
  * fills it with rows a user of that version could have. Returns the row
  * count each table must still have after migrating to the latest version.
- * When you add migration N, add what a user at version N would have stored.
  */
 export function seedAtVersion(file: string, version: number): Record<string, number> {
   const db = new BetterSqlite3(file);
-  db.pragma('foreign_keys = ON');
-  db.transaction(() => {
-    for (const migration of migrations.slice(0, version)) migration.up(db);
-    db.pragma(`user_version = ${version}`);
-  })();
-  const now = '2026-01-05T10:00:00.000Z';
-  const counts: Record<string, number> = {};
-  if (version >= 1) {
-    db.prepare("INSERT INTO banks (id, name, created_at, updated_at) VALUES (1, 'Mine', @now, @now)").run({ now });
-    db.prepare("INSERT INTO questions (id, bank_id, text, created_at, updated_at) VALUES (1, 1, 'Why us?', @now, @now)").run({ now });
-    db.prepare("INSERT INTO practice_sessions (id, setup, started_at) VALUES (1, '{}', @now)").run({ now });
-    db.prepare('INSERT INTO session_questions (session_id, position, question_id) VALUES (1, 0, 1)').run();
-    db.prepare(
-      'INSERT INTO answers (session_id, question_id, position, confidence, time_used_ms, time_limit_ms, answered_at) VALUES (1, 1, 0, 3, 90000, 120000, @now)',
-    ).run({ now });
-    Object.assign(counts, { banks: 1, questions: 1, practice_sessions: 1, answers: 1 });
+  try {
+    db.pragma('foreign_keys = ON');
+    createSchemaAtVersion(db, version);
+    return applyBlocks(db, version);
+  } finally {
+    db.close();
   }
-  if (version >= 2) {
-    db.prepare("INSERT INTO starter_seen (key) VALUES ('bank:common-openers'), ('common-openers/why-us')").run();
-    db.prepare(
-      "INSERT INTO questions (id, bank_id, text, tags, notes_free, created_at, updated_at) VALUES (2, 1, 'Why now?', '[\"timing\"]', 'Because', @now, @now)",
-    ).run({ now });
-    Object.assign(counts, { starter_seen: 2, questions: 2, questions_fts: 2 });
+}
+
+/** A database built at the latest version, with the inputs of blocks 1…`version`: what migrating must equal. */
+export function seedFreshWithInputs(file: string, version: number): void {
+  const db = new BetterSqlite3(file);
+  try {
+    db.pragma('foreign_keys = ON');
+    createSchemaAtVersion(db, latestVersion);
+    applyBlocks(db, version);
+  } finally {
+    db.close();
   }
-  if (version >= 3) {
-    db.prepare('UPDATE answers SET review_confidence = 4, reviewed_at = @now WHERE session_id = 1 AND position = 0').run({ now });
-    db.prepare(
-      `INSERT INTO recordings (session_id, position, file_name, mime_type, byte_size, duration_ms, created_at) VALUES (1, 0, 'rec-s1-p0-${'a'.repeat(32)}.webm', 'audio/webm;codecs=opus', 4096, 90000, @now)`,
-    ).run({ now });
-    Object.assign(counts, { recordings: 1 });
-  }
-  if (version >= 4) {
-    db.prepare(
-      "INSERT INTO interviews (id, company, role, held_at, stage, format, outcome, created_at, updated_at) VALUES (1, 'Acme', 'Analyst', @now, 'first', 'video', 'rejected', @now, @now)",
-    ).run({ now });
-    db.prepare(
-      `INSERT INTO reflections (id, interview_id, current_step, improve, created_at, updated_at) VALUES (1, 1, 4, '{"researchRating":2}', @now, @now)`,
-    ).run({ now });
-    db.prepare("INSERT INTO reflections (id, session_id, went_well, created_at, updated_at) VALUES (2, 1, 'Pace', @now, @now)").run({
-      now,
-    });
-    db.prepare("INSERT INTO reflection_questions (reflection_id, item_key, question_id, added_at) VALUES (1, 'k1', 1, @now)").run({ now });
-    db.prepare(
-      "INSERT INTO action_items (reflection_id, source_key, kind, title, created_at, updated_at) VALUES (1, 'requirement:k2', 'skill', 'Learn SQL', @now, @now)",
-    ).run({ now });
-    Object.assign(counts, { interviews: 1, reflections: 2, reflection_questions: 1, action_items: 1 });
-  }
-  if (version >= 5) {
-    db.prepare(
-      `INSERT INTO review_state (question_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, last_answer_id, deadline)
-       VALUES (1, @now, 3.2, 5.1, 0, 2, 0, 1, 0, 2, @now, 1, '2026-02-01T09:00:00.000Z')`,
-    ).run({ now });
-    Object.assign(counts, { review_state: 1, progress_week: 1, progress_day: 1, progress_question: 1, progress_session: 1 });
-  }
-  db.close();
-  return counts;
 }

@@ -5,27 +5,13 @@ import type { Database } from 'better-sqlite3';
 import type { ExportedArchive } from '../../../../shared/domain/data';
 import { serializeCsv } from '../../../../shared/domain/import-export/csv';
 import { selfCheckItems } from '../../../../shared/domain/sessions';
+import { type AnswerRow, answerTable } from '../sessions/session-rows';
 import { timestampForFile } from '../../storage/file-names';
 import { yieldToEventLoop } from './archive-format';
 import { exportsDir, newExportName, pruneExports } from './exports';
 
-interface AnswerCsvRow {
-  id: number;
-  answered_at: string;
-  local_day: string | null;
-  session_id: number;
-  bank: string;
-  category: string;
-  question: string;
-  skipped: number;
-  confidence: number | null;
-  review_confidence: number | null;
-  time_used_ms: number;
-  time_limit_ms: number | null;
-  self_check: string;
-  struggled: number;
-  note: string;
-}
+/** An answer row joined with what a spreadsheet reader needs beside it. */
+type AnswerCsvRow = AnswerRow & { local_day: string | null; bank: string; category: string; question: string };
 
 const header = [
   'Answered at (UTC)',
@@ -51,23 +37,23 @@ const yesNo = (flag: boolean) => (flag ? 'yes' : 'no');
 const text = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 function cells(row: AnswerCsvRow): string[] {
-  const check = JSON.parse(row.self_check) as Record<string, unknown>;
+  const answer = answerTable.fromRow(row);
   return [
-    row.answered_at,
+    answer.answeredAt,
     row.local_day ?? '',
-    String(row.session_id),
+    String(answer.sessionId),
     text(row.bank),
     text(row.category),
     text(row.question),
-    yesNo(row.skipped === 1),
-    row.confidence === null ? '' : String(row.confidence),
-    row.review_confidence === null ? '' : String(row.review_confidence),
-    seconds(row.time_used_ms),
-    seconds(row.time_limit_ms),
-    row.time_limit_ms === null || row.skipped === 1 ? '' : yesNo(row.time_used_ms > row.time_limit_ms),
-    ...selfCheckItems.map((item) => (typeof check[item.key] === 'boolean' ? yesNo(check[item.key] === true) : '')),
-    yesNo(row.struggled === 1),
-    text(row.note),
+    yesNo(answer.skipped),
+    answer.confidence === null ? '' : String(answer.confidence),
+    answer.reviewConfidence === null ? '' : String(answer.reviewConfidence),
+    seconds(answer.timeUsedMs),
+    seconds(answer.timeLimitMs),
+    answer.timeLimitMs === null || answer.skipped ? '' : yesNo(answer.timeUsedMs > answer.timeLimitMs),
+    ...selfCheckItems.map((item) => (answer.skipped ? '' : yesNo(answer.selfCheck[item.key]))),
+    yesNo(answer.struggled),
+    text(answer.note),
   ];
 }
 
@@ -80,8 +66,7 @@ const pageSize = 5000;
  */
 export async function exportAnswersCsv(deps: { db: Database; dataDir: string; now: () => Date }): Promise<ExportedArchive> {
   const page = deps.db.prepare<{ after: number; limit: number }, AnswerCsvRow>(`
-    SELECT a.id, a.answered_at, a.local_day, a.session_id, b.name AS bank, q.category, q.text AS question, a.skipped,
-           a.confidence, a.review_confidence, a.time_used_ms, a.time_limit_ms, a.self_check, a.struggled, a.note
+    SELECT ${answerTable.select}, a.local_day, b.name AS bank, q.category, q.text AS question
     FROM answers a JOIN questions q ON q.id = a.question_id JOIN banks b ON b.id = q.bank_id
     WHERE a.id > @after ORDER BY a.id LIMIT @limit`);
   const fileName = newExportName(deps.dataDir, 'answers', timestampForFile(deps.now()), 'csv');

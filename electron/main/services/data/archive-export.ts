@@ -6,7 +6,8 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { ExportedArchive } from '../../../../shared/domain/data';
 import { timestampForFile } from '../../storage/file-names';
 import { readUserVersion } from '../../storage/migrate';
-import { rollupTables } from '../../storage/migrations/005-progress-rollups';
+import { writeVerifiedCopy } from '../../storage/verified-copy';
+import { rollupTables } from '../progress/rollups';
 import { recordingsDir } from '../recordings/recording-files';
 import {
   type ArchiveManifest,
@@ -70,7 +71,7 @@ export async function exportEverything(deps: ExportDeps): Promise<ExportedArchiv
   const work = mkdtempSync(join(dir, '.export-'));
   const partial = join(work, fileName);
   const snapshotPath = join(work, 'snapshot.sqlite');
-  deps.db.prepare('VACUUM INTO ?').run(snapshotPath);
+  writeVerifiedCopy(deps.db, snapshotPath); // the one copy writer: an archive never starts from an unchecked copy
   const snapshot = new BetterSqlite3(snapshotPath, { readonly: true });
   const tar = await TarWriter.create(partial);
   let closed = false;

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import type { ImportReport } from '../../../../shared/domain/data';
-import { migrations } from '../../storage/migrations/index';
-import { rebuildRollups, rollupTables } from '../../storage/migrations/005-progress-rollups';
+import { createSchemaAtVersion, latestVersion } from '../../storage/migrate';
+import { rebuildRollups, rollupTables } from '../progress/rollups';
 import { isRecordingFileName, publishFile, recordingsDir } from '../recordings/recording-files';
 import {
   type ArchiveManifest,
@@ -19,7 +19,7 @@ import {
 } from './archive-format';
 import { type BackupDeps, createBackup } from './backups';
 import { checkDatabaseFile } from './check-database';
-import { settleRecordings } from './recordings-pool';
+import { replaceWithRecordings } from './recordings-pool';
 import { replaceContentsFrom } from './replace-contents';
 import { migrateCopy, removeDatabaseFile } from './restore';
 import { dataTables, progressTriggers, quoteName } from './tables';
@@ -45,7 +45,7 @@ async function readManifest(archive: string, entries: Map<string, TarEntry>): Pr
     const issue = result.error.issues[0];
     throw refuse(`its manifest is not one Rehearse wrote (${issue?.path.join('.') || 'format'}: ${issue?.message ?? 'invalid'}).`);
   }
-  if (result.data.schemaVersion > migrations.length) {
+  if (result.data.schemaVersion > latestVersion) {
     throw new AppError('conflict', 'This archive was exported by a newer version of Rehearse. Update Rehearse to import it.');
   }
   return result.data;
@@ -55,10 +55,7 @@ async function readManifest(archive: string, entries: Map<string, TarEntry>): Pr
 async function buildDatabase(archive: string, entries: Map<string, TarEntry>, manifest: ArchiveManifest, file: string): Promise<void> {
   const db = new BetterSqlite3(file);
   try {
-    db.transaction(() => {
-      for (const migration of migrations.slice(0, manifest.schemaVersion)) migration.up(db);
-      db.pragma(`user_version = ${manifest.schemaVersion}`);
-    })();
+    createSchemaAtVersion(db, manifest.schemaVersion);
     // Rollups are rebuilt in one pass at the end; foreign keys are checked whole once everything is in.
     for (const trigger of progressTriggers(db)) db.exec(`DROP TRIGGER ${quoteName(trigger.name)}`);
     const expected = dataTables(db).filter((t) => !(rollupTables as readonly string[]).includes(t.name));
@@ -168,8 +165,8 @@ export async function importEverything(deps: BackupDeps, archive: string): Promi
     for (const { name } of manifest.recordings) {
       if (!existsSync(join(live, name))) publishFile(join(staging, 'recordings', name), join(live, name));
     }
-    const counts = replaceContentsFrom(deps.db, scratch);
-    settleRecordings(deps.db, deps.dataDir);
+    // Rows and files are settled together; a kill in between is finished at the next start.
+    const counts = replaceWithRecordings(deps.db, deps.dataDir, () => replaceContentsFrom(deps.db, scratch));
     return { backup, counts, recordings: manifest.recordings.length, fromSchemaVersion: manifest.schemaVersion };
   } finally {
     removeDatabaseFile(scratch);

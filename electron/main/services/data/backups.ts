@@ -1,11 +1,12 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { backupsToDelete } from '../../../../shared/domain/backup-thinning';
 import { type BackupInfo, type BackupReason, backupReasons } from '../../../../shared/domain/data';
 import { AppError } from '../../../../shared/contract/result';
 import { timestampForFile } from '../../storage/file-names';
 import { readUserVersion } from '../../storage/migrate';
+import { checkDatabaseCopy, UnverifiedCopyError, writeVerifiedCopy } from '../../storage/verified-copy';
 import { readVerification, recordVerification } from './backup-verification';
 
 export interface BackupDeps {
@@ -34,25 +35,8 @@ export function parseBackupName(fileName: string): { reason: BackupReason; schem
   return { reason: match[1] as BackupReason, schemaVersion: Number(match[2]), createdAt: isoFromFileTimestamp(match[3]!) };
 }
 
-/** Opens a backup read-only and runs quick_check; never writes to it. */
-export function checkBackupFile(path: string): { ok: boolean; problem: string | null; schemaVersion: number | null } {
-  let db: Database | undefined;
-  try {
-    db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
-    const lines = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    const problems = lines.map((l) => l.quick_check).filter((l) => l !== 'ok');
-    return {
-      ok: problems.length === 0,
-      problem: problems.length ? problems.slice(0, 5).join('; ') : null,
-      schemaVersion: readUserVersion(db),
-    };
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    return { ok: false, problem: code === 'SQLITE_NOTADB' ? 'not a database file' : String((error as Error).message), schemaVersion: null };
-  } finally {
-    db?.close();
-  }
-}
+/** Opens a backup read-only and runs quick_check; never writes to it (storage/verified-copy.ts). */
+export const checkBackupFile = checkDatabaseCopy;
 
 function infoFor(dataDir: string, fileName: string): BackupInfo | null {
   const parsed = parseBackupName(fileName);
@@ -90,20 +74,11 @@ export function findBackup(dataDir: string, fileName: string): BackupInfo {
   return info;
 }
 
-function fsyncFile(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
- * Takes a consistent copy of the live database with VACUUM INTO (never a
- * copy of the open file), verifies it with quick_check, and only then gives
- * it its final name; then thins older automatic backups. Must not run inside
- * a transaction (SQLite refuses VACUUM there).
+ * Writes a verified copy of the live database (storage/verified-copy.ts:
+ * VACUUM INTO a partial name, fsync, quick_check, rename) under the backup
+ * naming scheme, records its check, then thins older automatic backups. Must
+ * not run inside a transaction (SQLite refuses VACUUM there).
  */
 export function createBackup(deps: BackupDeps, reason: BackupReason): BackupInfo {
   const dir = backupDir(deps.dataDir);
@@ -111,17 +86,10 @@ export function createBackup(deps: BackupDeps, reason: BackupReason): BackupInfo
   const stem = `${reason}-v${readUserVersion(deps.db)}-${timestampForFile(deps.now())}`;
   let fileName = `${stem}.sqlite`;
   for (let n = 2; existsSync(join(dir, fileName)); n++) fileName = `${stem}-${n}.sqlite`;
-  const partial = join(dir, `.partial-${fileName}`);
-  rmSync(partial, { force: true });
   try {
-    deps.db.prepare('VACUUM INTO ?').run(partial);
-    fsyncFile(partial);
-    const check = checkBackupFile(partial);
-    if (!check.ok) throw new AppError('storage_error', `The backup could not be verified (${check.problem ?? 'unknown problem'}).`);
-    renameSync(partial, join(dir, fileName));
+    writeVerifiedCopy(deps.db, join(dir, fileName));
   } catch (error) {
-    rmSync(partial, { force: true });
-    if (error instanceof AppError) throw error;
+    if (error instanceof UnverifiedCopyError) throw new AppError('storage_error', `The backup could not be verified (${error.problem}).`);
     throw new AppError('storage_error', `The backup could not be written: ${(error as Error).message}`);
   }
   recordVerification(deps.dataDir, fileName, statSync(join(dir, fileName)), true, null);

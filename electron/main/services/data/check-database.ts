@@ -1,6 +1,6 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { DatabaseCheck } from '../../../../shared/domain/data';
-import { rebuildRollups, rollupTables } from '../../storage/migrations/005-progress-rollups';
+import { rebuildRollups, rollupTables } from '../progress/rollups';
 import { databaseBytes } from './data-status';
 import { quoteName } from './tables';
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { isRecordingFileName, recordingsDir } from '../recordings/recording-files';
@@ -19,6 +19,11 @@ export interface SettledRecordings {
   missing: number;
 }
 
+/**
+ * Moves every recording file the live rows do not claim into the pool, and
+ * brings every claimed file that is in the pool back. Idempotent: running it
+ * again (after a kill part-way) finishes the same work.
+ */
 export function settleRecordings(db: Database, dataDir: string): SettledRecordings {
   const live = recordingsDir(dataDir);
   const pool = setAsideDir(dataDir);
@@ -46,5 +51,67 @@ export function settleRecordings(db: Database, dataDir: string): SettledRecordin
       result.missing++;
     }
   }
+  return result;
+}
+
+/**
+ * Written (and flushed) before the rows are swapped, removed once the files
+ * match them. Found at start-up, it means a restore, an import or a recovery
+ * was cut short between the two: the files are settled before start-up's
+ * recording clean-up runs, which would otherwise delete the files of the
+ * other state as orphans and drop rows whose files still wait in the pool
+ * (issue 17).
+ */
+const unsettledMarker = (dataDir: string) => join(dataDir, '.recordings-unsettled');
+
+function fsyncPath(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Notes, durably, that the recordings are about to stop matching the rows. */
+export function markRecordingsUnsettled(dataDir: string): void {
+  const marker = unsettledMarker(dataDir);
+  writeFileSync(marker, 'A restore, import or recovery replaced the data; recordings are settled at the next start.\n');
+  fsyncPath(marker);
+  if (process.platform !== 'win32') fsyncPath(dataDir);
+}
+
+export function clearRecordingsUnsettled(dataDir: string): void {
+  rmSync(unsettledMarker(dataDir), { force: true });
+}
+
+/**
+ * Start-up, before the recording clean-up: finishes the settling an
+ * interrupted restore, import or recovery left undone. Returns what it moved,
+ * or null when nothing was interrupted.
+ */
+export function settleInterruptedReplace(db: Database, dataDir: string): SettledRecordings | null {
+  if (!existsSync(unsettledMarker(dataDir))) return null;
+  const settled = settleRecordings(db, dataDir);
+  clearRecordingsUnsettled(dataDir);
+  return settled;
+}
+
+/**
+ * Runs `replace` (which swaps the live rows in one transaction) and settles
+ * the recording files to match, with the marker around both so a kill at any
+ * instant is finished at the next start. A replace that throws changed no row.
+ */
+export function replaceWithRecordings<T>(db: Database, dataDir: string, replace: () => T): T {
+  markRecordingsUnsettled(dataDir);
+  let result: T;
+  try {
+    result = replace();
+  } catch (error) {
+    clearRecordingsUnsettled(dataDir);
+    throw error;
+  }
+  settleRecordings(db, dataDir);
+  clearRecordingsUnsettled(dataDir);
   return result;
 }

@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import type { RestoreReport } from '../../../../shared/domain/data';
-import { migrate, readUserVersion } from '../../storage/migrate';
-import { migrations } from '../../storage/migrations/index';
+import { latestVersion, migrate, readUserVersion } from '../../storage/migrate';
 import { type BackupDeps, backupDir, checkBackupFile, createBackup, findBackup } from './backups';
-import { settleRecordings } from './recordings-pool';
+import { clearRecordingsUnsettled, markRecordingsUnsettled, settleRecordings } from './recordings-pool';
 import { replaceContentsFrom } from './replace-contents';
 
 /** Removes a scratch database and any journal SQLite left beside it. */
@@ -20,28 +19,45 @@ export function removeDatabaseFile(path: string): void {
  * saved by an older version can be restored or imported. Refuses a newer one.
  */
 export function migrateCopy(file: string, fromVersion: number): void {
-  if (fromVersion > migrations.length) {
+  if (fromVersion > latestVersion) {
     throw new AppError(
       'conflict',
       `This data was saved by a newer version of Rehearse (database version ${fromVersion}). Update Rehearse to use it.`,
     );
   }
-  if (fromVersion === migrations.length) return;
+  if (fromVersion === latestVersion) return;
   const db = new BetterSqlite3(file);
   try {
-    migrate(db, file, migrations);
+    migrate(db, file);
   } finally {
     db.close();
   }
 }
 
+/** The steps of a restore, in order; a kill between any two is finished or undone at the next start. */
+export const restoreSteps = ['copy', 'migrate-copy', 'keep-aside', 'mark-unsettled', 'replace', 'settle-recordings', 'clear-mark'] as const;
+export type RestoreStep = (typeof restoreSteps)[number];
+
+/**
+ * Called before and after each step. For tests that stop a real process at
+ * one exact step and kill it (test/unit/reliability/restore-kill.test.ts);
+ * the app passes none.
+ */
+export type RestoreObserver = (step: RestoreStep, when: 'before' | 'after') => void;
+
 /**
  * Restores a backup: checks it again, works on a private copy (migrated when
  * it is from an older version, so the backup itself is never changed), keeps
  * the current database aside as a `pre-restore` backup, then replaces the
- * live contents in one transaction on the same connection.
+ * live contents in one transaction on the same connection, and moves the
+ * recording files to match.
+ *
+ * All or nothing across a kill: before the replace commits, the live data is
+ * untouched (start-up removes the scratch copy); from the moment the rows may
+ * change until the files match them, a marker in the data folder makes the
+ * next start settle the files before anything else looks at them.
  */
-export function restoreBackup(deps: BackupDeps, fileName: string): RestoreReport {
+export function restoreBackup(deps: BackupDeps, fileName: string, observe?: RestoreObserver): RestoreReport {
   const chosen = findBackup(deps.dataDir, fileName);
   const check = checkBackupFile(chosen.path);
   if (!check.ok || check.schemaVersion === null) {
@@ -50,13 +66,27 @@ export function restoreBackup(deps: BackupDeps, fileName: string): RestoreReport
   if (check.schemaVersion > readUserVersion(deps.db)) {
     throw new AppError('conflict', 'This backup was made by a newer version of Rehearse. Update Rehearse to restore it.');
   }
+  const step = <T>(name: RestoreStep, run: () => T): T => {
+    observe?.(name, 'before');
+    const result = run();
+    observe?.(name, 'after');
+    return result;
+  };
   const work = join(backupDir(deps.dataDir), `.restore-${randomBytes(8).toString('hex')}.sqlite`);
   try {
-    copyFileSync(chosen.path, work);
-    migrateCopy(work, check.schemaVersion);
-    const keptAside = createBackup(deps, 'pre-restore');
-    const counts = replaceContentsFrom(deps.db, work);
-    settleRecordings(deps.db, deps.dataDir);
+    step('copy', () => copyFileSync(chosen.path, work));
+    step('migrate-copy', () => migrateCopy(work, check.schemaVersion!));
+    const keptAside = step('keep-aside', () => createBackup(deps, 'pre-restore'));
+    step('mark-unsettled', () => markRecordingsUnsettled(deps.dataDir));
+    let counts: Record<string, number>;
+    try {
+      counts = step('replace', () => replaceContentsFrom(deps.db, work));
+    } catch (error) {
+      clearRecordingsUnsettled(deps.dataDir); // rolled back: rows and files still match
+      throw error;
+    }
+    step('settle-recordings', () => settleRecordings(deps.db, deps.dataDir));
+    step('clear-mark', () => clearRecordingsUnsettled(deps.dataDir));
     return { restored: chosen, keptAside, counts };
   } finally {
     removeDatabaseFile(work);

@@ -34,20 +34,8 @@ export function loadExportBanks(db: Database, request: Omit<ExportRequest, 'form
     ]),
   );
   for (const row of statements(db).all({ bankId: request.bankId ?? null, includeArchived: request.includeArchived ? 1 : 0 })) {
-    const q = questionFromRow(row);
-    byBank.get(q.bankId)?.questions.push({
-      text: q.text,
-      category: q.category,
-      tags: q.tags,
-      difficulty: q.difficulty,
-      suggestedSeconds: q.suggestedSeconds,
-      guidance: q.guidance,
-      star: q.star,
-      notes: q.notes,
-      archived: q.archived,
-      createdAt: q.createdAt,
-      updatedAt: q.updatedAt,
-    });
+    const { id: _id, bankId, bankName: _bankName, starterKey: _starterKey, ...exported } = questionFromRow(row);
+    byBank.get(bankId)?.questions.push(exported);
   }
   return [...byBank.values()];
 }

@@ -155,15 +155,8 @@ export function commitImport(
         }
         const updatedAt = q.updatedAt ?? at;
         rows.push({
+          ...q,
           bankId,
-          text: q.text,
-          category: q.category,
-          tags: q.tags,
-          difficulty: q.difficulty,
-          suggestedSeconds: q.suggestedSeconds,
-          guidance: q.guidance,
-          star: q.star,
-          notes: q.notes,
           starterKey: null,
           archivedAt: q.archived ? updatedAt : null,
           createdAt: q.createdAt ?? at,

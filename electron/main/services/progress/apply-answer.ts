@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { dueBeforeDeadline, newReviewCard, reviewAfterRating } from '../../../../shared/domain/progress/review-schedule';
-import type { AnsweredQuestion } from '../../../../shared/domain/sessions';
+import type { SessionAnswer } from '../../../../shared/domain/answers';
 import { readReviewState, replayQuestion, writeReviewState } from './review-state';
 
 /**
@@ -15,10 +15,10 @@ import { readReviewState, replayQuestion, writeReviewState } from './review-stat
  * new answer is folded in incrementally; a correction of an answer already in
  * the schedule, or one older than the last review, replays the question's history.
  */
-export function applyAnswerToProgress(db: Database, answer: AnsweredQuestion): void {
+export function applyAnswerToProgress(db: Database, answer: SessionAnswer): void {
   const at = new Date(answer.answeredAt);
   const existing = readReviewState(db, answer.questionId);
-  const alreadyCounted = existing?.lastAnswerId != null && answer.answerId <= existing.lastAnswerId;
+  const alreadyCounted = existing?.lastAnswerId != null && answer.id <= existing.lastAnswerId;
   const outOfOrder = existing?.card.last_review !== undefined && at.getTime() < existing.card.last_review.getTime();
   if (alreadyCounted || outOfOrder) {
     replayQuestion(db, answer.questionId, at);
@@ -31,7 +31,7 @@ export function applyAnswerToProgress(db: Database, answer: AnsweredQuestion): v
   writeReviewState(db, {
     questionId: answer.questionId,
     card: { ...card, due: dueBeforeDeadline(card.due, deadline, at) },
-    lastAnswerId: answer.answerId,
+    lastAnswerId: answer.id,
     deadline,
   });
 }

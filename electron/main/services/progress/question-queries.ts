@@ -9,6 +9,7 @@ import {
   type QuestionStatsPage,
   reviewStateNames,
 } from '../../../../shared/domain/progress/question-history';
+import { type AnswerRow, answerTable } from '../sessions/session-rows';
 import { readReviewState } from './review-state';
 
 interface StatsRow {
@@ -27,24 +28,13 @@ interface StatsRow {
   due: string | null;
 }
 
-interface AttemptRow {
-  id: number;
-  session_id: number;
-  answered_at: string;
-  skipped: number;
-  confidence: number | null;
-  review_confidence: number | null;
-  time_used_ms: number;
-  time_limit_ms: number | null;
-  self_check: string;
-  note: string;
-  struggled: number;
+type AttemptRow = AnswerRow & {
   recording_id: number | null;
   mime_type: string | null;
   duration_ms: number | null;
   byte_size: number | null;
   recorded_at: string | null;
-}
+};
 
 interface PageParams {
   category: string | null;
@@ -86,25 +76,9 @@ function statsFromRow(row: StatsRow): QuestionStats {
   };
 }
 
-function parseSelfCheck(json: string): Record<string, boolean> {
-  const parsed: unknown = JSON.parse(json);
-  if (typeof parsed !== 'object' || parsed === null) return {};
-  return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, boolean] => typeof e[1] === 'boolean'));
-}
-
 function attemptFromRow(row: AttemptRow): Attempt {
   return {
-    answerId: row.id,
-    sessionId: row.session_id,
-    answeredAt: row.answered_at,
-    skipped: row.skipped === 1,
-    confidence: row.confidence,
-    reviewConfidence: row.review_confidence,
-    timeUsedMs: row.time_used_ms,
-    timeLimitMs: row.time_limit_ms,
-    selfCheck: parseSelfCheck(row.self_check),
-    note: row.note,
-    struggled: row.struggled === 1,
+    ...answerTable.fromRow(row),
     recording:
       row.recording_id === null
         ? null
@@ -135,8 +109,7 @@ export function questionQueries(db: Database) {
      WHERE (@category IS NULL OR q.category = @category)`,
   );
   const attempts = db.prepare<{ id: number; limit: number }, AttemptRow>(`
-    SELECT a.id, a.session_id, a.answered_at, a.skipped, a.confidence, a.review_confidence, a.time_used_ms, a.time_limit_ms,
-           a.self_check, a.note, a.struggled, rec.id AS recording_id, rec.mime_type, rec.duration_ms, rec.byte_size, rec.created_at AS recorded_at
+    SELECT ${answerTable.select}, rec.id AS recording_id, rec.mime_type, rec.duration_ms, rec.byte_size, rec.created_at AS recorded_at
     FROM answers a LEFT JOIN recordings rec ON rec.session_id = a.session_id AND rec.position = a.position
     WHERE a.question_id = @id ORDER BY a.answered_at DESC, a.id DESC LIMIT @limit`);
 

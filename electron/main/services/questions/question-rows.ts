@@ -1,62 +1,49 @@
-import type { Difficulty, Question } from '../../../../shared/domain/questions';
-
-/** A `questions` row joined with its bank's name, as SQLite returns it. */
-export interface QuestionRow {
-  id: number;
-  bank_id: number;
-  bank_name: string;
-  text: string;
-  category: string;
-  tags: string;
-  difficulty: number;
-  suggested_seconds: number;
-  guidance: string;
-  is_star: number;
-  notes_situation: string;
-  notes_task: string;
-  notes_action: string;
-  notes_result: string;
-  notes_free: string;
-  starter_key: string | null;
-  archived_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-/** The columns every question query selects, so one mapper serves them all. */
-export const questionColumns = `
-  q.id, q.bank_id, b.name AS bank_name, q.text, q.category, q.tags, q.difficulty, q.suggested_seconds,
-  q.guidance, q.is_star, q.notes_situation, q.notes_task, q.notes_action, q.notes_result, q.notes_free,
-  q.starter_key, q.archived_at, q.created_at, q.updated_at`;
+import { difficulties, type Question } from '../../../../shared/domain/questions';
+import { column, defineTable, type RecordOf, type RowOf } from '../table-columns';
 
 function parseTags(json: string): string[] {
   const value: unknown = JSON.parse(json);
   return Array.isArray(value) ? value.filter((t): t is string => typeof t === 'string') : [];
 }
 
+/**
+ * The `questions` table: the stored fields of `questionSchema` (archived kept
+ * as the time it happened). The full-text index is kept by triggers.
+ */
+export const questionTable = defineTable('questions', 'q', {
+  id: column.integer('id'),
+  bankId: column.integer('bank_id'),
+  text: column.text('text'),
+  category: column.text('category'),
+  tags: column.json('tags', parseTags),
+  // The table's CHECK keeps difficulty within 1–3.
+  difficulty: column.integerOf('difficulty', difficulties),
+  suggestedSeconds: column.integer('suggested_seconds'),
+  guidance: column.text('guidance'),
+  star: column.flag('is_star'),
+  notes: column.group({
+    situation: column.text('notes_situation'),
+    task: column.text('notes_task'),
+    action: column.text('notes_action'),
+    result: column.text('notes_result'),
+    free: column.text('notes_free'),
+  }),
+  starterKey: column.textOrNull('starter_key'),
+  archivedAt: column.textOrNull('archived_at'),
+  createdAt: column.text('created_at'),
+  updatedAt: column.text('updated_at'),
+});
+
+/** A stored question, as its row holds it. */
+export type QuestionRecord = RecordOf<typeof questionTable.fields>;
+/** A `questions` row joined with its bank's name, as SQLite returns it. */
+export type QuestionRow = RowOf<typeof questionTable.fields> & { bank_name: string };
+
+/** The columns every question query selects (`FROM questions q JOIN banks b`), so one mapper serves them all. */
+export const questionColumns = `${questionTable.select}, b.name AS bank_name`;
+
+/** The record as the app shows it: archived as a flag, with its bank's name. */
 export function questionFromRow(row: QuestionRow): Question {
-  return {
-    id: row.id,
-    bankId: row.bank_id,
-    bankName: row.bank_name,
-    text: row.text,
-    category: row.category,
-    tags: parseTags(row.tags),
-    // The table's CHECK keeps difficulty within 1–3.
-    difficulty: row.difficulty as Difficulty,
-    suggestedSeconds: row.suggested_seconds,
-    guidance: row.guidance,
-    star: row.is_star === 1,
-    notes: {
-      situation: row.notes_situation,
-      task: row.notes_task,
-      action: row.notes_action,
-      result: row.notes_result,
-      free: row.notes_free,
-    },
-    starterKey: row.starter_key,
-    archived: row.archived_at !== null,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+  const { archivedAt, ...stored } = questionTable.fromRow(row);
+  return { ...stored, bankName: row.bank_name, archived: archivedAt !== null };
 }

@@ -2,7 +2,6 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import { bankDescriptionSchema, bankNameSchema } from '../../../../shared/domain/banks';
 import {
-  emptyNotes,
   newQuestionSchema,
   type NewQuestionInput,
   type Question,
@@ -13,86 +12,57 @@ import { bankQueries } from '../banks/bank-queries';
 import { assertBankWritable, createBank, restoreBank } from '../banks/bank-writes';
 import { perDatabase } from './per-database';
 import { requireQuestion } from './question-queries';
+import { questionFromRow, type QuestionRecord, questionTable } from './question-rows';
+import type { RowOf } from '../table-columns';
 
 /** Everything the insert statement needs; also used by the importer and the starter seeding. */
-export interface QuestionInsert {
-  bankId: number;
-  text: string;
-  category: string;
-  tags: string[];
-  difficulty: number;
-  suggestedSeconds: number;
-  guidance: string;
-  star: boolean;
-  notes: StarNotes;
-  starterKey: string | null;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type QuestionInsert = Omit<QuestionRecord, 'id'>;
+
+const insertKeys = Object.keys(questionTable.fields).filter((key) => key !== 'id') as (keyof QuestionInsert)[];
+const insertColumns = questionTable.columns.filter((name) => name !== 'id');
 
 const statements = perDatabase((db: Database) => {
-  const insert = db.prepare(`
-    INSERT INTO questions (bank_id, text, category, tags, difficulty, suggested_seconds, guidance, is_star,
-      notes_situation, notes_task, notes_action, notes_result, notes_free, starter_key, archived_at, created_at, updated_at)
-    VALUES (@bankId, @text, @category, @tags, @difficulty, @suggestedSeconds, @guidance, @star,
-      @situation, @task, @action, @result, @free, @starterKey, @archivedAt, @createdAt, @updatedAt)`);
+  const insert = db.prepare<Omit<QuestionStored, 'id'>, QuestionStored>(
+    `${questionTable.insertSql(insertKeys)} RETURNING ${questionTable.returning}`,
+  );
   // One statement for many rows: the FTS5 index then buffers the whole batch in memory. Row-by-row inserts
   // each open a statement savepoint (the sync trigger makes them multi-table writes), and FTS5 flushes its
   // buffer to disk at every savepoint, which makes a 10,000-question import several times slower.
   const insertMany = db.prepare<{ rows: string }>(`
-    INSERT INTO questions (bank_id, text, category, tags, difficulty, suggested_seconds, guidance, is_star,
-      notes_situation, notes_task, notes_action, notes_result, notes_free, starter_key, archived_at, created_at, updated_at)
-    SELECT r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, r.value ->> 6, r.value ->> 7,
-      r.value ->> 8, r.value ->> 9, r.value ->> 10, r.value ->> 11, r.value ->> 12, r.value ->> 13, r.value ->> 14, r.value ->> 15, r.value ->> 16
+    INSERT INTO questions (${insertColumns.join(', ')})
+    SELECT ${insertColumns.map((_, i) => `r.value ->> ${i}`).join(', ')}
     FROM json_each(@rows) r ORDER BY r.key`);
+  const returning = `RETURNING ${questionTable.returning}`;
   return {
     insertMany(questions: readonly QuestionInsert[]): void {
-      const rows = questions.map((q) => [
-        q.bankId,
-        q.text,
-        q.category,
-        JSON.stringify(q.tags),
-        q.difficulty,
-        q.suggestedSeconds,
-        q.guidance,
-        q.star ? 1 : 0,
-        q.notes.situation,
-        q.notes.task,
-        q.notes.action,
-        q.notes.result,
-        q.notes.free,
-        q.starterKey,
-        q.archivedAt,
-        q.createdAt,
-        q.updatedAt,
-      ]);
+      const rows = questions.map((q) => {
+        const row = questionTable.toRow(q) as Record<string, unknown>;
+        return insertColumns.map((name) => row[name]);
+      });
       if (rows.length > 0) insertMany.run({ rows: JSON.stringify(rows) });
     },
-    insert(q: QuestionInsert): number {
-      const { notes, ...rest } = q;
-      const { lastInsertRowid } = insert.run({ ...rest, ...notes, tags: JSON.stringify(q.tags), star: q.star ? 1 : 0 });
-      return Number(lastInsertRowid);
-    },
-    update: db.prepare<Record<string, unknown>>(`
+    insert: (q: QuestionInsert) => insert.get(questionTable.toRow(q))!,
+    update: db.prepare<Record<string, unknown>, QuestionStored>(`
       UPDATE questions SET text = @text, category = @category, tags = @tags, difficulty = @difficulty,
-        suggested_seconds = @suggestedSeconds, guidance = @guidance, is_star = @star, updated_at = @now
+        suggested_seconds = @suggested_seconds, guidance = @guidance, is_star = @is_star, updated_at = @updated_at
+      WHERE id = @id ${returning}`),
+    saveNotes: db.prepare<Record<string, unknown>>(`
+      UPDATE questions SET notes_situation = @notes_situation, notes_task = @notes_task, notes_action = @notes_action,
+        notes_result = @notes_result, notes_free = @notes_free, updated_at = @updated_at
       WHERE id = @id`),
-    saveNotes: db.prepare<StarNotes & { id: number; now: string }>(`
-      UPDATE questions SET notes_situation = @situation, notes_task = @task, notes_action = @action,
-        notes_result = @result, notes_free = @free, updated_at = @now
-      WHERE id = @id`),
-    move: db.prepare<{ id: number; bankId: number; now: string }>(
-      'UPDATE questions SET bank_id = @bankId, updated_at = @now WHERE id = @id',
+    move: db.prepare<{ id: number; bank_id: number; updated_at: string }, QuestionStored>(
+      `UPDATE questions SET bank_id = @bank_id, updated_at = @updated_at WHERE id = @id ${returning}`,
     ),
-    setArchived: db.prepare<{ id: number; archivedAt: string | null; now: string }>(
-      'UPDATE questions SET archived_at = @archivedAt, updated_at = @now WHERE id = @id',
+    setArchived: db.prepare<{ id: number; archived_at: string | null; updated_at: string }, QuestionStored>(
+      `UPDATE questions SET archived_at = @archived_at, updated_at = @updated_at WHERE id = @id ${returning}`,
     ),
   };
 });
 
-/** Inserts a fully validated question row and returns its id. */
-export function insertQuestion(db: Database, question: QuestionInsert): number {
+type QuestionStored = RowOf<typeof questionTable.fields>;
+
+/** Inserts a fully validated question row (inside the caller's transaction) and returns the stored row. */
+function insertQuestion(db: Database, question: QuestionInsert): QuestionStored {
   return statements(db).insert(question);
 }
 
@@ -108,10 +78,12 @@ export function insertQuestions(db: Database, questions: readonly QuestionInsert
  */
 export function createQuestion(db: Database, input: NewQuestionInput, now: Date): Question {
   const q = newQuestionSchema.parse(input);
-  assertBankWritable(db, q.bankId, 'bankId');
-  const at = now.toISOString();
-  const id = insertQuestion(db, { ...q, notes: q.notes ?? emptyNotes, starterKey: null, archivedAt: null, createdAt: at, updatedAt: at });
-  return requireQuestion(db, id);
+  return db.transaction(() => {
+    const bank = assertBankWritable(db, q.bankId, 'bankId');
+    const at = now.toISOString();
+    const row = insertQuestion(db, { ...q, starterKey: null, archivedAt: null, createdAt: at, updatedAt: at });
+    return questionFromRow({ ...row, bank_name: bank.name });
+  })();
 }
 
 /** The question, if it may be edited; otherwise a clear refusal. */
@@ -133,19 +105,12 @@ function requireEditable(db: Database, id: number): Question {
 export function updateQuestion(db: Database, id: number, patch: QuestionPatch, now: Date): Question {
   return db.transaction(() => {
     const current = requireEditable(db, id);
-    const next = { ...current, ...patch };
-    statements(db).update.run({
+    const { text, category, tags, difficulty, suggestedSeconds, guidance, star } = { ...current, ...patch };
+    const row = statements(db).update.get({
       id,
-      text: next.text,
-      category: next.category,
-      tags: JSON.stringify(next.tags),
-      difficulty: next.difficulty,
-      suggestedSeconds: next.suggestedSeconds,
-      guidance: next.guidance,
-      star: next.star ? 1 : 0,
-      now: now.toISOString(),
-    });
-    return requireQuestion(db, id);
+      ...questionTable.toRow({ text, category, tags, difficulty, suggestedSeconds, guidance, star, updatedAt: now.toISOString() }),
+    })!;
+    return questionFromRow({ ...row, bank_name: current.bankName });
   })();
 }
 
@@ -154,7 +119,7 @@ export function saveNotes(db: Database, id: number, notes: StarNotes, now: Date)
   return db.transaction(() => {
     requireEditable(db, id);
     const at = now.toISOString();
-    statements(db).saveNotes.run({ id, ...notes, now: at });
+    statements(db).saveNotes.run({ id, ...questionTable.toRow({ notes, updatedAt: at }) });
     return { updatedAt: at };
   })();
 }
@@ -163,9 +128,9 @@ export function moveQuestion(db: Database, id: number, bankId: number, now: Date
   return db.transaction(() => {
     const question = requireEditable(db, id);
     if (question.bankId === bankId) return question;
-    assertBankWritable(db, bankId, 'bankId');
-    statements(db).move.run({ id, bankId, now: now.toISOString() });
-    return requireQuestion(db, id);
+    const bank = assertBankWritable(db, bankId, 'bankId');
+    const row = statements(db).move.get({ id, bank_id: bankId, updated_at: now.toISOString() })!;
+    return questionFromRow({ ...row, bank_name: bank.name });
   })();
 }
 
@@ -174,8 +139,9 @@ export function setQuestionArchived(db: Database, id: number, archived: boolean,
     const question = requireQuestion(db, id);
     if (question.archived === archived) return question;
     if (!archived) assertBankWritable(db, question.bankId, 'bankId');
-    statements(db).setArchived.run({ id, archivedAt: archived ? now.toISOString() : null, now: now.toISOString() });
-    return requireQuestion(db, id);
+    const at = now.toISOString();
+    const row = statements(db).setArchived.get({ id, archived_at: archived ? at : null, updated_at: at })!;
+    return questionFromRow({ ...row, bank_name: question.bankName });
   })();
 }
 

@@ -1,22 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
-import { type AnsweredQuestion, answerLimitMs, type SelfCheck, type SessionAnswer } from '../../../../shared/domain/sessions';
-import { answerColumns, answerFromRow, type AnswerRow, parseSetup, type SessionRow } from './session-rows';
-
-export interface AnswerInput {
-  sessionId: number;
-  position: number;
-  skipped: boolean;
-  confidence: number | null;
-  timeUsedMs: number;
-  selfCheck: SelfCheck;
-  note: string;
-  struggled: boolean;
-}
+import type { AnswerInput, SessionAnswer } from '../../../../shared/domain/answers';
+import { answerLimitMs } from '../../../../shared/domain/sessions';
+import { type AnswerRow, answerTable, parseSetup, type SessionRow } from './session-rows';
 
 /** The progress service's hooks, called inside the save transactions so progress and the answer commit (or fail) together. */
 export interface ProgressHooks {
-  applyAnswer(db: Database, answer: AnsweredQuestion): void;
+  applyAnswer(db: Database, answer: SessionAnswer): void;
   applyReview(db: Database, answerId: number, now: Date): void;
 }
 
@@ -29,20 +19,22 @@ export function answerWrites(db: Database, progress: ProgressHooks, now: () => D
     SELECT sq.question_id, q.suggested_seconds FROM session_questions sq JOIN questions q ON q.id = sq.question_id
     WHERE sq.session_id = @sessionId AND sq.position = @position`);
   // A correction (a different confidence, a ticked box, an edited note) updates the same row;
-  // answered_at keeps the moment it was first rated.
-  const upsert = db.prepare<Omit<AnswerRow, 'id' | 'review_confidence'>>(`
-    INSERT INTO answers (session_id, question_id, position, skipped, confidence, time_used_ms, time_limit_ms, self_check, note, struggled, answered_at)
-    VALUES (@session_id, @question_id, @position, @skipped, @confidence, @time_used_ms, @time_limit_ms, @self_check, @note, @struggled, @answered_at)
+  // answered_at keeps the moment it was first rated. RETURNING hands back the stored row, read
+  // inside the save transaction (an autocommit write read with .get() could hide a failed commit).
+  const upsert = db.prepare<Omit<AnswerRow, 'id' | 'review_confidence' | 'reviewed_at'>, AnswerRow>(`
+    ${answerTable.insertSql(['sessionId', 'questionId', 'position', 'skipped', 'confidence', 'timeUsedMs', 'timeLimitMs', 'selfCheck', 'note', 'struggled', 'answeredAt'])}
     ON CONFLICT (session_id, position) DO UPDATE SET
       skipped = excluded.skipped, confidence = excluded.confidence, time_used_ms = excluded.time_used_ms,
       time_limit_ms = excluded.time_limit_ms, self_check = excluded.self_check, note = excluded.note,
-      struggled = excluded.struggled`);
-  const byPosition = db.prepare<{ sessionId: number; position: number }, AnswerRow>(
-    `SELECT ${answerColumns} FROM answers a WHERE a.session_id = @sessionId AND a.position = @position`,
-  );
-  const review = db.prepare<{ sessionId: number; position: number; reviewConfidence: number | null; reviewedAt: string | null }>(`
+      struggled = excluded.struggled
+    RETURNING ${answerTable.returning}`);
+  const review = db.prepare<
+    { sessionId: number; position: number; reviewConfidence: number | null; reviewedAt: string | null },
+    AnswerRow
+  >(`
     UPDATE answers SET review_confidence = @reviewConfidence, reviewed_at = @reviewedAt
-    WHERE session_id = @sessionId AND position = @position AND skipped = 0`);
+    WHERE session_id = @sessionId AND position = @position AND skipped = 0
+    RETURNING ${answerTable.returning}`);
 
   const save = db.transaction((input: AnswerInput): SessionAnswer => {
     const owner = session.get({ id: input.sessionId });
@@ -53,46 +45,26 @@ export function answerWrites(db: Database, progress: ProgressHooks, now: () => D
     if (!question) throw new AppError('not_found', 'That session has no question at this position.');
     const setup = parseSetup(owner.setup);
     const limit = setup ? answerLimitMs(setup, question.suggested_seconds) : null;
-    upsert.run({
-      session_id: input.sessionId,
-      question_id: question.question_id,
-      position: input.position,
-      skipped: input.skipped ? 1 : 0,
-      confidence: input.skipped ? null : input.confidence,
-      time_used_ms: input.timeUsedMs,
-      time_limit_ms: limit,
-      self_check: JSON.stringify(input.selfCheck),
-      note: input.note,
-      struggled: input.struggled ? 1 : 0,
-      answered_at: now().toISOString(),
-    });
-    const saved = byPosition.get(where)!;
-    const answer = answerFromRow(saved);
-    progress.applyAnswer(db, {
-      answerId: answer.id,
-      sessionId: input.sessionId,
-      questionId: saved.question_id,
-      confidence: answer.confidence,
-      skipped: answer.skipped,
-      timeUsedMs: answer.timeUsedMs,
-      timeLimitMs: answer.timeLimitMs,
-      answeredAt: answer.answeredAt,
-      selfCheck: answer.selfCheck,
-      struggled: answer.struggled,
-    });
+    const answer = answerTable.fromRow(
+      upsert.get(
+        answerTable.toRow({
+          ...input,
+          questionId: question.question_id,
+          confidence: input.skipped ? null : input.confidence,
+          timeLimitMs: limit,
+          answeredAt: now().toISOString(),
+        }),
+      )!,
+    );
+    progress.applyAnswer(db, answer);
     return answer;
   });
 
   const saveReview = db.transaction((sessionId: number, position: number, reviewConfidence: number | null): SessionAnswer => {
     const at = now();
-    const { changes } = review.run({
-      sessionId,
-      position,
-      reviewConfidence,
-      reviewedAt: reviewConfidence === null ? null : at.toISOString(),
-    });
-    if (changes === 0) throw new AppError('not_found', 'There is no rated answer at this position to re-rate.');
-    const answer = answerFromRow(byPosition.get({ sessionId, position })!);
+    const row = review.get({ sessionId, position, reviewConfidence, reviewedAt: reviewConfidence === null ? null : at.toISOString() });
+    if (!row) throw new AppError('not_found', 'There is no rated answer at this position to re-rate.');
+    const answer = answerTable.fromRow(row);
     progress.applyReview(db, answer.id, at);
     return answer;
   });

@@ -3,7 +3,6 @@ import {
   emptySelfCheck,
   type SelfCheck,
   selfCheckKeys,
-  type SessionAnswer,
   type SessionItem,
   type SessionListEntry,
   type SessionSetup,
@@ -11,27 +10,9 @@ import {
   type SessionStatus,
   thinkLimitMs,
 } from '../../../../shared/domain/sessions';
+import type { SessionAnswer } from '../../../../shared/domain/answers';
+import { column, defineTable, type Field, type RowOf } from '../table-columns';
 import { recordingFromRow, type RecordingRow } from '../recordings/recording-rows';
-
-/** An `answers` row as SQLite returns it. */
-export interface AnswerRow {
-  id: number;
-  session_id: number;
-  question_id: number;
-  position: number;
-  skipped: number;
-  confidence: number | null;
-  review_confidence: number | null;
-  time_used_ms: number;
-  time_limit_ms: number | null;
-  self_check: string;
-  note: string;
-  struggled: number;
-  answered_at: string;
-}
-
-export const answerColumns =
-  'a.id, a.session_id, a.question_id, a.position, a.skipped, a.confidence, a.review_confidence, a.time_used_ms, a.time_limit_ms, a.self_check, a.note, a.struggled, a.answered_at';
 
 /** Unknown keys (from a newer version) are dropped; missing ones read as not ticked. */
 export function parseSelfCheck(json: string): SelfCheck {
@@ -43,20 +24,24 @@ export function parseSelfCheck(json: string): SelfCheck {
   return result;
 }
 
-export function answerFromRow(row: AnswerRow): SessionAnswer {
-  return {
-    id: row.id,
-    skipped: row.skipped === 1,
-    confidence: row.confidence,
-    reviewConfidence: row.review_confidence,
-    timeUsedMs: row.time_used_ms,
-    timeLimitMs: row.time_limit_ms,
-    selfCheck: parseSelfCheck(row.self_check),
-    note: row.note,
-    struggled: row.struggled === 1,
-    answeredAt: row.answered_at,
-  };
-}
+/** The `answers` table: one column per field of `answerSchema` (local_day is kept by the progress triggers). */
+export const answerTable = defineTable('answers', 'a', {
+  id: column.integer('id'),
+  sessionId: column.integer('session_id'),
+  questionId: column.integer('question_id'),
+  position: column.integer('position'),
+  skipped: column.flag('skipped'),
+  confidence: column.integerOrNull('confidence'),
+  reviewConfidence: column.integerOrNull('review_confidence'),
+  reviewedAt: column.textOrNull('reviewed_at'),
+  timeUsedMs: column.integer('time_used_ms'),
+  timeLimitMs: column.integerOrNull('time_limit_ms'),
+  selfCheck: column.json('self_check', parseSelfCheck),
+  note: column.text('note'),
+  struggled: column.flag('struggled'),
+  answeredAt: column.text('answered_at'),
+} satisfies Record<keyof SessionAnswer, Field>);
+export type AnswerRow = RowOf<typeof answerTable.fields>;
 
 /** A `practice_sessions` row. */
 export interface SessionRow {
@@ -101,7 +86,7 @@ export function itemFromRows(
     thinkLimitMs: thinkLimitMs(setup),
     answerLimitMs: answerLimitMs(setup, row.suggested_seconds),
     hasNotes: row.has_notes === 1,
-    answer: answer ? answerFromRow(answer) : null,
+    answer: answer ? answerTable.fromRow(answer) : null,
     recording: recording ? recordingFromRow(recording) : null,
   };
 }

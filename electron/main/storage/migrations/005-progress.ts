@@ -1,5 +1,5 @@
-import { replayAllQuestions } from '../../services/progress/review-state';
-import { rebuildRollups, rollupSchema, rollupTriggers } from './005-progress-rollups';
+import { rollupBackfillV5, rollupSchemaV5, rollupTriggersV5 } from './005-progress/rollups-sql';
+import { replayScheduleV5 } from './005-progress/schedule-replay';
 import type { Migration } from './types';
 
 /**
@@ -8,6 +8,10 @@ import type { Migration } from './types';
  * transaction as every answer insert, correction or deletion, so dashboard
  * queries read a few hundred rows instead of every answer. Existing answers
  * are rolled up and replayed into schedules here.
+ *
+ * Self-contained and frozen: the rollup SQL and the schedule replay it runs are
+ * its own copies in ./005-progress/, as they were at version 5 (the live code
+ * in services/ may change; an upgrade from version 4 must not).
  */
 export const migration005: Migration = {
   version: 5,
@@ -35,10 +39,10 @@ export const migration005: Migration = {
         deadline TEXT
       );
       CREATE INDEX review_state_due ON review_state (due);
-      ${rollupSchema}
-      ${rollupTriggers}
+      ${rollupSchemaV5}
+      ${rollupTriggersV5}
     `);
-    rebuildRollups(db);
-    replayAllQuestions(db, new Date());
+    db.exec(rollupBackfillV5);
+    replayScheduleV5(db);
   },
 };

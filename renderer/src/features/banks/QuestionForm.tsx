@@ -1,29 +1,22 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
-import { type Difficulty, difficultyLabels, parseTagList, questionLimits } from '../../../../shared/domain/questions';
+import {
+  type Difficulty,
+  difficultyLabels,
+  parseTagList,
+  questionDefaults,
+  type QuestionFields,
+  questionLimits,
+} from '../../../../shared/domain/questions';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from './Field';
 import { formErrors } from '../../lib/field-errors';
 
-export interface QuestionFields {
-  text: string;
-  category: string;
-  tags: string[];
-  difficulty: Difficulty;
-  suggestedSeconds: number;
-  guidance: string;
-  star: boolean;
-}
-
-export const blankQuestion: QuestionFields = {
-  text: '',
-  category: '',
-  tags: [],
-  difficulty: 2,
-  suggestedSeconds: 120,
-  guidance: '',
-  star: false,
-};
+/** An empty form: no text yet, and the defaults a new question gets. */
+export const blankQuestion: QuestionFields = (() => {
+  const { notes: _notes, ...fields } = questionDefaults();
+  return { text: '', ...fields };
+})();
 
 interface Props {
   initial: QuestionFields;

@@ -17,11 +17,11 @@ function timeText(a: Attempt): string {
     : `${formatDuration(a.timeUsedMs)} of ${formatDuration(a.timeLimitMs)}`;
 }
 
-function selfCheckText(check: Record<string, boolean>): string {
-  const known = selfCheckItems.filter((item) => item.key in check);
-  if (known.length === 0) return 'No self-check';
-  const ticked = known.filter((item) => check[item.key]).map((item) => item.label);
-  return ticked.length === 0 ? 'Nothing ticked' : `${ticked.length} of ${known.length}: ${ticked.join(', ')}`;
+/** A skipped answer was never rated, so it has no self-check to show. */
+function selfCheckText(a: Attempt): string {
+  if (a.skipped) return 'No self-check';
+  const ticked = selfCheckItems.filter((item) => a.selfCheck[item.key]).map((item) => item.label);
+  return ticked.length === 0 ? 'Nothing ticked' : `${ticked.length} of ${selfCheckItems.length}: ${ticked.join(', ')}`;
 }
 
 /** Every attempt at a question, newest first: rating, time against the limit, self-check, note and recording. */
@@ -30,7 +30,7 @@ export function AttemptList({ attempts, loadRecording }: Props) {
   return (
     <ol className="attempt-list">
       {attempts.map((a) => (
-        <li key={a.answerId} className="card attempt">
+        <li key={a.id} className="card attempt">
           <h3>{formatDateTime(a.answeredAt)}</h3>
           <dl>
             <div>
@@ -47,7 +47,7 @@ export function AttemptList({ attempts, loadRecording }: Props) {
             </div>
             <div>
               <dt>Self-check</dt>
-              <dd>{selfCheckText(a.selfCheck)}</dd>
+              <dd>{selfCheckText(a)}</dd>
             </div>
             {a.struggled && (
               <div>

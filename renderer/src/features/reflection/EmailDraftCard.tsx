@@ -30,8 +30,8 @@ export function EmailDraftCard({ title, draft, edited, onEdit, to, sentOn, today
       await navigator.clipboard.writeText(draft.body);
       setCopyStatus('Message copied to the clipboard.');
     } catch {
-      // The clipboard API can be refused (the desktop shell grants no clipboard permission);
-      // copying the selection still works from a click.
+      // The clipboard API can be refused (a browser in browser mode may deny it; the desktop shell
+      // grants clipboard-sanitized-write to our own page only); copying the selection still works from a click.
       bodyRef.current?.focus();
       bodyRef.current?.select();
       const copied = typeof document.execCommand === 'function' && document.execCommand('copy');

@@ -1,4 +1,5 @@
 import type { Preferences, PreferencesPatch } from '../../../../shared/domain/settings';
+import { isDesktop } from '../../files/is-desktop';
 
 interface Props {
   preferences: Preferences;
@@ -73,6 +74,24 @@ export function PreferencesForm({ preferences, onChange }: Props) {
             <option value="video">Microphone and camera</option>
           </select>
         </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>Reminders</legend>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={preferences.reminders}
+            aria-describedby="reminders-help"
+            onChange={(e) => onChange({ reminders: e.currentTarget.checked })}
+          />
+          Remind me when questions are due for review or an interview is a day away
+        </label>
+        <p id="reminders-help" className="muted">
+          {isDesktop()
+            ? 'A notification from your computer while Rehearse is open. Nothing is sent anywhere.'
+            : 'Reminders are shown by the desktop app; browser mode cannot show them. Nothing is sent anywhere.'}
+        </p>
       </fieldset>
     </form>
   );

@@ -21,18 +21,35 @@ export function useVoices(): SpeechSynthesisVoice[] {
 }
 
 /**
- * Reads `text` aloud with the named voice (or the system default when the name
- * is empty or gone). Returns false, saying nothing, where there is no voice.
+ * On Linux, Chromium's voice list (from speech-dispatcher) can stay empty while the
+ * system's default voice still speaks (electron/electron#22844), so an empty list there
+ * is not proof that nothing can be said.
  */
-export function speak(text: string, voiceName: string, rate: number): boolean {
+export function defaultVoiceMayExist(): boolean {
+  return speechAvailable() && /Linux/.test(navigator.userAgent) && !/Android/.test(navigator.userAgent);
+}
+
+/** Utterance errors that mean "stopped", not "could not speak". */
+const stoppedOnPurpose = new Set(['interrupted', 'canceled']);
+
+/**
+ * Reads `text` aloud with the named voice (or the system default when the name
+ * is empty or gone). Returns false, saying nothing, where there is no voice; where
+ * the list is empty but a default voice may exist (Linux), it tries without a voice
+ * object and calls `onFailed` if the system then reports it cannot speak.
+ */
+export function speak(text: string, voiceName: string, rate: number, onFailed?: () => void): boolean {
   if (!speechAvailable()) return false;
   const voices = speechSynthesis.getVoices();
-  if (voices.length === 0) return false;
+  if (voices.length === 0 && !defaultVoiceMayExist()) return false;
   speechSynthesis.cancel();
   const utterance = new SpeechSynthesisUtterance(text);
   const voice = voices.find((v) => v.name === voiceName) ?? voices.find((v) => v.default);
   if (voice) utterance.voice = voice;
   utterance.rate = rate;
+  utterance.addEventListener('error', (event) => {
+    if (!stoppedOnPurpose.has(event.error)) onFailed?.();
+  });
   speechSynthesis.speak(utterance);
   return true;
 }

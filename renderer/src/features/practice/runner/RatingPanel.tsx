@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import type { RatingDraft } from '../../../../../shared/domain/answers';
 import { selfCheckItems, type SessionItem } from '../../../../../shared/domain/sessions';
 import { RatingScale } from '../../../components/RatingScale';
 import { confidenceLevels, confidenceWords } from '../confidence';
 import { isOverrun, timeUsedText } from '../time-used';
 import { EndSessionConfirm } from './EndSessionConfirm';
-import type { RatingDraft, SaveState } from './rating-draft';
+import type { SaveState } from './rating-draft';
 import { ShortcutLegend } from './ShortcutLegend';
 import { useShortcuts } from './use-shortcuts';
 

@@ -1,18 +1,20 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { nextPosition, type SessionAnswer, type SessionDetail } from '../../../../../shared/domain/sessions';
+import type { AnswerInput, RatingDraft, SessionAnswer } from '../../../../../shared/domain/answers';
+import { nextPosition, type SessionDetail } from '../../../../../shared/domain/sessions';
 import { api } from '../../../api/client';
 import { noVoiceMessage, speak, stopSpeaking } from '../media/speech';
 import { useRecorder } from '../media/use-recorder';
 import { QuestionStage } from './QuestionStage';
 import { RatingPanel } from './RatingPanel';
-import { draftFrom, type RatingDraft, type SaveState } from './rating-draft';
+import { draftFrom, type SaveState } from './rating-draft';
 import { ResumeCard } from './ResumeCard';
 import { clearFresh } from '../../../lib/fresh-session';
 import { createSaveQueue } from './save-queue';
 import { useRecordingUploads } from './use-recording-uploads';
 import './runner.css';
 
-type AnswerPayload = RatingDraft & { skipped: boolean; timeUsedMs: number };
+/** An answer's input without the position, which `save` is given beside it. */
+type AnswerPayload = Omit<AnswerInput, 'sessionId' | 'position'>;
 
 type Stage =
   | { kind: 'intro' }
@@ -51,9 +53,8 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
     await recorder.acquire();
     setStage({ kind: 'asking', position });
     const item = detail.items.find((i) => i.position === position);
-    if (item && setup.readAloud && !speak(item.text, setup.voiceName, setup.speechRate)) {
-      setSpeechNote(`${noVoiceMessage}: questions are not read aloud.`);
-    }
+    const noVoice = () => setSpeechNote(`${noVoiceMessage}: questions are not read aloud.`);
+    if (item && setup.readAloud && !speak(item.text, setup.voiceName, setup.speechRate, noVoice)) noVoice();
   }
 
   const startedRef = useRef(false);

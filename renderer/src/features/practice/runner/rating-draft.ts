@@ -1,12 +1,5 @@
-import { emptySelfCheck, type SelfCheck, type SessionAnswer } from '../../../../../shared/domain/sessions';
-
-/** What the rating panel holds; saved as soon as it has a confidence. */
-export interface RatingDraft {
-  confidence: number | null;
-  selfCheck: SelfCheck;
-  note: string;
-  struggled: boolean;
-}
+import type { RatingDraft, SessionAnswer } from '../../../../../shared/domain/answers';
+import { emptySelfCheck } from '../../../../../shared/domain/sessions';
 
 export function draftFrom(answer: SessionAnswer | null): RatingDraft {
   if (!answer || answer.skipped) return { confidence: null, selfCheck: emptySelfCheck(), note: '', struggled: false };

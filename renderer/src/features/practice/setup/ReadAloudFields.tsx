@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import type { SessionSetup } from '../../../../../shared/domain/sessions';
-import { noVoiceMessage, speak } from '../media/speech';
+import { defaultVoiceMayExist, noVoiceMessage, speak } from '../media/speech';
 
 interface Props {
   setup: SessionSetup;
@@ -9,7 +10,9 @@ interface Props {
 
 /** Reading each question aloud with the system's voices; says plainly when there are none. */
 export function ReadAloudFields({ setup, voices, onChange }: Props) {
-  const none = voices.length === 0;
+  // An empty list on Linux may still have the system's default voice behind it: offer to try it.
+  const none = voices.length === 0 && !defaultVoiceMayExist();
+  const [tryFailed, setTryFailed] = useState(false);
   return (
     <fieldset className="setup-section">
       <legend>Read aloud</legend>
@@ -23,17 +26,23 @@ export function ReadAloudFields({ setup, voices, onChange }: Props) {
         </p>
       ) : (
         <>
-          <label>
-            Voice
-            <select value={setup.voiceName} disabled={!setup.readAloud} onChange={(e) => onChange({ voiceName: e.currentTarget.value })}>
-              <option value="">System default</option>
-              {voices.map((voice) => (
-                <option key={voice.name} value={voice.name}>
-                  {voice.name} ({voice.lang})
-                </option>
-              ))}
-            </select>
-          </label>
+          {voices.length === 0 ? (
+            <p className="muted" role="note">
+              Your system lists no voices; Rehearse will use its default voice if it has one.
+            </p>
+          ) : (
+            <label>
+              Voice
+              <select value={setup.voiceName} disabled={!setup.readAloud} onChange={(e) => onChange({ voiceName: e.currentTarget.value })}>
+                <option value="">System default</option>
+                {voices.map((voice) => (
+                  <option key={voice.name} value={voice.name}>
+                    {voice.name} ({voice.lang})
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <label>
             Speed: {setup.speechRate.toFixed(1)}×
             <input
@@ -49,10 +58,18 @@ export function ReadAloudFields({ setup, voices, onChange }: Props) {
           <button
             type="button"
             disabled={!setup.readAloud}
-            onClick={() => speak('Tell me about yourself.', setup.voiceName, setup.speechRate)}
+            onClick={() => {
+              setTryFailed(false);
+              if (!speak('Tell me about yourself.', setup.voiceName, setup.speechRate, () => setTryFailed(true))) setTryFailed(true);
+            }}
           >
             Try the voice
           </button>
+          {tryFailed && (
+            <p className="muted" role="status">
+              {noVoiceMessage}. Practice works the same without it; the question is always on screen.
+            </p>
+          )}
         </>
       )}
     </fieldset>

@@ -1,10 +1,12 @@
 import type { Database } from 'better-sqlite3';
 
 /*
- * The progress rollups as SQL, shared by migration 005 (triggers and backfill)
- * and by the data service (rebuilding after an import). Kept beside the
- * migration because it *is* the rollups' definition at schema version 5; a
- * later migration that changes a rollup brings its own copy.
+ * The live definition of the progress rollups: the tables the data services
+ * rebuild (after an import, in the database check) and the triggers the
+ * latest schema holds. Migrations never import this: migration 005 has its own
+ * frozen SQL (storage/migrations/005-progress/), and a later migration that
+ * changes a rollup writes its own SQL and updates this file to match; a unit
+ * test (test/unit/storage/live-definitions.test.ts) fails while the two differ.
  *
  * An answer contributes to: its local week (Monday, `YYYY-MM-DD`), its local
  * day, its question's category per week, its question, and — when it is the

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { type SelfCheck, selfCheckKeys, maxQuestionsPerSession } from './sessions';
+
+/**
+ * The one declaration of an answer. The IPC input (`saveAnswerSchema`), the
+ * rating panel's draft, the stored row's mapper, the progress hook, a
+ * question's attempt list and the answers CSV all take their fields from here.
+ */
+
+export const recordIdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const confidenceSchema = z.number().int().min(1).max(5);
+export const positionSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(maxQuestionsPerSession - 1);
+
+export const selfCheckSchema = z.strictObject(
+  Object.fromEntries(selfCheckKeys.map((key) => [key, z.boolean()])) as Record<(typeof selfCheckKeys)[number], z.ZodBoolean>,
+) satisfies z.ZodType<SelfCheck>;
+
+/** Four hours: far beyond any answer, small enough to catch a clock bug. */
+export const maxAnswerMs = 4 * 60 * 60 * 1000;
+export const noteMax = 2000;
+
+export const answerSchema = z.strictObject({
+  id: recordIdSchema,
+  sessionId: recordIdSchema,
+  questionId: recordIdSchema,
+  position: positionSchema,
+  skipped: z.boolean(),
+  /** 1–5; null when the question was skipped. */
+  confidence: confidenceSchema.nullable(),
+  /** Confidence given again after replaying the recording; the first (blind) rating is kept beside it. */
+  reviewConfidence: confidenceSchema.nullable(),
+  /** ISO 8601 time of the after-replay rating. */
+  reviewedAt: z.string().nullable(),
+  timeUsedMs: z.number().int().min(0).max(maxAnswerMs),
+  /** Null when the session was untimed. */
+  timeLimitMs: z.number().int().positive().nullable(),
+  /** Delivery self-check: key → ticked (see selfCheckItems). */
+  selfCheck: selfCheckSchema,
+  note: z.string().max(noteMax, 'Keep the note under 2,000 characters'),
+  struggled: z.boolean(),
+  /** ISO 8601 time the answer was first rated; a correction keeps it. */
+  answeredAt: z.string(),
+});
+
+/** One rated (or skipped) answer of one session position, as stored. */
+export type SessionAnswer = z.output<typeof answerSchema>;
+
+/** What the user gives when rating (or skipping); the rest is the server's. A rated answer needs a confidence, a skipped one has none. */
+export const answerInputSchema = answerSchema
+  .pick({
+    sessionId: true,
+    position: true,
+    skipped: true,
+    confidence: true,
+    timeUsedMs: true,
+    selfCheck: true,
+    note: true,
+    struggled: true,
+  })
+  .superRefine((value, ctx) => {
+    if (value.skipped && value.confidence !== null)
+      ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'A skipped question has no confidence rating' });
+    if (!value.skipped && value.confidence === null)
+      ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'Choose a confidence from 1 to 5' });
+  });
+export type AnswerInput = z.output<typeof answerInputSchema>;
+/** What the rating panel edits; the runner adds the rest. */
+export type RatingDraft = Pick<AnswerInput, 'confidence' | 'selfCheck' | 'note' | 'struggled'>;
