@@ -15,6 +15,7 @@ export default defineConfig({
       // A sandboxed preload cannot be an ES module and cannot require packages:
       // bundle everything into one CommonJS file.
       externalizeDeps: false,
+      minify: true,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -26,6 +27,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      // electron-vite leaves bundles unminified; the renderer is parsed on every start, so minify it. Each
+      // route is its own chunk (React.lazy in app/routes.tsx): the first screen loads only its own code.
+      minify: true,
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
     },
   },

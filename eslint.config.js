@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import rehearse from './scripts/eslint/feature-boundaries.mjs';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'stream', 'worker_threads'];
 
@@ -32,9 +33,11 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, rehearse },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Feature folders never import each other or app/ (see scripts/eslint/feature-boundaries.mjs).
+      'rehearse/feature-boundaries': 'error',
       'no-restricted-imports': [
         'error',
         {

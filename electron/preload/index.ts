@@ -3,13 +3,14 @@ import type { RendererApi } from '../../shared/contract/api-types';
 import { buildApi } from '../../shared/contract/build-api';
 import { eventChannelPrefix, isEventName } from '../../shared/contract/event-names';
 import type { RawSubscribe } from '../../shared/contract/events';
-import { channelNames } from '../../shared/contract/index';
+import { channelNames } from '../../shared/contract/channel-names';
 import type { Result } from '../../shared/contract/result';
 import { isMenuCommand, type MenuBridge, menuCommandMessage } from '../../shared/shell/menu-commands';
 
 // The only bridge between the page and the main process: one named method per
-// contract channel, never ipcRenderer itself. (buildApi's RendererApi type comes from a cast,
-// so the shape is proven at run time by test/unit/security/preload.test.ts, not by the compiler.)
+// contract channel, never ipcRenderer itself. Only the plain list of channel names is bundled here
+// (no zod, no schemas): the main process validates every input. (buildApi's RendererApi type comes from a
+// cast, so the shape is proven at run time by test/unit/security/preload.test.ts, not by the compiler.)
 const api: RendererApi = buildApi(channelNames, (channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>);
 
 /**

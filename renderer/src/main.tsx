@@ -4,11 +4,15 @@ import { App } from './app/App';
 import { AppErrorBoundary } from './app/ErrorBoundary';
 import { QueryProvider } from './app/QueryProvider';
 import { RecoveryGate } from './app/RecoveryGate';
+import { preloadOpeningPage } from './app/RouteView';
+import { currentPath } from './lib/navigation';
 import './styles/theme.css';
 import './styles/base.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// The opening page's code loads while the recovery check runs (it holds the app back until it answers).
+preloadOpeningPage(currentPath());
 createRoot(root).render(
   <StrictMode>
     <AppErrorBoundary>

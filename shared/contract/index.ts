@@ -1,3 +1,4 @@
+import { channelNames as listedNames } from './channel-names';
 import { appChannels } from './app';
 import { bankChannels } from './banks';
 import { importExportChannels } from './import-export';
@@ -30,4 +31,5 @@ export const contract = mergeTables(
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;
-export const channelNames = Object.keys(contract) as ChannelName[];
+/** Every channel name, from the plain list the preload uses (checked against `contract`). */
+export const channelNames: readonly ChannelName[] = listedNames;

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import type { MenuBridge, MenuCommand } from '../../shared/shell/menu-commands';
 import { useMenuCommands } from '../../renderer/src/app/use-menu-commands';
-import { useHashRoute } from '../../renderer/src/app/use-hash-route';
+import { useHashPath } from '../../renderer/src/lib/navigation';
 
 // The page's side of the desktop menu: each command moves to its area, and "Start a Mock
 // Interview" puts the keyboard in the set-up form once that form is on the page.
@@ -21,7 +21,7 @@ function installMenu(): { send(command: MenuCommand): void; listeners: () => num
 
 function Harness({ showForm }: { showForm: boolean }) {
   useMenuCommands();
-  const route = useHashRoute();
+  const [route] = useHashPath();
   return (
     <main>
       <p>route: {route}</p>

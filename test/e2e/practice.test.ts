@@ -22,6 +22,8 @@ async function setUp(page: Page, recording: RegExp) {
 /** Answers the question on screen for about `ms`, rates it, and waits until the rating is saved. */
 async function answerAndRate(page: Page, confidence: number, ms: number) {
   await page.getByRole('button', { name: 'Finish answer' }).waitFor();
+  // The user speaking for at least `ms`: a lower bound the recording and "time used" need, never a race
+  // (a slower machine only makes the answer longer, and the assertions allow for that).
   await page.waitForTimeout(ms);
   await page.keyboard.press('Space');
   await page.getByRole('heading', { name: 'How did that go?' }).waitFor();
@@ -43,10 +45,17 @@ async function playbackDurations(page: Page): Promise<number[]> {
   const durations: number[] = [];
   for (let i = 0; i < count; i++) {
     const player = players.nth(i);
+    // Resolves on the media events that change duration or position (no polling).
     await player.evaluate(
       (el: HTMLMediaElement) =>
         new Promise<void>((done) => {
-          const check = () => (Number.isFinite(el.duration) && el.duration > 0 && el.currentTime === 0 ? done() : setTimeout(check, 50));
+          const events = ['loadedmetadata', 'durationchange', 'seeked', 'timeupdate', 'canplay'];
+          const check = () => {
+            if (!(Number.isFinite(el.duration) && el.duration > 0 && el.currentTime === 0)) return;
+            for (const e of events) el.removeEventListener(e, check);
+            done();
+          };
+          for (const e of events) el.addEventListener(e, check);
           check();
         }),
     );
@@ -85,7 +94,7 @@ test('a new user sits a recorded three-question session, reloads mid-way, resume
   await page.getByRole('heading', { name: 'Session summary' }).waitFor();
   const summary = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) });
   for (const rating of ['4 – Confident', '2 – Shaky', '5 – Very confident']) await summary.getByText(rating).waitFor();
-  await expect(summary.getByText(/^0:0[1-4] of \d+:\d\d$/).count()).resolves.toBe(3);
+  await expect(summary.getByText(/^0:(0[1-9]|[1-5]\d) of \d+:\d\d$/).count()).resolves.toBe(3);
   await summary.getByText('Good opening').waitFor();
   await summary.getByText('Struggled with this').waitFor();
 
@@ -122,7 +131,7 @@ test('a new user sits a recorded three-question session, reloads mid-way, resume
   expect(recordingFiles(dataDir)).toEqual(files);
   const again = await playbackDurations(page);
   for (const d of again) expect(d).toBeGreaterThan(0.5);
-}, 120_000);
+});
 
 test('refused microphone: a clear message, and practice carries on without recording', async () => {
   const { page, dataDir } = await app.open();
@@ -152,4 +161,4 @@ test('refused microphone: a clear message, and practice carries on without recor
   await page.getByRole('link', { name: 'Open this question’s notes' }).first().click();
   await page.waitForURL(/#\/banks\/questions\/\d+$/);
   await expect(page.getByRole('heading', { name: 'Page not found' }).count()).resolves.toBe(0);
-}, 120_000);
+});

@@ -1,6 +1,6 @@
 import type { RendererApi } from '../../../shared/contract/api-types';
 import { buildApi } from '../../../shared/contract/build-api';
-import { channelNames } from '../../../shared/contract/index';
+import { channelNames } from '../../../shared/contract/channel-names';
 import { bridgeInvoke } from './bridge-transport';
 
 /** The typed client: Electron's preload API when present, else the browser-mode bridge with the same shape. */

@@ -1,27 +1,35 @@
 import { useEffect, useRef } from 'react';
-import { areas, homeAreaId } from './areas';
+import { Router, useLocation } from 'wouter';
+import { useHashPath, useHashQuery } from '../lib/navigation';
 import { NoticeBanner } from './NoticeBanner';
-import { ThemeProvider } from './ThemeProvider';
+import { areas } from './routes';
+import { RouteView, useCurrentPage } from './RouteView';
+import { ThemeProvider } from '../lib/ThemeProvider';
 import { useMenuCommands } from './use-menu-commands';
-import { useHashRoute } from './use-hash-route';
+import { useRouteFocus } from './use-route-focus';
 
 export function App() {
-  const route = useHashRoute();
-  useMenuCommands();
-  // `#/practice?categories=A,B`: the path picks the area, the query is the area's to read.
-  const [path = '', query = ''] = route.split('?', 2);
-  const [first = homeAreaId, ...rest] = path.split('/').filter(Boolean);
-  const area = areas.find((a) => a.id === first) ?? areas.find((a) => a.id === homeAreaId)!;
-  const mainRef = useRef<HTMLElement>(null);
+  return (
+    <Router hook={useHashPath} searchHook={useHashQuery} hrefs={(to) => `#${to}`}>
+      <ThemeProvider>
+        <Shell />
+      </ThemeProvider>
+    </Router>
+  );
+}
 
-  // Moving focus to the new page tells screen-reader users the page changed.
+function Shell() {
+  const page = useCurrentPage();
+  const [path] = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  useRouteFocus(mainRef, path);
+  useMenuCommands();
   useEffect(() => {
-    document.title = `${area.label} — Rehearse`;
-    mainRef.current?.focus({ preventScroll: true });
-  }, [area]);
+    document.title = `${page.area?.label ?? 'Page not found'} — Rehearse`;
+  }, [page.area]);
 
   return (
-    <ThemeProvider>
+    <>
       <a
         className="skip-link"
         href="#main"
@@ -39,7 +47,7 @@ export function App() {
             <ul className="nav-list">
               {areas.map((a) => (
                 <li key={a.id}>
-                  <a href={`#/${a.id}`} aria-current={a.id === area.id ? 'page' : undefined}>
+                  <a href={`#${a.path}`} aria-current={a.id === page.area?.id ? 'page' : undefined}>
                     {a.label}
                   </a>
                 </li>
@@ -49,9 +57,9 @@ export function App() {
         </header>
         <main id="main" ref={mainRef} tabIndex={-1} className="app-main">
           <NoticeBanner />
-          {area.render(rest, query)}
+          <RouteView page={page} />
         </main>
       </div>
-    </ThemeProvider>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useEffect, useRef, useState } from 'react';
 import type { ErrorData } from '../../../shared/contract/result';
 import type { RecoveryInfo } from '../../../shared/domain/app-info';
@@ -75,15 +76,16 @@ export function RecoveryScreen({ recovery, busy, error, onChoose }: Props) {
           {recovery.missing ? 'your backups stay in the backups folder.' : 'the damaged file is still kept.'}
         </p>
         {confirmingFresh ? (
-          <div className="recovery-confirm" role="group" aria-label="Confirm starting fresh">
-            <p>Start with empty data?</p>
-            <button type="button" className="danger" disabled={busy !== null} onClick={() => onChoose('fresh')}>
-              Yes, start fresh
-            </button>
-            <button type="button" disabled={busy !== null} onClick={() => setConfirmingFresh(false)}>
-              Cancel
-            </button>
-          </div>
+          <ConfirmDialog
+            level={3}
+            title="Start with empty data?"
+            confirmLabel="Yes, start fresh"
+            busy={busy !== null}
+            onConfirm={() => onChoose('fresh')}
+            onCancel={() => setConfirmingFresh(false)}
+          >
+            <p>Your practice history will not be in Rehearse; the damaged file stays where it is.</p>
+          </ConfirmDialog>
         ) : (
           <button type="button" disabled={busy !== null} onClick={() => setConfirmingFresh(true)}>
             Start fresh…

@@ -1,15 +1,15 @@
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../shared/shell/menu-commands';
-import { navigate } from './use-hash-route';
+import { navigate, paths } from '../lib/navigation';
 
 /** Where each desktop-menu command takes the page (hash routes, as the main navigation's links). */
 export const menuCommandRoutes: Record<MenuCommand, string> = {
-  'go.practice': '/practice',
-  'go.banks': '/banks',
-  'go.reflection': '/reflection',
-  'go.progress': '/progress',
-  'go.settings': '/settings',
-  'practice.start': '/practice',
+  'go.practice': paths.practice,
+  'go.banks': paths.banks,
+  'go.reflection': paths.reflection,
+  'go.progress': paths.progress,
+  'go.settings': paths.settings,
+  'practice.start': paths.practice,
 };
 
 /** The first field of the mock-interview set-up form, once it is on the page. */

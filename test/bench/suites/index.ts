@@ -3,6 +3,7 @@ import { banksBench } from './banks';
 import { foundationBench } from './foundation';
 import { progressBench } from './progress';
 import { reflectionBench } from './reflection';
+import { rendererBench } from './renderer';
 import { sessionsBench } from './sessions';
 import { startupBench } from './startup';
 
@@ -13,5 +14,6 @@ export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'sessions', run: sessionsBench },
   { name: 'reflection', run: reflectionBench },
   { name: 'progress', run: progressBench },
+  { name: 'renderer', run: rendererBench },
   { name: 'startup', run: startupBench },
 ];

@@ -112,7 +112,8 @@ describe('delete bank confirmation', () => {
     const onConfirm = vi.fn();
     const { rerender } = render(<DeleteBankPanel bankName="Mine" impact={impact} onConfirm={onConfirm} onCancel={vi.fn()} />);
     expect(screen.getByRole('alertdialog', { name: 'Delete “Mine”?' })).toHaveAccessibleDescription(/deletes the bank and its 4 questions/);
-    expect(screen.getByRole('heading', { name: 'Delete “Mine”?' })).toHaveFocus();
+    // Focus starts on the safe choice, so a stray Enter deletes nothing.
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'Delete bank' }));
     expect(onConfirm).toHaveBeenCalled();
     rerender(

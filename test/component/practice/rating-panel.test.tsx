@@ -45,7 +45,7 @@ describe('rating an answer', () => {
     press('Enter');
     expect(onNext).not.toHaveBeenCalled();
     press('4');
-    expect(screen.getByRole('radio', { name: /4 Confident/ })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: '4 – Confident' })).toHaveProperty('checked', true);
     expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ confidence: 4 }));
     press('Enter');
     expect(onNext).toHaveBeenCalledWith(expect.objectContaining({ confidence: 4 }));

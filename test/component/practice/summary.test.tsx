@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import type { SessionAnswer } from '../../../shared/domain/answers';
 import { answerFixture } from '../../helpers/answer-fixture';
-import { fixUnknownDuration } from '../../../renderer/src/features/practice/summary/RecordingPlayer';
+import { fixUnknownDuration } from '../../../renderer/src/components/RecordingPlayer';
 import { SummaryItem } from '../../../renderer/src/features/practice/summary/SummaryItem';
 import { weakestOf } from '../../../renderer/src/features/practice/summary/weakest';
 import { makeItem, noChecks } from './stage-harness';

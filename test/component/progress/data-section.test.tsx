@@ -31,7 +31,7 @@ describe('the backup list', () => {
     await userEvent.click(within(row).getByRole('button', { name: /^Restore the backup from/ }));
     const dialog = screen.getByRole('alertdialog', { name: 'Restore this backup?' });
     expect(dialog).toHaveTextContent('Your current data is kept as a backup first');
-    expect(within(dialog).getByRole('button', { name: 'Restore' })).toHaveFocus();
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(onRestore).not.toHaveBeenCalled();
 

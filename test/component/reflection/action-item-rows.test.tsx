@@ -64,7 +64,8 @@ describe('ActionItemRows', () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Delete “Learn SQL”' }));
     expect(onDelete).not.toHaveBeenCalled();
-    expect(document.activeElement?.textContent).toBe('Delete “Learn SQL” for good');
+    // Focus starts on the safe choice; deleting takes its own click.
+    expect(document.activeElement?.textContent).toBe('Keep it');
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
     await user.click(screen.getByRole('button', { name: 'Delete “Learn SQL”' }));
     await user.click(screen.getByRole('button', { name: 'Delete “Learn SQL” for good' }));

@@ -2,10 +2,10 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import type { IssueMap } from '../../../renderer/src/features/reflection/field-issues';
+import type { FieldErrors } from '../../../renderer/src/lib/field-errors';
 import { blankInterview, InterviewForm, type InterviewFormValues } from '../../../renderer/src/features/reflection/InterviewForm';
 
-function Harness({ issues = {}, onSubmit = () => undefined }: { issues?: IssueMap; onSubmit?: (v: InterviewFormValues) => void }) {
+function Harness({ issues = {}, onSubmit = () => undefined }: { issues?: FieldErrors; onSubmit?: (v: InterviewFormValues) => void }) {
   const [values, setValues] = useState(blankInterview);
   return (
     <InterviewForm

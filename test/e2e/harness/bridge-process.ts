@@ -24,22 +24,25 @@ export async function startBridgeProcess(dataDir: string, extraEnv: Record<strin
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let onOutput = () => {};
+  const append = (chunk: Buffer) => {
+    output += chunk.toString();
+    onOutput();
+  };
+  child.stdout?.on('data', append);
+  child.stderr?.on('data', append);
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
 
+  // Ready when the URL line is printed: checked on each output event, no polling and no deadline here.
   const url = await new Promise<string>((found, failed) => {
-    const timer = setInterval(() => {
+    onOutput = () => {
       const match = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)$/m.exec(output);
-      if (match?.[1]) {
-        clearInterval(timer);
-        found(match[1]);
-      }
-    }, 50);
-    void exited.then((code) => {
-      clearInterval(timer);
-      failed(new Error(`browser mode exited with ${code} before it was ready:\n${output}`));
-    });
+      if (!match?.[1]) return;
+      onOutput = () => {};
+      found(match[1]);
+    };
+    onOutput();
+    void exited.then((code) => failed(new Error(`browser mode exited with ${code} before it was ready:\n${output}`)));
   });
   const parsed = new URL(url);
   return {

@@ -1,29 +1,6 @@
-import { existsSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Debian's Chromium with the flags that work offline here, plus fake camera and microphone. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
-  }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--autoplay-policy=no-user-gesture-required',
-    ],
-  });
-}
+export { chromiumPath, launchChromium } from '../../helpers/chromium';
 
 export interface GuardedPage {
   context: BrowserContext;
@@ -40,6 +17,9 @@ export interface GuardedPage {
  */
 export async function openGuardedPage(browser: Browser): Promise<GuardedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  // Every wait in a test ends when its element or event arrives; Playwright's 30 s default deadline could
+  // still bite on a loaded two-core machine, so the backstop is longer (the test's own timeout ends a hang).
+  context.setDefaultTimeout(180_000);
   const offHostRequests: string[] = [];
   const pageErrors: string[] = [];
   await context.route('**/*', (route) => {

@@ -104,7 +104,7 @@ describe('daily backups and thinning', () => {
     expect(days.length).toBeLessThanOrEqual(7 + 8 + 12);
     expect(existsSync(join(backupDir(dataDir), 'verified.json'))).toBe(true);
     db.close();
-  }, 60_000);
+  });
 
   test('a year of daily backups thins to the newest 7 days, 8 weeks and 12 months', () => {
     const now = new Date('2026-01-31T12:00:00Z');

@@ -79,7 +79,7 @@ test('every dashboard figure equals a brute-force computation over the generated
     }),
     { numRuns: 60 },
   );
-}, 60_000);
+});
 
 test('the last-12-weeks range shows exactly twelve weeks, empty ones included', () => {
   fc.assert(
@@ -93,7 +93,7 @@ test('the last-12-weeks range shows exactly twelve weeks, empty ones included', 
     }),
     { numRuns: 25 },
   );
-}, 60_000);
+});
 
 test('rollups stay equal to a rebuild after corrections, re-ratings, deleted sessions and renamed categories', () => {
   fc.assert(
@@ -139,4 +139,4 @@ test('rollups stay equal to a rebuild after corrections, re-ratings, deleted ses
     ),
     { numRuns: 60 },
   );
-}, 60_000);
+});

@@ -101,7 +101,7 @@ describe('the stored schedule', () => {
       }),
       { numRuns: 30 },
     );
-  }, 60_000);
+  });
 
   test('a question rated low is due today; correcting the rating to 5 replays it and moves it out', () => {
     const db = setUp();

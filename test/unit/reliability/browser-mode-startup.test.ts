@@ -36,7 +36,7 @@ test('a database from a newer version: browser mode says so, exits non-zero, and
   await expect(cli.exited).resolves.toBe(1);
   expect(cli.output()).toMatch(/saved by a newer version of Rehearse.*The file was not changed/s);
   expect(fileHash(file)).toBe(before);
-}, 30_000);
+});
 
 test('a damaged database: browser mode starts anyway and tells the user to choose, without touching the file', async () => {
   const dataDir = makeTempDir();
@@ -46,11 +46,11 @@ test('a damaged database: browser mode starts anyway and tells the user to choos
   const before = fileHash(file);
 
   const cli = runCli(dataDir);
-  await expect.poll(cli.output, { timeout: 20_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+  await expect.poll(cli.output, { timeout: 120_000 }).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\?token=/);
   expect(cli.output()).toMatch(/database is damaged.*choose how to recover it; nothing has been deleted/);
   expect(fileHash(file)).toBe(before);
   expect(readdirSync(dataDir).filter((name) => name.includes('corrupt'))).toEqual([]);
-}, 30_000);
+});
 
 test('a data folder the system will not let Rehearse write: browser mode says so in a sentence, not a stack trace', async () => {
   // /sys refuses new entries even to root (EPERM), like a read-only folder on a user's machine.
@@ -60,4 +60,4 @@ test('a data folder the system will not let Rehearse write: browser mode says so
     /^Rehearse cannot start: Rehearse is not allowed to write to its data folder \(data folder: \/sys\/kernel\/rehearse-read-only-test\)\. Nothing was changed\./m,
   );
   expect(cli.output()).not.toMatch(/\n\s+at /);
-}, 30_000);
+});

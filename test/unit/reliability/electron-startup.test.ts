@@ -12,9 +12,6 @@ import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
 // electron/main/index.ts itself, against a fake Electron: what the desktop user
 // meets when the database is from a newer version, or damaged.
 
-// Each test starts the whole app on real SQLite; on a busy machine that takes seconds, not a limit worth failing on.
-vi.setConfig({ testTimeout: 30_000 });
-
 const fake = vi.hoisted((): FakeElectronHolder => ({ current: null }));
 vi.mock('electron', async () => (await import('../shell/fake-electron')).electronModuleOf(fake));
 // electron-store needs the real Electron; its engine, conf, reads and writes the same file.
@@ -34,7 +31,8 @@ async function startElectronMain(dataDir: string): Promise<FakeElectronState> {
   const state = await runMainEntry(fake, dataDir, makeTempDir());
   started.push(state);
   state.app.emitReady();
-  await vi.waitFor(() => expect(state.app.exitCode !== null || state.windows.length > 0).toBe(true));
+  // Start-up runs on from emitReady without an event to await here; the long deadline never bites on a busy machine.
+  await vi.waitFor(() => expect(state.app.exitCode !== null || state.windows.length > 0).toBe(true), { timeout: 120_000 });
   return state;
 }
 
@@ -81,7 +79,7 @@ test('an error while opening the window (after the data opened) shows a dialog a
     }
   };
   state.app.emitReady();
-  await vi.waitFor(() => expect(state.app.exitCode).toBe(1));
+  await vi.waitFor(() => expect(state.app.exitCode).toBe(1), { timeout: 120_000 });
   expect(state.errorBoxes).toEqual([['Rehearse could not open its window', 'Could not create the window']]);
   // The data folder was released: another start gets it.
   const { lockDataFolder } = await import('../../../electron/main/data-lock');

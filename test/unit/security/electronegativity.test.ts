@@ -19,9 +19,9 @@ test('the Electronegativity lint step fails on an insecure window', () => {
   const run = spawnSync(process.execPath, ['scripts/electronegativity.mjs', '--root', root], {
     cwd: projectRoot,
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: 170_000,
   });
   expect(run.status, run.stdout + run.stderr).toBe(1);
   expect(run.stdout).toMatch(/HIGH\s+\S+\s+CONTEXT_ISOLATION_JS_CHECK\s+electron\/main\/index\.ts:2/);
   expect(run.stdout).not.toContain('Could not retrieve updated translations'); // it stayed offline
-}, 130_000);
+});

@@ -3,7 +3,7 @@ import type { ErrorData } from '../../../../shared/contract/result';
 import { bankLimits } from '../../../../shared/domain/banks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from './Field';
-import { fieldErrors } from './field-errors';
+import { formErrors } from '../../lib/field-errors';
 
 export interface BankFields {
   name: string;
@@ -26,7 +26,7 @@ export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel 
   const [error, setError] = useState<ErrorData | null>(null);
   const [local, setLocal] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const { byField, other } = fieldErrors(error, ['name', 'description']);
+  const { byField, other } = formErrors(error, ['name', 'description']);
   const nameError = local ?? byField.name;
 
   async function submit(event: FormEvent) {

@@ -3,7 +3,7 @@ import type { BankSummary } from '../../../../shared/domain/banks';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { navigate } from '../../app/use-hash-route';
+import { navigate } from '../../lib/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ArchivedBanks, BankList } from './BankList';
 import { BankForm } from './BankForm';

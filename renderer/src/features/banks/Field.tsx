@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { FieldError } from '../../components/FieldError';
 
 export interface ControlProps {
   id: string;
@@ -34,11 +35,7 @@ export function Field({ label, hint, error, render }: Props) {
           {hint}
         </span>
       )}
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   );
 }

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/domain/questions';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from './Field';
-import { fieldErrors } from './field-errors';
+import { formErrors } from '../../lib/field-errors';
 
 /** An empty form: no text yet, and the defaults a new question gets. */
 export const blankQuestion: QuestionFields = (() => {
@@ -58,7 +58,7 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
 
-  const { byField, other } = fieldErrors(error, fields);
+  const { byField, other } = formErrors(error, fields);
   const errors = { ...byField, ...local };
 
   async function submit(event: FormEvent) {

@@ -3,7 +3,7 @@ import type { ErrorData } from '../../../../shared/contract/result';
 import type { Question } from '../../../../shared/domain/questions';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { navigate } from '../../app/use-hash-route';
+import { navigate } from '../../lib/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { MoveQuestion } from './MoveQuestion';
 import { NotesEditor } from './NotesEditor';

@@ -4,7 +4,7 @@ import type { SearchHit } from '../../../../shared/domain/question-search';
 import { type Difficulty, difficultyLabels } from '../../../../shared/domain/questions';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { navigate } from '../../app/use-hash-route';
+import { navigate } from '../../lib/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { handleResultKeys, SearchResults } from './SearchResults';
 import { searchBoxId } from './use-slash-to-search';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { navigate } from '../../app/use-hash-route';
+import { navigate } from '../../lib/navigation';
 
 /** The id of the search box, which `/` focuses. */
 export const searchBoxId = 'question-search';

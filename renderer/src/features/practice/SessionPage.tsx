@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { isFresh } from './runner/fresh-session';
+import { isFresh } from '../../lib/fresh-session';
 import { SessionRunner } from './runner/SessionRunner';
 import { SessionSummary } from './summary/SessionSummary';
 

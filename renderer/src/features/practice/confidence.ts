@@ -1,12 +1,8 @@
-/** The 1–5 confidence scale, worded the same everywhere it is asked or shown. */
-export const confidenceLevels = [
-  { value: 1, label: 'Not at all' },
-  { value: 2, label: 'Shaky' },
-  { value: 3, label: 'Getting there' },
-  { value: 4, label: 'Confident' },
-  { value: 5, label: 'Very confident' },
-] as const;
+/** The 1–5 confidence scale's words, worded the same everywhere it is asked or shown. */
+export const confidenceWords = ['Not at all', 'Shaky', 'Getting there', 'Confident', 'Very confident'] as const;
+
+export const confidenceLevels = confidenceWords.map((label, i) => ({ value: i + 1, label }));
 
 export function confidenceLabel(value: number): string {
-  return confidenceLevels.find((level) => level.value === value)?.label ?? String(value);
+  return confidenceWords[value - 1] ?? String(value);
 }

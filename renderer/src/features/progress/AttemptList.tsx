@@ -1,7 +1,7 @@
 import type { Result } from '../../../../shared/contract/result';
 import type { Attempt } from '../../../../shared/domain/progress/question-history';
 import { selfCheckItems } from '../../../../shared/domain/sessions';
-import { RecordingPlayer } from '../practice/summary/RecordingPlayer';
+import { RecordingPlayer } from '../../components/RecordingPlayer';
 import { formatDateTime, formatDuration } from './format';
 
 interface Props {

@@ -1,18 +1,7 @@
-import { PractisedQuestionsPage } from './PractisedQuestionsPage';
-import { ProgressDashboard } from './ProgressDashboard';
-import { QuestionHistoryPage } from './QuestionHistoryPage';
+import type { ReactNode } from 'react';
 import './progress.css';
 
-/** `#/progress`, `#/progress/questions` and `#/progress/question/<id>`. */
-export function ProgressArea({ subPath }: { subPath: string[] }) {
-  const [first, id] = subPath;
-  const questionId = first === 'question' && id && /^\d{1,15}$/.test(id) ? Number(id) : null;
-  if (questionId !== null && questionId > 0) return <QuestionHistoryPage key={questionId} questionId={questionId} />;
-  if (first === 'questions') return <PractisedQuestionsPage />;
-  return (
-    <section aria-labelledby="progress-heading">
-      <h1 id="progress-heading">Progress</h1>
-      <ProgressDashboard />
-    </section>
-  );
+/** Wraps the progress pages: `#/progress`, `#/progress/questions` and `#/progress/question/<id>`. */
+export function ProgressLayout({ children }: { children: ReactNode }) {
+  return children;
 }

@@ -1,7 +1,7 @@
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { downloadRecording } from '../practice/media/recording-transfer';
+import { downloadRecording } from '../../lib/recording-transfer';
 import { AttemptList } from './AttemptList';
 import { categoryName, formatAverage, formatDateTime, percent, plural, relativeDay } from './format';
 

@@ -1,8 +1,8 @@
 import type { Result } from '../../../../shared/contract/result';
 import { maxQuestionsPerSession } from '../../../../shared/domain/sessions';
 import { api } from '../../api/client';
-import { navigate } from '../../app/use-hash-route';
-import { markFresh } from '../practice/runner/fresh-session';
+import { navigate } from '../../lib/navigation';
+import { markFresh } from '../../lib/fresh-session';
 
 /**
  * One click from "due today" to a mock interview of exactly the due questions

@@ -1,3 +1,4 @@
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import {
@@ -7,7 +8,8 @@ import {
   actionKinds,
   isOverdue,
 } from '../../../../shared/domain/reflection/action-items';
-import { issueMap } from './field-issues';
+import { errorId, fieldErrors } from '../../lib/field-errors';
+import { FieldError } from '../../components/FieldError';
 
 export interface ActionEdit {
   kind: ActionKind;
@@ -52,7 +54,7 @@ export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Pr
   return (
     <ul className="action-list">
       {items.map((item) => {
-        const fieldIssues = error?.id === item.id ? issueMap(error.error) : {};
+        const fieldIssues = error?.id === item.id ? fieldErrors(error.error) : {};
         const isEditing = editing?.id === item.id;
         return (
           <li key={item.id} className={item.done ? 'action-item done' : 'action-item'}>
@@ -97,10 +99,12 @@ export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Pr
                   <input
                     value={editing.edit.title}
                     maxLength={300}
+                    aria-invalid={fieldIssues.title ? true : undefined}
+                    aria-describedby={fieldIssues.title ? errorId(`action-${item.id}`, 'title') : undefined}
                     onChange={(e) => setEditing({ id: item.id, edit: { ...editing.edit, title: e.currentTarget.value } })}
                   />
                 </label>
-                {fieldIssues.title && <p className="field-error">{fieldIssues.title}</p>}
+                <FieldError id={errorId(`action-${item.id}`, 'title')} message={fieldIssues.title} />
                 <label>
                   Kind
                   <select
@@ -119,10 +123,12 @@ export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Pr
                   <input
                     type="date"
                     value={editing.edit.dueOn ?? ''}
+                    aria-invalid={fieldIssues.dueOn ? true : undefined}
+                    aria-describedby={fieldIssues.dueOn ? errorId(`action-${item.id}`, 'dueOn') : undefined}
                     onChange={(e) => setEditing({ id: item.id, edit: { ...editing.edit, dueOn: e.currentTarget.value || null } })}
                   />
                 </label>
-                {fieldIssues.dueOn && <p className="field-error">{fieldIssues.dueOn}</p>}
+                <FieldError id={errorId(`action-${item.id}`, 'dueOn')} message={fieldIssues.dueOn} />
                 <div className="button-row">
                   <button type="submit" className="primary">
                     Save
@@ -138,14 +144,16 @@ export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Pr
                   Edit <span className="visually-hidden">“{item.title}”</span>
                 </button>
                 {confirmingDelete === item.id ? (
-                  <>
-                    <button type="button" className="danger" autoFocus onClick={() => void run(item, onDelete(item), false)}>
-                      Delete “{item.title}” for good
-                    </button>
-                    <button type="button" onClick={() => setConfirmingDelete(null)}>
-                      Keep it
-                    </button>
-                  </>
+                  <ConfirmDialog
+                    level={3}
+                    title={`Delete “${item.title}”?`}
+                    confirmLabel={`Delete “${item.title}” for good`}
+                    cancelLabel="Keep it"
+                    onConfirm={() => void run(item, onDelete(item), false)}
+                    onCancel={() => setConfirmingDelete(null)}
+                  >
+                    <p>This cannot be undone.</p>
+                  </ConfirmDialog>
                 ) : (
                   <button type="button" className="link-button danger" onClick={() => setConfirmingDelete(item.id)}>
                     Delete <span className="visually-hidden">“{item.title}”</span>

@@ -7,7 +7,8 @@ import { FilterSelect } from '../../components/FilterSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ActionItemList } from './ActionItemList';
 import { localToday } from './dates';
-import { issueMap } from './field-issues';
+import { fieldErrors } from '../../lib/field-errors';
+import { FieldError } from '../../components/FieldError';
 
 type Status = 'open' | 'done' | 'all';
 
@@ -19,7 +20,7 @@ export function ActionsPage() {
   const [draft, setDraft] = useState({ title: '', kind: 'skill' as ActionKind, dueOn: '' });
   const [error, setError] = useState<ErrorData | null>(null);
   const [added, setAdded] = useState('');
-  const issues = issueMap(error);
+  const issues = fieldErrors(error);
 
   async function add(e: FormEvent) {
     e.preventDefault();
@@ -73,11 +74,7 @@ export function ActionsPage() {
             onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
           />
         </label>
-        {issues.title && (
-          <p id="new-action-title-error" className="field-error">
-            {issues.title}
-          </p>
-        )}
+        <FieldError id="new-action-title-error" message={issues.title} />
         <label>
           Kind
           <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as ActionKind })}>
@@ -90,9 +87,15 @@ export function ActionsPage() {
         </label>
         <label>
           Due date (optional)
-          <input type="date" value={draft.dueOn} onChange={(e) => setDraft({ ...draft, dueOn: e.currentTarget.value })} />
+          <input
+            type="date"
+            value={draft.dueOn}
+            aria-invalid={issues.dueOn ? true : undefined}
+            aria-describedby={issues.dueOn ? 'new-action-due-error' : undefined}
+            onChange={(e) => setDraft({ ...draft, dueOn: e.currentTarget.value })}
+          />
         </label>
-        {issues.dueOn && <p className="field-error">{issues.dueOn}</p>}
+        <FieldError id="new-action-due-error" message={issues.dueOn} />
         <div>
           <button type="submit" className="primary">
             Add action item

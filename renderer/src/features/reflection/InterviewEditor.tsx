@@ -3,10 +3,10 @@ import type { ErrorData } from '../../../../shared/contract/result';
 import type { Interview } from '../../../../shared/domain/reflection/interview';
 import { api } from '../../api/client';
 import { useQueryResult } from '../../api/queries';
-import { navigate } from '../../app/use-hash-route';
+import { navigate } from '../../lib/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { fromLocalInput, toLocalInput } from './dates';
-import { issueMap } from './field-issues';
+import { fieldErrors } from '../../lib/field-errors';
 import { blankInterview, InterviewForm, type InterviewFormValues } from './InterviewForm';
 import { clearLocalDraft, keepLocalDraft, readLocalDraft } from './local-drafts';
 
@@ -91,7 +91,7 @@ function Editor({ interview }: { interview: Interview | null }) {
           if (!interview) clearLocalDraft(newDraftKey);
           navigate('/reflection');
         }}
-        issues={issueMap(error)}
+        issues={fieldErrors(error)}
         submitLabel={interview ? 'Save changes' : 'Log interview'}
         busy={busy}
       />

@@ -10,8 +10,8 @@ import {
   type InterviewOutcome,
   type InterviewStage,
 } from '../../../../shared/domain/reflection/interview';
-import { errorId, type IssueMap } from './field-issues';
-import { FieldMessage } from './fields';
+import { errorId, type FieldErrors } from '../../lib/field-errors';
+import { FieldError } from '../../components/FieldError';
 
 /** The form's values as typed; `heldAt` is a `datetime-local` value. */
 export interface InterviewFormValues {
@@ -45,7 +45,7 @@ interface Props {
   onChange: (values: InterviewFormValues) => void;
   onSubmit: () => void;
   onCancel: () => void;
-  issues: IssueMap;
+  issues: FieldErrors;
   submitLabel: string;
   busy: boolean;
 }
@@ -55,7 +55,7 @@ export function InterviewForm({ values, onChange, onSubmit, onCancel, issues, su
   const set = <K extends keyof InterviewFormValues>(key: K, value: InterviewFormValues[K]) => onChange({ ...values, [key]: value });
   const described = (path: keyof InterviewFormValues) =>
     issues[path] ? { 'aria-invalid': true as const, 'aria-describedby': errorId('interview', path) } : {};
-  const message = (path: keyof InterviewFormValues) => <FieldMessage id={errorId('interview', path)} message={issues[path]} />;
+  const message = (path: keyof InterviewFormValues) => <FieldError id={errorId('interview', path)} message={issues[path]} />;
 
   return (
     <form

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useState } from 'react';
 import { stepCount } from '../../../../shared/domain/reflection/drafts';
 import { formatLabels, type InterviewSummary, outcomeLabels, stageLabels } from '../../../../shared/domain/reflection/interview';
 import { formatWhen } from './dates';
@@ -17,10 +18,6 @@ function reflectionLabel(interview: InterviewSummary): string {
 /** The interview log: one card per interview, newest first, with its reflection state and reminders. */
 export function InterviewList({ interviews, onDelete }: Props) {
   const [confirming, setConfirming] = useState<number | null>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming !== null) confirmRef.current?.focus();
-  }, [confirming]);
 
   return (
     <ul className="interview-list">
@@ -41,15 +38,16 @@ export function InterviewList({ interviews, onDelete }: Props) {
               <p className="callout callout-warning">Reminder: the thank-you note is not marked as sent, and it has been over a day.</p>
             )}
             {confirming === interview.id ? (
-              <div className="confirm" role="group" aria-label={`Confirm deleting ${name}`}>
-                <p>Delete {name}, with its reflection and action items? This cannot be undone.</p>
-                <button type="button" className="danger" ref={confirmRef} onClick={() => onDelete(interview)}>
-                  Delete for good
-                </button>
-                <button type="button" onClick={() => setConfirming(null)}>
-                  Keep it
-                </button>
-              </div>
+              <ConfirmDialog
+                level={3}
+                title={`Delete ${name}?`}
+                confirmLabel="Delete for good"
+                cancelLabel="Keep it"
+                onConfirm={() => onDelete(interview)}
+                onCancel={() => setConfirming(null)}
+              >
+                <p>Its reflection and action items are deleted with it. This cannot be undone.</p>
+              </ConfirmDialog>
             ) : (
               <div className="button-row">
                 <a className="button-link primary" href={`#/reflection/interview/${interview.id}`}>

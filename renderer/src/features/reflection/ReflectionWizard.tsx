@@ -5,10 +5,10 @@ import type { InterviewReflection } from '../../../../shared/domain/reflection/r
 import { stepIssues } from '../../../../shared/domain/reflection/step-issues';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { navigate } from '../../app/use-hash-route';
+import { navigate } from '../../lib/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { localToday } from './dates';
-import { issueMap } from './field-issues';
+import { fieldErrors } from '../../lib/field-errors';
 import type { ActionCreateInput } from './reflection-actions';
 import { ReflectionSummary } from './ReflectionSummary';
 import { restoreDrafts } from './restore-drafts';
@@ -134,7 +134,7 @@ function Wizard({ initial, urlPosition }: { initial: InterviewReflection; urlPos
             drafts={drafts}
             onChange={change}
             onBlur={() => void flush()}
-            issues={checked.has(position) ? issueMap(currentIssues) : {}}
+            issues={checked.has(position) ? fieldErrors(currentIssues) : {}}
             mock={mock.status === 'ready' ? mock.value : null}
             today={localToday()}
             onCreateAction={createAction}

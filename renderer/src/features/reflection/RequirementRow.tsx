@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { ActionItem } from '../../../../shared/domain/reflection/action-items';
 import { type QualificationsDraft, requirementStatuses } from '../../../../shared/domain/reflection/drafts';
-import { errorId, type IssueMap } from './field-issues';
-import { FieldMessage } from './fields';
+import { errorId, type FieldErrors } from '../../lib/field-errors';
+import { FieldError } from '../../components/FieldError';
 
 type Requirement = QualificationsDraft['requirements'][number];
 export type GapKind = 'skill' | 'credential';
@@ -11,7 +11,7 @@ export type GapKind = 'skill' | 'credential';
 interface Props {
   index: number;
   requirement: Requirement;
-  issues: IssueMap;
+  issues: FieldErrors;
   action: ActionItem | undefined;
   onChange: (requirement: Requirement) => void;
   onRemove: () => void;
@@ -67,8 +67,8 @@ export function RequirementRow({ index, requirement, issues, action, onChange, o
           Remove requirement {n}
         </button>
       </div>
-      <FieldMessage id={errorId('req', textPath)} message={issues[textPath]} />
-      <FieldMessage id={errorId('req', statusPath)} message={issues[statusPath]} />
+      <FieldError id={errorId('req', textPath)} message={issues[textPath]} />
+      <FieldError id={errorId('req', statusPath)} message={issues[statusPath]} />
       {requirement.status === 'missing' && action && (
         <p className="muted">
           {action.done ? '✓ Done: ' : 'In your career plan: '}

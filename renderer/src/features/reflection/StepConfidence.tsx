@@ -1,13 +1,13 @@
 import { bodyLanguageItems, bodyLanguageLabels, type ConfidenceDraft } from '../../../../shared/domain/reflection/drafts';
 import { categoriesToPractise, type MockConfidence, practiceLink } from '../../../../shared/domain/reflection/mock-confidence';
-import type { IssueMap } from './field-issues';
-import { RatingField } from './fields';
+import type { FieldErrors } from '../../lib/field-errors';
+import { RatingScale } from '../../components/RatingScale';
 
 interface Props {
   draft: ConfidenceDraft;
   onChange: (draft: ConfidenceDraft) => void;
   onBlur: () => void;
-  issues: IssueMap;
+  issues: FieldErrors;
   /** Null while loading or when it could not be read. */
   mock: MockConfidence | null;
   struggledCategories: string[];
@@ -18,13 +18,12 @@ export function StepConfidence({ draft, onChange, onBlur, issues, mock, struggle
   const practise = mock ? categoriesToPractise(mock, struggledCategories) : [];
   return (
     <div className="stack" onBlur={onBlur}>
-      <RatingField
+      <RatingScale
         name="selfRating"
         legend="How confident did I feel?"
         value={draft.selfRating}
         onChange={(selfRating) => set({ selfRating })}
-        low="very nervous"
-        high="fully confident"
+        words={{ low: 'very nervous', high: 'fully confident' }}
         error={issues.selfRating}
       />
       <section className="card" aria-labelledby="mock-confidence-heading">

@@ -3,8 +3,9 @@ import type { ActionItem } from '../../../../shared/domain/reflection/action-ite
 import type { ImproveDraft, LogisticsIssue } from '../../../../shared/domain/reflection/drafts';
 import type { AddedQuestion } from '../../../../shared/domain/reflection/reflection';
 import { researchFact } from '../../../../shared/domain/reflection/step-issues';
-import { errorId, type IssueMap } from './field-issues';
-import { FieldMessage, RatingField } from './fields';
+import { errorId, type FieldErrors } from '../../lib/field-errors';
+import { FieldError } from '../../components/FieldError';
+import { RatingScale } from '../../components/RatingScale';
 import { LogisticsIssues } from './LogisticsIssues';
 import { StruggledQuestions } from './StruggledQuestions';
 
@@ -12,7 +13,7 @@ interface Props {
   draft: ImproveDraft;
   onChange: (draft: ImproveDraft) => void;
   onBlur: () => void;
-  issues: IssueMap;
+  issues: FieldErrors;
   addedQuestions: AddedQuestion[];
   onAddQuestion: (item: ImproveDraft['struggled'][number]) => Promise<ErrorData | null>;
   /** A later interview with the same company, from the log. */
@@ -47,18 +48,17 @@ export function StepImprove(props: Props) {
           ? `Your log has a later interview with this company on ${new Date(nextInterviewAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}; questions you add come due before it.`
           : 'Questions you add come due for practice before this date.'}
       </p>
-      <FieldMessage id={errorId('improve', 'nextRoundOn')} message={issues.nextRoundOn} />
+      <FieldError id={errorId('improve', 'nextRoundOn')} message={issues.nextRoundOn} />
 
       <fieldset>
         <legend>Company research</legend>
         <p className="callout">{researchFact}</p>
-        <RatingField
+        <RatingScale
           name="researchRating"
           legend="How much research did I do?"
           value={draft.researchRating}
           onChange={(researchRating) => set({ researchRating })}
-          low="none"
-          high="thorough"
+          words={{ low: 'none', high: 'thorough' }}
           error={issues.researchRating}
         />
         <label>

@@ -3,8 +3,8 @@ import type { ErrorData } from '../../../../shared/contract/result';
 import { type ActionItem, requirementSource } from '../../../../shared/domain/reflection/action-items';
 import { type QualificationsDraft, splitRequirementLines } from '../../../../shared/domain/reflection/drafts';
 import { newItemKey } from './draft-keys';
-import { errorId, type IssueMap } from './field-issues';
-import { FieldMessage } from './fields';
+import { errorId, type FieldErrors } from '../../lib/field-errors';
+import { FieldError } from '../../components/FieldError';
 import { type GapKind, RequirementRow } from './RequirementRow';
 
 type Requirement = QualificationsDraft['requirements'][number];
@@ -13,7 +13,7 @@ interface Props {
   draft: QualificationsDraft;
   onChange: (draft: QualificationsDraft) => void;
   onBlur: () => void;
-  issues: IssueMap;
+  issues: FieldErrors;
   jobDescription: string;
   actionItems: ActionItem[];
   onMakeAction: (requirement: Requirement, kind: GapKind, dueOn: string | null) => Promise<ErrorData | null>;
@@ -44,7 +44,7 @@ export function StepQualifications({ draft, onChange, onBlur, issues, jobDescrip
           onChange={(e) => setPasted(e.currentTarget.value)}
         />
       </label>
-      <FieldMessage id={errorId('req', 'requirements')} message={issues.requirements} />
+      <FieldError id={errorId('req', 'requirements')} message={issues.requirements} />
       <div className="button-row">
         <button type="button" onClick={addLines} disabled={!pasted.trim()}>
           Add as requirements

@@ -3,15 +3,15 @@ import type { RespondDraft } from '../../../../shared/domain/reflection/drafts';
 import { effectiveEmail } from '../../../../shared/domain/reflection/markdown';
 import type { EmailKind, InterviewReflection } from '../../../../shared/domain/reflection/reflection';
 import { EmailDraftCard } from './EmailDraftCard';
-import { errorId, type IssueMap } from './field-issues';
-import { FieldMessage } from './fields';
+import { errorId, type FieldErrors } from '../../lib/field-errors';
+import { FieldError } from '../../components/FieldError';
 
 interface Props {
   reflection: InterviewReflection;
   draft: RespondDraft;
   onChange: (draft: RespondDraft) => void;
   onBlur: () => void;
-  issues: IssueMap;
+  issues: FieldErrors;
   today: string;
   onMarkSent: (kind: EmailKind, sentOn: string | null) => Promise<ErrorData | null>;
 }
@@ -82,7 +82,7 @@ export function StepRespond({ reflection, draft, onChange, onBlur, issues, today
             onChange={(e) => set({ feedbackReceivedOn: e.currentTarget.value || null })}
           />
         </label>
-        <FieldMessage id={errorId('respond', 'feedbackReceivedOn')} message={issues.feedbackReceivedOn} />
+        <FieldError id={errorId('respond', 'feedbackReceivedOn')} message={issues.feedbackReceivedOn} />
       </fieldset>
     </div>
   );

@@ -1,13 +1,14 @@
 import { applyAgainChoices, roleConcernLabels, roleConcerns, type RoleFitDraft } from '../../../../shared/domain/reflection/drafts';
 import { isLowFit, lowFitAdvice } from '../../../../shared/domain/reflection/step-issues';
-import { errorId, type IssueMap } from './field-issues';
-import { FieldMessage, RatingField } from './fields';
+import { errorId, type FieldErrors } from '../../lib/field-errors';
+import { FieldError } from '../../components/FieldError';
+import { RatingScale } from '../../components/RatingScale';
 
 interface Props {
   draft: RoleFitDraft;
   onChange: (draft: RoleFitDraft) => void;
   onBlur: () => void;
-  issues: IssueMap;
+  issues: FieldErrors;
 }
 
 const applyAgainLabels = { yes: 'Yes', unsure: 'Not sure', no: 'No' } as const;
@@ -19,13 +20,12 @@ export function StepRoleFit({ draft, onChange, onBlur, issues }: Props) {
 
   return (
     <div className="stack" onBlur={onBlur}>
-      <RatingField
+      <RatingScale
         name="fitRating"
         legend="How well did the role fit you?"
         value={draft.fitRating}
         onChange={(fitRating) => set({ fitRating })}
-        low="poor fit"
-        high="perfect fit"
+        words={{ low: 'poor fit', high: 'perfect fit' }}
         error={issues.fitRating}
       />
       {isLowFit(draft) && (
@@ -62,7 +62,7 @@ export function StepRoleFit({ draft, onChange, onBlur, issues }: Props) {
             {applyAgainLabels[choice]}
           </label>
         ))}
-        <FieldMessage id={errorId('fit', 'applyAgain')} message={issues.applyAgain} />
+        <FieldError id={errorId('fit', 'applyAgain')} message={issues.applyAgain} />
       </fieldset>
     </div>
   );

@@ -3,15 +3,15 @@ import type { ErrorData } from '../../../../shared/contract/result';
 import type { ImproveDraft } from '../../../../shared/domain/reflection/drafts';
 import { type AddedQuestion, interviewBankName } from '../../../../shared/domain/reflection/reflection';
 import { newItemKey } from './draft-keys';
-import { errorId, type IssueMap } from './field-issues';
-import { FieldMessage } from './fields';
+import { errorId, type FieldErrors } from '../../lib/field-errors';
+import { FieldError } from '../../components/FieldError';
 
 type Struggled = ImproveDraft['struggled'][number];
 
 interface Props {
   items: Struggled[];
   onChange: (items: Struggled[]) => void;
-  issues: IssueMap;
+  issues: FieldErrors;
   added: AddedQuestion[];
   onAdd: (item: Struggled) => Promise<ErrorData | null>;
 }
@@ -54,7 +54,7 @@ export function StruggledQuestions({ items, onChange, issues, added, onAdd }: Pr
                   onChange={(e) => update({ ...item, text: e.currentTarget.value })}
                 />
               </label>
-              <FieldMessage id={errorId('struggled', textPath)} message={issues[textPath]} />
+              <FieldError id={errorId('struggled', textPath)} message={issues[textPath]} />
               <label>
                 Category of question {n} (optional, e.g. Behavioural)
                 <input

@@ -4,7 +4,7 @@ import type { StepDrafts, StepName } from '../../../../shared/domain/reflection/
 import type { MockConfidence } from '../../../../shared/domain/reflection/mock-confidence';
 import type { EmailKind, InterviewReflection } from '../../../../shared/domain/reflection/reflection';
 import type { ActionCreateInput } from './reflection-actions';
-import type { IssueMap } from './field-issues';
+import type { FieldErrors } from '../../lib/field-errors';
 import { StepConfidence } from './StepConfidence';
 import { StepImprove } from './StepImprove';
 import { StepQualifications } from './StepQualifications';
@@ -17,7 +17,7 @@ interface Props {
   drafts: StepDrafts;
   onChange: <N extends StepName>(name: N, draft: StepDrafts[N]) => void;
   onBlur: () => void;
-  issues: IssueMap;
+  issues: FieldErrors;
   mock: MockConfidence | null;
   today: string;
   onCreateAction: (input: ActionCreateInput) => Promise<ErrorData | null>;

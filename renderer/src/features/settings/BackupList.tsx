@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useState } from 'react';
 import { type BackupInfo, backupReasonLabels } from '../../../../shared/domain/data';
 import { formatBytes } from './data-transfer';
 
@@ -14,44 +15,30 @@ interface Props {
 /** The backups, newest first; restoring asks first and says what will happen to the current data. */
 export function BackupList({ backups, busy, onRestore, onDelete }: Props) {
   const [confirming, setConfirming] = useState<{ backup: BackupInfo; action: 'restore' | 'delete' } | null>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, [confirming]);
 
   if (backups.length === 0)
     return <p className="muted">No backups yet. Rehearse makes one every day you use it; you can also make one now.</p>;
   return (
     <>
       {confirming && (
-        <div
-          ref={confirmRef}
-          role="alertdialog"
-          aria-labelledby="confirm-backup-heading"
-          aria-describedby="confirm-backup-text"
-          className="card confirm"
+        <ConfirmDialog
+          level={3}
+          title={confirming.action === 'restore' ? 'Restore this backup?' : 'Delete this backup?'}
+          tone={confirming.action === 'restore' ? 'primary' : 'danger'}
+          confirmLabel={confirming.action === 'restore' ? 'Restore' : 'Delete'}
+          busy={busy}
+          onConfirm={() => {
+            (confirming.action === 'restore' ? onRestore : onDelete)(confirming.backup);
+            setConfirming(null);
+          }}
+          onCancel={() => setConfirming(null)}
         >
-          <h3 id="confirm-backup-heading">{confirming.action === 'restore' ? 'Restore this backup?' : 'Delete this backup?'}</h3>
-          <p id="confirm-backup-text">
+          <p>
             {confirming.action === 'restore'
               ? `Everything will be as it was on ${when.format(new Date(confirming.backup.createdAt))}. Your current data is kept as a backup first, so you can go back.`
               : `The backup from ${when.format(new Date(confirming.backup.createdAt))} will be removed from this computer.`}
           </p>
-          <button
-            type="button"
-            className={confirming.action === 'restore' ? 'primary' : 'danger'}
-            disabled={busy}
-            onClick={() => {
-              (confirming.action === 'restore' ? onRestore : onDelete)(confirming.backup);
-              setConfirming(null);
-            }}
-          >
-            {confirming.action === 'restore' ? 'Restore' : 'Delete'}
-          </button>{' '}
-          <button type="button" onClick={() => setConfirming(null)}>
-            Cancel
-          </button>
-        </div>
+        </ConfirmDialog>
       )}
       <table className="backup-table">
         <caption className="visually-hidden">Backups, newest first</caption>

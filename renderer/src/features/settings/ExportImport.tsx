@@ -1,3 +1,4 @@
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useState } from 'react';
 import type { ExportedArchive } from '../../../../shared/domain/data';
 import { formatBytes } from './data-transfer';
@@ -49,27 +50,23 @@ export function ExportImport({ busy, lastExport, onExportEverything, onExportCsv
         />
       </label>
       {chosen && (
-        <div role="alertdialog" aria-labelledby="import-confirm-heading" className="card confirm">
-          <h3 id="import-confirm-heading">Replace your data with {chosen.name}?</h3>
+        <ConfirmDialog
+          level={3}
+          title={`Replace your data with ${chosen.name}?`}
+          tone="primary"
+          confirmLabel="Import and replace"
+          busy={busy}
+          onConfirm={() => {
+            onImport(chosen);
+            setChosen(null);
+          }}
+          onCancel={() => setChosen(null)}
+        >
           <p>
             Everything in Rehearse on this computer is replaced by the archive’s contents. A backup of your current data is taken first, so
             you can restore it from the list above.
           </p>
-          <button
-            type="button"
-            className="primary"
-            disabled={busy}
-            onClick={() => {
-              onImport(chosen);
-              setChosen(null);
-            }}
-          >
-            Import and replace
-          </button>{' '}
-          <button type="button" onClick={() => setChosen(null)}>
-            Cancel
-          </button>
-        </div>
+        </ConfirmDialog>
       )}
     </div>
   );

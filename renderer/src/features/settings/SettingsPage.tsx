@@ -3,7 +3,7 @@ import type { ErrorData } from '../../../../shared/contract/result';
 import type { Preferences, PreferencesPatch } from '../../../../shared/domain/settings';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
-import { useTheme } from '../../app/ThemeProvider';
+import { useTheme } from '../../lib/ThemeProvider';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DataSection } from './DataSection';
 import { DiagnosticsButton } from './DiagnosticsButton';

@@ -2,7 +2,7 @@ import type { RendererApi } from '../../../../shared/contract/api-types';
 import { exportChunkBytes } from '../../../../shared/contract/data';
 import type { Result } from '../../../../shared/contract/result';
 import type { ImportReport } from '../../../../shared/domain/data';
-import { base64ToBytes, bytesToBase64 } from '../practice/media/base64';
+import { base64ToBytes, bytesToBase64 } from '../../lib/base64';
 
 type DataApi = RendererApi['data'];
 

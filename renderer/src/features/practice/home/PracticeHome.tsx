@@ -1,22 +1,25 @@
-import { useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import type { ErrorData } from '../../../../../shared/contract/result';
 import type { QuestionFilter, SessionSetup } from '../../../../../shared/domain/sessions';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/queries';
-import { navigate } from '../../../app/use-hash-route';
+import { navigate } from '../../../lib/navigation';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { DueTodayCard } from '../../progress/DueTodayCard';
 import { useVoices } from '../media/speech';
-import { markFresh } from '../runner/fresh-session';
+import { markFresh } from '../../../lib/fresh-session';
 import { describeSetup } from '../setup/describe-setup';
-import { errorsFromIssues, type FieldErrors } from '../setup/setup-errors';
+import { fieldErrors, type FieldErrors } from '../../../lib/field-errors';
 import { SetupForm } from '../setup/SetupForm';
 import { RecentSessions } from './RecentSessions';
 import { UnfinishedOffer } from './UnfinishedOffer';
 import { withCategories } from './preset-categories';
 
-/** The home screen: an interrupted session first, then one-click repeat, the set-up and recent sessions. */
-export function PracticeHome({ presetCategories = [] }: { presetCategories?: string[] }) {
+/**
+ * The home screen: an interrupted session first, then one-click repeat, the set-up and recent sessions.
+ * `dueToday`: the review card shown above the set-up; the app passes Progress's card in (app/routes.tsx),
+ * since feature folders never import each other.
+ */
+export function PracticeHome({ presetCategories = [], dueToday = null }: { presetCategories?: string[]; dueToday?: ReactNode }) {
   const [options, reloadOptions] = useApiQuery('sessions.setupOptions', {});
   const [unfinished, reloadUnfinished] = useApiQuery('sessions.unfinished', {});
   const [recent] = useApiQuery('sessions.list', { limit: 10 });
@@ -40,7 +43,7 @@ export function PracticeHome({ presetCategories = [] }: { presetCategories?: str
     setStarting(false);
     if (!result.ok) {
       setError(result.error);
-      setServerErrors(errorsFromIssues(result.error.issues));
+      setServerErrors(fieldErrors(result.error.issues));
       return;
     }
     markFresh(result.value.id);
@@ -74,7 +77,7 @@ export function PracticeHome({ presetCategories = [] }: { presetCategories?: str
           onEnd={() => void endUnfinished(unfinished.value!.id)}
         />
       )}
-      <DueTodayCard />
+      {dueToday}
       {options.status === 'loading' && <p aria-live="polite">Loading…</p>}
       {options.status === 'error' && <ErrorMessage error={options.error} onRetry={reloadOptions} />}
       {options.status === 'ready' && options.value.banks.every((b) => b.questionCount === 0) && (

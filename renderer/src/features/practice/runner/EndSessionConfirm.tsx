@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 
 interface Props {
   answeredCount: number;
@@ -8,32 +8,24 @@ interface Props {
   onCancel: () => void;
 }
 
-/**
- * Asks before ending the session. Focus goes to "Keep practising", the safe
- * choice, so a second stray Esc or Enter does not end anything.
- */
+/** Asks before ending the session, saying what is kept and what is lost; "Keep practising" has focus. */
 export function EndSessionConfirm({ answeredCount, losing, onConfirm, onCancel }: Props) {
-  const keepRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => keepRef.current?.focus(), []);
   const kept =
     answeredCount === 0
       ? 'Nothing has been rated yet, so there will be no summary.'
       : `The ${answeredCount === 1 ? 'answer' : `${answeredCount} answers`} you rated are kept.`;
   return (
-    <div className="confirm-panel" role="alertdialog" aria-modal="false" aria-labelledby="end-title" aria-describedby="end-desc">
-      <h2 id="end-title">End this session now?</h2>
-      <p id="end-desc">
+    <ConfirmDialog
+      title="End this session now?"
+      confirmLabel="End session"
+      cancelLabel="Keep practising"
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      <p>
         {kept}
         {losing && ` ${losing}`}
       </p>
-      <div className="button-row">
-        <button ref={keepRef} type="button" onClick={onCancel}>
-          Keep practising
-        </button>
-        <button type="button" className="danger" onClick={onConfirm}>
-          End session
-        </button>
-      </div>
-    </div>
+    </ConfirmDialog>
   );
 }

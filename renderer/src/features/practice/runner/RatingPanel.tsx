@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RatingDraft } from '../../../../../shared/domain/answers';
 import { selfCheckItems, type SessionItem } from '../../../../../shared/domain/sessions';
-import { confidenceLevels } from '../confidence';
+import { RatingScale } from '../../../components/RatingScale';
+import { confidenceLevels, confidenceWords } from '../confidence';
 import { isOverrun, timeUsedText } from '../time-used';
 import { EndSessionConfirm } from './EndSessionConfirm';
 import type { SaveState } from './rating-draft';
@@ -73,21 +74,14 @@ export function RatingPanel({
       <p className="rating-question">{item.text}</p>
       <p className={isOverrun(timeUsedMs, limit) ? 'time-used overrun' : 'time-used'}>Time used: {timeUsedText(timeUsedMs, limit)}</p>
 
-      <fieldset className="confidence-scale">
-        <legend>Confidence in that answer (keys 1–5)</legend>
-        {confidenceLevels.map((level) => (
-          <label key={level.value} className="confidence-option">
-            <input
-              type="radio"
-              name="confidence"
-              value={level.value}
-              checked={draft.confidence === level.value}
-              onChange={() => update({ confidence: level.value })}
-            />
-            <span className="confidence-value">{level.value}</span> <span>{level.label}</span>
-          </label>
-        ))}
-      </fieldset>
+      <RatingScale
+        name="confidence"
+        legend="Confidence in that answer (keys 1–5)"
+        size="large"
+        value={draft.confidence}
+        onChange={(confidence) => update({ confidence })}
+        words={{ each: confidenceWords }}
+      />
 
       <fieldset className="self-check">
         <legend>Delivery self-check: tick what went well</legend>

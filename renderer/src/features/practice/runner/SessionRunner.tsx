@@ -8,7 +8,7 @@ import { QuestionStage } from './QuestionStage';
 import { RatingPanel } from './RatingPanel';
 import { draftFrom, type SaveState } from './rating-draft';
 import { ResumeCard } from './ResumeCard';
-import { clearFresh } from './fresh-session';
+import { clearFresh } from '../../../lib/fresh-session';
 import { createSaveQueue } from './save-queue';
 import { useRecordingUploads } from './use-recording-uploads';
 import './runner.css';

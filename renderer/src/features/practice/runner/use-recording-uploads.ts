@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { api } from '../../../api/client';
-import { uploadRecording } from '../media/recording-transfer';
+import { uploadRecording } from '../../../lib/recording-transfer';
 
 /**
  * Answers' recordings upload in the background while the user rates; the

@@ -1,3 +1,5 @@
+import { FieldError } from '../../../components/FieldError';
+
 interface Option<T extends string | number> {
   value: T;
   label: string;
@@ -44,11 +46,7 @@ export function CheckboxList<T extends string | number>({ legend, options, selec
           </label>
         ))}
       </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
     </fieldset>
   );
 }

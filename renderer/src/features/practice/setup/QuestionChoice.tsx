@@ -1,7 +1,8 @@
 import { maxQuestionsPerSession, type NamedCount, type SessionSetup, type SetupOptions } from '../../../../../shared/domain/sessions';
 import { CheckboxList } from './CheckboxList';
 import { RadioGroup } from './RadioGroup';
-import type { FieldErrors } from './setup-errors';
+import { errorId, type FieldErrors } from '../../../lib/field-errors';
+import { FieldError } from '../../../components/FieldError';
 
 interface Props {
   options: SetupOptions;
@@ -85,9 +86,10 @@ export function QuestionChoice({ options, setup, matchCount, errors, onChange }:
           max={maxQuestionsPerSession}
           value={setup.count}
           aria-invalid={errors['setup.count'] ? true : undefined}
+          aria-describedby={errors['setup.count'] ? errorId('setup', 'count') : undefined}
           onChange={(e) => onChange({ count: Number(e.currentTarget.value) })}
         />
-        {errors['setup.count'] && <span className="field-error">{errors['setup.count']}</span>}
+        <FieldError id={errorId('setup', 'count')} message={errors['setup.count']} />
       </label>
       <RadioGroup
         legend="Order"

@@ -3,7 +3,8 @@ import type { QuestionFilter, SessionSetup, SetupOptions } from '../../../../../
 import { QuestionChoice } from './QuestionChoice';
 import { RadioGroup } from './RadioGroup';
 import { ReadAloudFields } from './ReadAloudFields';
-import { type FieldErrors, validateSetup } from './setup-errors';
+import type { FieldErrors } from '../../../lib/field-errors';
+import { validateSetup } from './setup-errors';
 import { TimingFields } from './TimingFields';
 
 export interface SetupFormProps {

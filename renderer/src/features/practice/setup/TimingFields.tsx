@@ -1,6 +1,7 @@
 import type { SessionSetup } from '../../../../../shared/domain/sessions';
 import { RadioGroup } from './RadioGroup';
-import type { FieldErrors } from './setup-errors';
+import { errorId, type FieldErrors } from '../../../lib/field-errors';
+import { FieldError } from '../../../components/FieldError';
 
 interface Props {
   setup: SessionSetup;
@@ -29,9 +30,10 @@ function NumberField(props: {
         value={props.value}
         disabled={props.disabled}
         aria-invalid={props.error ? true : undefined}
+        aria-describedby={props.error ? errorId('timing', props.label) : undefined}
         onChange={(e) => props.onChange(Number(e.currentTarget.value))}
       />
-      {props.error && <span className="field-error">{props.error}</span>}
+      <FieldError id={errorId('timing', props.label)} message={props.error} />
     </label>
   );
 }

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import type { Result } from '../../../../../shared/contract/result';
 import { selfCheckItems, type SessionItem } from '../../../../../shared/domain/sessions';
 import { formatElapsed } from '../../../../../shared/domain/timer/format';
-import { confidenceLabel, confidenceLevels } from '../confidence';
+import { RatingScale } from '../../../components/RatingScale';
+import { confidenceLabel, confidenceWords } from '../confidence';
 import { isOverrun, timeUsedText } from '../time-used';
-import { RecordingPlayer } from './RecordingPlayer';
+import { RecordingPlayer } from '../../../components/RecordingPlayer';
 
 export interface SummaryItemProps {
   item: SessionItem;
@@ -86,25 +87,20 @@ export function SummaryItem({ item, loadRecording, onReRate, notesHref }: Summar
         />
       )}
       {answer && !answer.skipped && item.recording && (played || answer.reviewConfidence !== null) && (
-        <fieldset className="re-rate">
-          <legend>After watching it back, how confident are you now?</legend>
-          {confidenceLevels.map((level) => (
-            <label key={level.value} className="inline">
-              <input
-                type="radio"
-                name={`re-rate-${item.position}`}
-                checked={review === level.value}
-                onChange={() => void reRate(level.value)}
-              />
-              {level.value} – {level.label}
-            </label>
-          ))}
+        <div className="re-rate">
+          <RatingScale
+            name={`re-rate-${item.position}`}
+            legend="After watching it back, how confident are you now?"
+            value={review}
+            onChange={(value) => void reRate(value)}
+            words={{ each: confidenceWords }}
+          />
           {reRateError && (
             <p role="alert" className="error-message">
               {reRateError}
             </p>
           )}
-        </fieldset>
+        </div>
       )}
     </li>
   );

@@ -1,7 +1,7 @@
-import type { RendererApi } from '../../../../../shared/contract/api-types';
-import { recordingChunkBytes } from '../../../../../shared/contract/sessions';
-import type { Result } from '../../../../../shared/contract/result';
-import type { RecordingInfo } from '../../../../../shared/domain/sessions';
+import type { RendererApi } from '../../../shared/contract/api-types';
+import { recordingChunkBytes } from '../../../shared/contract/sessions';
+import type { Result } from '../../../shared/contract/result';
+import type { RecordingInfo } from '../../../shared/domain/sessions';
 import { base64ToBytes, bytesToBase64 } from './base64';
 
 type SessionsApi = RendererApi['sessions'];

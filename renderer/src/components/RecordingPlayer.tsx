@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Result } from '../../../../../shared/contract/result';
-import type { RecordingInfo } from '../../../../../shared/domain/sessions';
-import { formatElapsed } from '../../../../../shared/domain/timer/format';
+import type { Result } from '../../../shared/contract/result';
+import type { RecordingInfo } from '../../../shared/domain/sessions';
+import { formatElapsed } from '../../../shared/domain/timer/format';
 
 export const playbackRates = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
 
