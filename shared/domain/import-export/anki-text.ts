@@ -57,7 +57,10 @@ export function readAnkiTable(text: string): QuestionTable {
     throw new ImportFileError([{ at: 'line 1', message: `Anki's #separator header “${named}” is not one Rehearse can read.` }]);
   }
   const html = (headers.get('html') ?? 'false').toLowerCase() === 'true';
-  const records = parseCsv(body, delimiter as Delimiter, { comment: '#', lenientQuotes: true }).map((r) => ({ ...r, line: r.line + bodyStart }));
+  const records = parseCsv(body, delimiter as Delimiter, { comment: '#', lenientQuotes: true }).map((r) => ({
+    ...r,
+    line: r.line + bodyStart,
+  }));
   const width = Math.max(0, ...records.map((r) => r.fields.length));
   const declared = headers.get('columns')?.split(delimiter) ?? [];
   const names = Array.from({ length: Math.max(width, declared.length) }, (_, i) => declared[i]?.trim() || `Field ${i + 1}`);

@@ -109,7 +109,9 @@ export function mappingProblems(headers: readonly string[], mapping: readonly Co
     const header = headers[i] || `column ${i + 1}`;
     const first = seen.get(field);
     if (first !== undefined) {
-      problems.push(`The columns “${first}” and “${header}” are both set to ${columnFieldLabels[field]}: set one of them to another field or to Ignore.`);
+      problems.push(
+        `The columns “${first}” and “${header}” are both set to ${columnFieldLabels[field]}: set one of them to another field or to Ignore.`,
+      );
     } else seen.set(field, header);
   });
   if (!seen.has('text')) {

@@ -123,7 +123,8 @@ export function decodeImportBytes(bytes: Uint8Array): DecodedText {
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
   if (utf16) {
     const text = tryDecode(utf16, bytes.subarray(2));
-    if (text === undefined) fail('The file says it is UTF-16 but is not valid UTF-16: it may be cut short. Save it as UTF-8 and import it again.');
+    if (text === undefined)
+      fail('The file says it is UTF-16 but is not valid UTF-16: it may be cut short. Save it as UTF-8 and import it again.');
     refuseNul(text);
     return { text, encoding: utf16 === 'utf-16le' ? 'UTF-16 (little-endian)' : 'UTF-16 (big-endian)' };
   }
@@ -143,7 +144,10 @@ export function decodeImportBytes(bytes: Uint8Array): DecodedText {
     const legacy = decodeLegacy(body);
     if (legacy) return legacy;
   }
-  fail('The file is not valid UTF-8 and its encoding could not be recognised. Save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.', at);
+  fail(
+    'The file is not valid UTF-8 and its encoding could not be recognised. Save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.',
+    at,
+  );
 }
 
 /** Base64 → bytes, refusing anything that is not strict base64 (Buffer and atob would silently skip bad characters). */

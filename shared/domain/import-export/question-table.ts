@@ -58,15 +58,23 @@ function fitRow(record: CsvRecord, width: number): string[] | undefined {
  * (no question text, a field chosen twice) names the header line. Throws TableImportError, which
  * carries the columns so the preview can offer to change the mapping.
  */
-export function questionsFromTable(table: QuestionTable, fileName: string, mapping: readonly ColumnField[] = table.suggested): ImportDocument {
+export function questionsFromTable(
+  table: QuestionTable,
+  fileName: string,
+  mapping: readonly ColumnField[] = table.suggested,
+): ImportDocument {
   const width = table.headers.length;
   const columns = () => describeColumns(table, mapping);
   if (mapping.length !== width) {
-    throw new TableImportError([{ at: '', message: 'The column choices do not match this file. Choose the file again.' }], describeColumns(table, table.suggested));
+    throw new TableImportError(
+      [{ at: '', message: 'The column choices do not match this file. Choose the file again.' }],
+      describeColumns(table, table.suggested),
+    );
   }
   const problems = new ProblemList();
   for (const message of mappingProblems(table.headers, mapping)) problems.add({ at: table.kind === 'csv' ? 'line 1' : '', message });
-  if (problems.total === 0 && table.records.length === 0) problems.add({ at: 'line 2', message: 'The file has a header row but no questions.' });
+  if (problems.total === 0 && table.records.length === 0)
+    problems.add({ at: 'line 2', message: 'The file has a header row but no questions.' });
   if (problems.total > 0) throw new TableImportError(problems.list(), columns());
   const banks = new BankCollector(problems);
   const fallbackBank = table.fileBank ?? bankNameFromFileName(fileName);

@@ -7,6 +7,7 @@ import { detectFormat, parseImportText } from '../../../../shared/domain/import-
 import { TableImportError } from '../../../../shared/domain/import-export/question-table';
 import type { ImportDuplicate, ImportPreview, ImportResult } from '../../../../shared/domain/import-export/transfer';
 import { duplicateKey } from '../../../../shared/domain/questions';
+import { foldKey } from '../../../../shared/domain/text-rules';
 import type { BankSummary } from '../../../../shared/domain/banks';
 import { bankQueries } from '../banks/bank-queries';
 import { insertBankRow, restoreBank } from '../banks/bank-writes';
@@ -72,7 +73,7 @@ interface PlannedBank {
 function mergeSameName(banks: readonly ImportBank[]): ImportBank[] {
   const byName = new Map<string, ImportBank>();
   for (const bank of banks) {
-    const key = bank.name.toLowerCase();
+    const key = foldKey(bank.name);
     const seen = byName.get(key);
     if (seen) seen.questions = [...seen.questions, ...bank.questions];
     else byName.set(key, { ...bank });
@@ -139,7 +140,9 @@ export function previewImport(db: Database, file: ImportFile): ImportPreview {
     }
   }
   const rows = planned
-    .flatMap((p) => p.source.questions.map(({ createdAt: _c, updatedAt: _u, ...q }) => ({ ...q, bankName: p.target?.name ?? p.source.name })))
+    .flatMap((p) =>
+      p.source.questions.map(({ createdAt: _c, updatedAt: _u, ...q }) => ({ ...q, bankName: p.target?.name ?? p.source.name })),
+    )
     .sort((a, b) => lineOf(a.at) - lineOf(b.at))
     .slice(0, previewRowCount);
   return {
