@@ -51,7 +51,8 @@ export function nameProblem(name: string, what: string): string | null {
   if (control.test(name)) return `${what} cannot contain control characters (such as line breaks, tabs or escape codes).`;
   if (bidiOverride.test(name))
     return `${what} cannot contain text-direction override characters, which make text show differently from what it is.`;
-  if (/[^\p{White_Space}]/u.test(name) && invisible.test(name)) return `${what} cannot be only invisible characters. Type a name people can see.`;
+  if (/[^\p{White_Space}]/u.test(name) && invisible.test(name))
+    return `${what} cannot be only invisible characters. Type a name people can see.`;
   return null;
 }
 

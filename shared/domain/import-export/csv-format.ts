@@ -3,6 +3,7 @@ import { ImportFileError, type ImportDocument } from './document';
 import type { ExportBank } from './json-format';
 import { parseCsv, serializeCsv, sniffDelimiter } from './csv';
 import { type QuestionTable, questionsFromTable } from './question-table';
+import { protectCell, unprotectCell } from './spreadsheet-safe';
 
 /** The columns our CSV export writes, in order; docs/import-formats.md describes each. */
 export const csvColumns = [
@@ -48,7 +49,8 @@ export function serializeQuestionsCsv(banks: readonly ExportBank[]): string {
         notes: q.notes.free,
         archived: yesNo(q.archived),
       };
-      rows.push(csvColumns.map((c) => values[c]));
+      // Every cell, numbers included, goes through the one spreadsheet-safety rule (docs/import-formats.md).
+      rows.push(csvColumns.map((c) => protectCell(values[c])));
     }
   }
   return `\uFEFF${serializeCsv(rows)}`;
@@ -67,7 +69,8 @@ export function readCsvTable(text: string): QuestionTable {
   let width = header.fields.length;
   while (width > 1 && header.fields[width - 1]!.trim() === '' && records.every((r) => (r.fields[width - 1] ?? '').trim() === '')) width--;
   const headers = header.fields.slice(0, width).map((h) => h.trim());
-  return { kind: 'csv', headers, suggested: suggestMapping(headers), records, cellText: (value) => value };
+  // The reader undoes the writers' spreadsheet-safety apostrophe, so exported text comes back unchanged.
+  return { kind: 'csv', headers, suggested: suggestMapping(headers), records, cellText: unprotectCell };
 }
 
 /** Parses CSV with a header row. Without a `bank` column every question goes into a bank named after the file. */

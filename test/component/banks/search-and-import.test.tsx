@@ -119,7 +119,9 @@ describe('import preview', () => {
     const onImport = vi.fn();
     render(<PreviewHarness onImport={onImport} />);
     expect(
-      screen.getByText(/CSV file, read as Windows-1252 \(Western European\): 4 questions in 2 banks, of which 2 are already in the same bank/),
+      screen.getByText(
+        /CSV file, read as Windows-1252 \(Western European\): 4 questions in 2 banks, of which 2 are already in the same bank/,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('row', { name: /line 2 Tell me about yourself Common openers intro Keep it short/ })).toBeInTheDocument();
     expect(screen.getByRole('row', { name: 'Common openers adds to your bank 3 2' })).toBeInTheDocument();

@@ -85,8 +85,8 @@ describe('the rule at every user-visible name, through the dispatcher', () => {
       company: '\u200B',
       role: 'Analyst\u0007',
       heldAt: '2026-01-05T10:00:00.000Z',
-      stage: 'first',
-      format: 'video',
+      stage: 'first' as const,
+      format: 'video' as const,
     };
     const saved = await call(core, 'reflection.saveInterview', interview);
     expect(saved.ok).toBe(false);

@@ -86,7 +86,10 @@ describe('files people really have (test/fixtures/import)', () => {
   test('Anki headers: #columns names the fields, #tags and #deck apply to every note, #html:false keeps markup as text', () => {
     const text = '#separator:Semicolon\n#html:false\n#columns:Front;Back\n#tags:imported\n#deck:Rehearse::Mine\nWhy <us>?;Because\n';
     const doc = parseImportText('a.txt', text);
-    expect(doc.banks[0]).toMatchObject({ name: 'Mine', questions: [{ text: 'Why <us>?', tags: ['imported'], notes: { free: 'Because' } }] });
+    expect(doc.banks[0]).toMatchObject({
+      name: 'Mine',
+      questions: [{ text: 'Why <us>?', tags: ['imported'], notes: { free: 'Because' } }],
+    });
   });
 
   test('synonyms map for the user; the first column claiming a field wins; the rest are ignored, not dropped silently', () => {
