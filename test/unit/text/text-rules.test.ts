@@ -1,9 +1,12 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { cleanName, foldKey, nameProblem, normalizeText, sameText } from '../../../shared/domain/text-rules';
 import { duplicateKey } from '../../../shared/domain/questions';
 import { removeTempDirs } from '../../helpers/temp-dir';
 import { call, callOk, openTestCore } from '../../helpers/test-core';
+
+// Property runs over many generated files: allow for a busy machine rather than the 5 s default.
+vi.setConfig({ testTimeout: 60_000 });
 
 afterEach(removeTempDirs);
 

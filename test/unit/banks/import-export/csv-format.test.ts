@@ -1,10 +1,13 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { parseCsv, serializeCsv } from '../../../../shared/domain/import-export/csv';
 import { parseQuestionsCsv, serializeQuestionsCsv } from '../../../../shared/domain/import-export/csv-format';
 import { decodeImportBytes } from '../../../../shared/domain/import-export/decode';
 import { ImportFileError } from '../../../../shared/domain/import-export/document';
 import { distinctBanks } from './arbitraries';
+
+// Property runs over many generated files: allow for a busy machine rather than the 5 s default.
+vi.setConfig({ testTimeout: 60_000 });
 
 function problemsOf(text: string, fileName = 'q.csv'): string[] {
   try {

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { suggestMapping } from '../../../../shared/domain/import-export/column-mapping';
 import { decodeImportBytes } from '../../../../shared/domain/import-export/decode';
 import { parseImportText } from '../../../../shared/domain/import-export/parse-import';
 import { TableImportError } from '../../../../shared/domain/import-export/question-table';
+
+// Property runs over many generated files: allow for a busy machine rather than the 5 s default.
+vi.setConfig({ testTimeout: 60_000 });
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(import.meta.dirname, '../../../fixtures/import', name)));
 const read = (name: string, columns?: Parameters<typeof parseImportText>[2]) => {

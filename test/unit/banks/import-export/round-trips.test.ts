@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { serializeAnkiCsv } from '../../../../shared/domain/import-export/anki-format';
 import { readAnkiTable } from '../../../../shared/domain/import-export/anki-text';
 import { parseCsv } from '../../../../shared/domain/import-export/csv';
@@ -11,6 +11,9 @@ import { protectCell, unprotectCell } from '../../../../shared/domain/import-exp
 import type { ExportBank } from '../../../../shared/domain/import-export/json-format';
 import { normalizeText } from '../../../../shared/domain/text-rules';
 import { distinctBanks, exportQuestion } from './arbitraries';
+
+// Property runs over many generated files: allow for a busy machine rather than the 5 s default.
+vi.setConfig({ testTimeout: 60_000 });
 
 const withoutTimes = (bank: ExportBank) => bank.questions.map(({ createdAt: _c, updatedAt: _u, ...q }) => q);
 const formulaStart = /^[=+\-@\t\r]/;
