@@ -1,10 +1,10 @@
 import type { FlatField } from './flat-rows';
 
-/** What a column of a spreadsheet or Anki file can become: a Rehearse field, or nothing. */
-export const columnFields = [
-  'text',
+/** The columns our CSV export writes, in order; docs/import-formats.md describes each. */
+export const csvColumns = [
   'bank',
   'bank_description',
+  'text',
   'category',
   'tags',
   'difficulty',
@@ -17,8 +17,10 @@ export const columnFields = [
   'result',
   'notes',
   'archived',
-  'ignore',
-] as const satisfies readonly (FlatField | 'bank' | 'bank_description' | 'ignore')[];
+] as const satisfies readonly (FlatField | 'bank' | 'bank_description')[];
+
+/** What a column of a spreadsheet or Anki file can become: a Rehearse field, or nothing. */
+export const columnFields = [...csvColumns, 'ignore'] as const;
 export type ColumnField = (typeof columnFields)[number];
 
 /** The names the mapping step shows for each field. */

@@ -1,28 +1,11 @@
-import { type ColumnField, suggestMapping } from './column-mapping';
+import { type ColumnField, csvColumns, suggestMapping } from './column-mapping';
 import { ImportFileError, type ImportDocument } from './document';
 import type { ExportBank } from './json-format';
 import { parseCsv, serializeCsv, sniffDelimiter } from './csv';
 import { type QuestionTable, questionsFromTable } from './question-table';
 import { protectCell, unprotectCell } from './spreadsheet-safe';
 
-/** The columns our CSV export writes, in order; docs/import-formats.md describes each. */
-export const csvColumns = [
-  'bank',
-  'bank_description',
-  'text',
-  'category',
-  'tags',
-  'difficulty',
-  'suggested_seconds',
-  'guidance',
-  'star',
-  'situation',
-  'task',
-  'action',
-  'result',
-  'notes',
-  'archived',
-] as const;
+export { csvColumns };
 type CsvColumn = (typeof csvColumns)[number];
 
 const yesNo = (v: boolean) => (v ? 'yes' : 'no');
