@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { columnFields } from '../domain/import-export/column-mapping';
 import { exportFormats, importLimits } from '../domain/import-export/document';
 import type { ExportedFile, ImportPreview, ImportResult } from '../domain/import-export/transfer';
 import { channel } from './channel';
@@ -12,6 +13,8 @@ const importFile = {
   fileName: z.string().min(1).max(260),
   // Base64 of at most 10 MB is about 13.4 M characters; a little more is let through so the service can say how big the file is.
   base64: z.string().max(Math.ceil((importLimits.maxFileBytes * 1.5) / 3) * 4),
+  /** For CSV and Anki text: the field each column is read as, in column order; absent = the suggested mapping. */
+  columns: z.array(z.enum(columnFields)).max(500).optional(),
 };
 
 export const importExportChannels = {

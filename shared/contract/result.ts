@@ -34,8 +34,8 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly issues: FieldIssue[] | undefined;
 
-  constructor(code: ErrorCode, message: string, issues?: FieldIssue[]) {
-    super(message);
+  constructor(code: ErrorCode, message: string, issues?: FieldIssue[], options?: ErrorOptions) {
+    super(message, options);
     this.name = 'AppError';
     this.code = code;
     this.issues = issues;

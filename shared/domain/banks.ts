@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameSchema, normalizeText } from './text-rules';
 
 /** A question bank as the bank list shows it. */
 export interface BankSummary {
@@ -15,17 +16,12 @@ export interface BankSummary {
 
 export const bankLimits = { nameMax: 120, descriptionMax: 2000 } as const;
 
-/** A bank's name: required, not just spaces, unique regardless of case (checked by the service). */
-export const bankNameSchema = z
-  .string()
-  .transform((s) => s.trim().replace(/\s+/g, ' '))
-  .pipe(
-    z.string().min(1, 'Bank name cannot be empty').max(bankLimits.nameMax, `Bank name must be at most ${bankLimits.nameMax} characters`),
-  );
+/** A bank's name: a name by the text rules (shared/domain/text-rules.ts), unique as people read it (checked by the service). */
+export const bankNameSchema = nameSchema('Bank name', bankLimits.nameMax);
 
 export const bankDescriptionSchema = z
   .string()
-  .transform((s) => s.trim())
+  .transform((s) => normalizeText(s).trim())
   .pipe(z.string().max(bankLimits.descriptionMax, `Description must be at most ${bankLimits.descriptionMax} characters`));
 
 /** What deleting a bank would do, shown in the confirmation before anything happens. */

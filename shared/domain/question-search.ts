@@ -1,4 +1,5 @@
 import type { Difficulty } from './questions';
+import { foldKey } from './text-rules';
 
 /** Categories and tags in use by active questions, for the search filters and the editor's suggestions. */
 export interface QuestionFacets {
@@ -44,9 +45,9 @@ export function toFtsQuery(input: string): string | null {
   return words.length === 0 ? null : words.map((word) => `"${word}"*`).join(' ');
 }
 
-/** Case- and accent-insensitive form, like the index's `unicode61 remove_diacritics 2` tokenizer. */
+/** Case- and accent-insensitive form, like the index's `unicode61 remove_diacritics 2` tokenizer: the text rules' fold, accents removed. */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return foldKey(text).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The query's words folded for matching: what `highlightText` and `snippetOf` take. */

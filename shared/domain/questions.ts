@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanName, foldKey, nameProblem, nameSchema, normalizeText } from './text-rules';
 
 /** Limits shared by the forms, the IPC contract, the importers and the database checks. */
 export const questionLimits = {
@@ -27,12 +28,12 @@ export type StarPart = (typeof starParts)[number];
  * CSV and Markdown files, so inside a tag they become spaces.
  */
 export function normalizeTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const tag of tags) {
-    const clean = tag.replace(/[,;]/g, ' ').trim().replace(/\s+/g, ' ').toLowerCase();
-    if (clean) seen.add(clean);
+    const clean = cleanName(normalizeText(tag).replace(/[,;]/g, ' ')).toLowerCase();
+    if (clean && !seen.has(foldKey(clean))) seen.set(foldKey(clean), clean);
   }
-  return [...seen];
+  return [...seen.values()];
 }
 
 /** Splits what a user typed into a tags field ("a, b; c") into tags. */
@@ -43,13 +44,13 @@ export function parseTagList(input: string): string[] {
 const trimmed = (max: number, what: string) =>
   z
     .string()
-    .transform((s) => s.trim())
+    .transform((s) => normalizeText(s).trim())
     .pipe(z.string().max(max, `${what} must be at most ${max} characters`));
 
 /** Question text: required, not just spaces, at most 2,000 characters. */
 export const questionTextSchema = z
   .string()
-  .transform((s) => s.trim())
+  .transform((s) => normalizeText(s).trim())
   .pipe(
     z
       .string()
@@ -58,7 +59,15 @@ export const questionTextSchema = z
   );
 
 export const tagsSchema = z
-  .array(z.string().max(questionLimits.tagMax, `Each tag must be at most ${questionLimits.tagMax} characters`))
+  .array(
+    z
+      .string()
+      .max(questionLimits.tagMax, `Each tag must be at most ${questionLimits.tagMax} characters`)
+      .superRefine((tag, ctx) => {
+        const problem = nameProblem(tag, `The tag “${tag.slice(0, 40)}”`);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+  )
   .max(questionLimits.tagsMax, `At most ${questionLimits.tagsMax} tags`)
   .transform(normalizeTags);
 
@@ -71,11 +80,26 @@ export const suggestedSecondsSchema = z
   .max(questionLimits.suggestedSecondsMax, `Suggested length must be at most ${questionLimits.suggestedSecondsMax} seconds`);
 
 export const notesSchema = z.strictObject({
-  situation: z.string().max(questionLimits.notesPartMax, `Situation must be at most ${questionLimits.notesPartMax} characters`),
-  task: z.string().max(questionLimits.notesPartMax, `Task must be at most ${questionLimits.notesPartMax} characters`),
-  action: z.string().max(questionLimits.notesPartMax, `Action must be at most ${questionLimits.notesPartMax} characters`),
-  result: z.string().max(questionLimits.notesPartMax, `Result must be at most ${questionLimits.notesPartMax} characters`),
-  free: z.string().max(questionLimits.freeNotesMax, `Notes must be at most ${questionLimits.freeNotesMax} characters`),
+  situation: z
+    .string()
+    .max(questionLimits.notesPartMax, `Situation must be at most ${questionLimits.notesPartMax} characters`)
+    .transform(normalizeText),
+  task: z
+    .string()
+    .max(questionLimits.notesPartMax, `Task must be at most ${questionLimits.notesPartMax} characters`)
+    .transform(normalizeText),
+  action: z
+    .string()
+    .max(questionLimits.notesPartMax, `Action must be at most ${questionLimits.notesPartMax} characters`)
+    .transform(normalizeText),
+  result: z
+    .string()
+    .max(questionLimits.notesPartMax, `Result must be at most ${questionLimits.notesPartMax} characters`)
+    .transform(normalizeText),
+  free: z
+    .string()
+    .max(questionLimits.freeNotesMax, `Notes must be at most ${questionLimits.freeNotesMax} characters`)
+    .transform(normalizeText),
 });
 /** The user's own answer notes: STAR plus free notes. */
 export type StarNotes = z.output<typeof notesSchema>;
@@ -84,7 +108,7 @@ export const emptyNotes: StarNotes = { situation: '', task: '', action: '', resu
 /** Every editable field of a question, validated the same way wherever it comes from. */
 export const questionFieldSchemas = {
   text: questionTextSchema,
-  category: trimmed(questionLimits.categoryMax, 'Category'),
+  category: nameSchema('Category', questionLimits.categoryMax, { required: false }),
   tags: tagsSchema,
   difficulty: difficultySchema,
   suggestedSeconds: suggestedSecondsSchema,
@@ -187,10 +211,5 @@ export function paceAdvice(estimatedSeconds: number, suggestedSeconds: number): 
 
 /** What makes two questions "the same text" for duplicate checks: case, spacing and a trailing question mark aside. */
 export function duplicateKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .replace(/[?.!\s]+$/, '')
-    .toLowerCase();
+  return foldKey(text).replace(/[?.!\s]+$/, '');
 }

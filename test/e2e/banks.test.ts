@@ -135,10 +135,13 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
   await page.getByRole('navigation', { name: 'Question banks' }).getByRole('link', { name: 'Import' }).click();
   const broken = 'bank,text,difficulty\nBroken bank,Fine question?,2\nBroken bank,,2\n';
   await chooseFile(page, { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+  // A spreadsheet whose rows cannot be read as mapped shows its columns and the problem, and cannot be imported.
+  await main.getByRole('heading', { name: 'Check the columns of “broken.csv”' }).waitFor();
   await main
     .getByRole('alert')
-    .getByText(/Nothing was imported from “broken\.csv”: line 3, field “text”: Question text cannot be empty/)
+    .getByText(/line 3, field “text”: Question text cannot be empty/)
     .waitFor();
+  expect(await main.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
   expect(await stored<unknown[]>(page, bridge, 'banks.list', { includeArchived: true })).toEqual(banksBefore);
 
   // After a restart everything is still there, and the exported copy matches byte for byte (but for the export time).
@@ -160,6 +163,36 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
   });
   const strip = (s: string) => s.replace(/"exportedAt": "[^"]+"/, '');
   expect(strip(again.content)).toBe(strip(exported));
+});
+
+test('a new user imports an Excel CSV in Windows-1252 with extra columns through the mapping step', async () => {
+  const { page } = await app.open();
+  const main = page.getByRole('main');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Question banks' }).click();
+  await page.getByRole('navigation', { name: 'Question banks' }).getByRole('link', { name: 'Import' }).click();
+  const buffer = await readFile(new URL('../fixtures/import/excel-windows-1252.csv', import.meta.url));
+  await chooseFile(page, { name: 'My prep.csv', mimeType: 'text/csv', buffer });
+  await main.getByRole('heading', { name: 'Ready to import “My prep.csv”' }).waitFor();
+  await main.getByText(/CSV file, read as Windows-1252 \(Western European\): 2 questions in 1 bank/).waitFor();
+  // Every column is listed; the unknown "Date" is ignored and says so; the user maps "My answer" to guidance instead of notes.
+  const date = main.getByRole('combobox', { name: 'Import column “Date” as' });
+  expect(await date.inputValue()).toBe('ignore');
+  const answer = main.getByRole('combobox', { name: 'Import column “My answer” as' });
+  expect(await answer.inputValue()).toBe('notes');
+  await answer.focus();
+  await answer.selectOption({ label: 'Guidance' });
+  await main
+    .getByRole('row', { name: /line 2 Why do you want this role\? My prep Motivation Because the café culture “matters” – and € too/ })
+    .waitFor();
+  await expect.poll(() => answer.evaluate((el) => el === document.activeElement)).toBe(true);
+  await main.getByRole('button', { name: 'Import 2 questions' }).click();
+  await main
+    .getByRole('status')
+    .filter({ hasText: /Imported 2 questions from “My prep\.csv”/ })
+    .waitFor();
+  await main.getByRole('link', { name: 'Open My prep' }).click();
+  await main.getByRole('link', { name: 'Tell me about a naïve mistake' }).click();
+  expect(await main.getByLabel(/^Guidance/).inputValue()).toBe('I learned to check résumés twice');
 });
 
 test('deleting the last bank is refused with a clear message', async () => {

@@ -1,13 +1,21 @@
 import { serializeCsv } from './csv';
+import { protectCell, protectHtmlCell } from './spreadsheet-safe';
 import type { ExportBank, ExportQuestion } from './json-format';
 
 function escapeHtml(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 }
 
-/** Plain text → Anki field HTML: escaped, with line breaks kept. */
+/**
+ * Plain text → Anki field HTML: escaped, with line breaks kept, and spaces that HTML would
+ * collapse (at a line's ends, or one after another) written as `&nbsp;`, so the card shows the
+ * text as typed and reads back unchanged.
+ */
 function html(text: string): string {
-  return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => escapeHtml(line).replace(/^ | $| (?= )/g, '&nbsp;'))
+    .join('<br>');
 }
 
 /** Anki tags cannot hold spaces; `::` would make a hierarchy, so colons go too. */
@@ -43,7 +51,12 @@ export function serializeAnkiCsv(banks: readonly ExportBank[]): string {
   for (const bank of banks) {
     for (const q of bank.questions) {
       if (q.archived) continue;
-      rows.push([html(q.text), back(q), q.tags.map(ankiTag).join(' '), `Rehearse::${bank.name.replaceAll('::', ':')}`]);
+      // A front starting with "#" would be skipped by Anki as a comment line, and "=…" run as a formula in a spreadsheet.
+      rows.push(
+        [html(q.text), back(q), q.tags.map(ankiTag).join(' '), `Rehearse::${bank.name.replaceAll('::', ':')}`].map((field, i) =>
+          i < 2 ? protectHtmlCell(field) : protectCell(field),
+        ),
+      );
     }
   }
   return `${header.join('\n')}\n${rows.length > 0 ? serializeCsv(rows) : ''}`;

@@ -6,16 +6,28 @@ export interface CsvRecord {
   fields: string[];
 }
 
+export interface CsvOptions {
+  /** A record starting with this character is a comment and skipped (Anki's text files use `#`). */
+  comment?: string | undefined;
+  /**
+   * Read a field that starts with a quote but is not a well-formed quoted field (never closed, or
+   * followed by more text) as plain text up to the next delimiter, as spreadsheets do for
+   * tab-separated files, instead of refusing it.
+   */
+  lenientQuotes?: boolean | undefined;
+}
+
 /**
  * Splits RFC 4180 text into records: fields separated by `delimiter`, records
  * by CRLF, LF or CR, fields optionally quoted with `"` (a doubled `""` inside
  * quotes is one quote, and quoted fields may hold delimiters and newlines).
  * Blank lines are skipped. An unclosed quote or text after a closing quote is
- * refused with the line it is on.
+ * refused with the line it is on, unless `lenientQuotes` reads it as plain text.
  */
-export function parseCsv(text: string, delimiter = ','): CsvRecord[] {
+export function parseCsv(text: string, delimiter = ',', options: CsvOptions = {}): CsvRecord[] {
   const records: CsvRecord[] = [];
   const d = delimiter.charCodeAt(0);
+  const comment = options.comment?.charCodeAt(0);
   let fields: string[] = [];
   let field = '';
   let line = 1;
@@ -34,36 +46,19 @@ export function parseCsv(text: string, delimiter = ','): CsvRecord[] {
   };
   while (i < text.length) {
     const c = text.charCodeAt(i);
+    if (c === comment && !sawAnything) {
+      i = nextSpecial(text, i, -1);
+      continue;
+    }
     sawAnything ||= c !== 10 && c !== 13;
-    if (c === 34 /* " */ && atFieldStart) {
-      const quoteLine = line;
-      const parts: string[] = [];
-      i++;
-      for (;;) {
-        const close = text.indexOf('"', i);
-        if (close < 0) {
-          throw new ImportFileError([
-            { at: `line ${quoteLine}`, message: 'A quoted field is never closed: the file may be cut short, or a quote is missing.' },
-          ]);
-        }
-        const chunk = text.slice(i, close);
-        parts.push(chunk);
-        line += countNewlines(chunk);
-        if (text.charCodeAt(close + 1) !== 34) {
-          i = close + 1;
-          break;
-        }
-        parts.push('"');
-        i = close + 2;
-      }
-      field = parts.join('');
+    const quoted = c === 34 /* " */ && atFieldStart ? readQuoted(text, i, d, line) : undefined;
+    if (quoted && 'value' in quoted) {
+      field = quoted.value;
+      line = quoted.line;
+      i = quoted.end;
       atFieldStart = false;
-      const next = text.charCodeAt(i);
-      if (i < text.length && next !== d && next !== 10 && next !== 13) {
-        throw new ImportFileError([
-          { at: `line ${line}`, message: 'Unexpected text after a closing quote. Quotes inside a field must be doubled ("").' },
-        ]);
-      }
+    } else if (quoted && !options.lenientQuotes) {
+      throw new ImportFileError([{ at: `line ${quoted.line}`, message: quoted.error }]);
     } else if (c === d) {
       fields.push(field);
       field = '';
@@ -75,7 +70,7 @@ export function parseCsv(text: string, delimiter = ','): CsvRecord[] {
       line++;
       recordLine = line;
     } else {
-      // A quote inside an unquoted field is kept as written, as spreadsheets do.
+      // A quote inside an unquoted field (or, leniently, a malformed quoted one) is kept as written, as spreadsheets do.
       const stop = nextSpecial(text, i + 1, d);
       field += text.slice(i, stop);
       atFieldStart = false;
@@ -84,6 +79,36 @@ export function parseCsv(text: string, delimiter = ','): CsvRecord[] {
   }
   if (sawAnything) endRecord();
   return records;
+}
+
+/** A quoted field starting at `start`: its value, where it ends and the line it ends on; or why it is malformed. */
+function readQuoted(
+  text: string,
+  start: number,
+  d: number,
+  startLine: number,
+): { value: string; end: number; line: number } | { error: string; line: number } {
+  const parts: string[] = [];
+  let line = startLine;
+  let i = start + 1;
+  for (;;) {
+    const close = text.indexOf('"', i);
+    if (close < 0) return { error: 'A quoted field is never closed: the file may be cut short, or a quote is missing.', line: startLine };
+    const chunk = text.slice(i, close);
+    parts.push(chunk);
+    line += countNewlines(chunk);
+    if (text.charCodeAt(close + 1) !== 34) {
+      i = close + 1;
+      break;
+    }
+    parts.push('"');
+    i = close + 2;
+  }
+  const next = text.charCodeAt(i);
+  if (i < text.length && next !== d && next !== 10 && next !== 13) {
+    return { error: 'Unexpected text after a closing quote. Quotes inside a field must be doubled ("").', line };
+  }
+  return { value: parts.join(''), end: i, line };
 }
 
 function countNewlines(s: string): number {
@@ -119,12 +144,36 @@ export function serializeCsv(rows: readonly (readonly string[])[], delimiter = '
   return rows.map(line).join('\r\n') + '\r\n';
 }
 
-/** Guesses the delimiter from the header line: comma, unless the line has none but has semicolons or tabs (Excel in some locales). */
-export function sniffDelimiter(text: string): ',' | ';' | '\t' {
-  const end = text.search(/\r|\n/);
-  const firstLine = end < 0 ? text : text.slice(0, end);
-  if (firstLine.includes(',')) return ',';
-  if (firstLine.includes(';')) return ';';
-  if (firstLine.includes('\t')) return '\t';
-  return ',';
+const candidates = [',', ';', '\t', '|'] as const;
+export type Delimiter = (typeof candidates)[number];
+
+/** Field counts of the first records read with `delimiter`, ignoring empty fields at the end of a record. */
+function shape(sample: string, delimiter: Delimiter): number[] {
+  return parseCsv(sample, delimiter, { lenientQuotes: true })
+    .slice(0, 20)
+    .map(({ fields }) => {
+      let n = fields.length;
+      while (n > 1 && fields[n - 1]!.trim() === '') n--;
+      return n;
+    });
+}
+
+/**
+ * Guesses the delimiter as spreadsheet programs do: the candidate (comma, semicolon, tab, pipe)
+ * that splits the first records into the same number of fields as the header, and into more than
+ * one. A header that happens to hold another delimiter ("Question, in full⇥Answer") therefore does
+ * not decide alone. A single-column file is read with commas.
+ */
+export function sniffDelimiter(text: string): Delimiter {
+  const sample = text.slice(0, 64 * 1024);
+  let best: { delimiter: Delimiter; score: number } = { delimiter: ',', score: 0 };
+  for (const delimiter of candidates) {
+    const [header = 1, ...rows] = shape(sample, delimiter);
+    if (header < 2) continue;
+    // Rows that match the header count most; more columns break ties (a stray comma in a tab file adds none to every row).
+    const matching = rows.filter((n) => n === header).length;
+    const score = (rows.length === 0 ? 1 : matching / rows.length) * 1000 + Math.min(header, 999);
+    if (score > best.score) best = { delimiter, score };
+  }
+  return best.delimiter;
 }

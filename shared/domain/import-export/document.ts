@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { importQuestionSchema } from './question-schema';
+import type { ImportColumn } from './question-table';
 
 /** Limits on one import, with the numbers the messages quote. */
 export const importLimits = {
@@ -10,7 +11,7 @@ export const importLimits = {
   maxProblems: 20,
 } as const;
 
-export const importFormats = ['json', 'csv', 'markdown'] as const;
+export const importFormats = ['json', 'csv', 'markdown', 'anki'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 export const exportFormats = ['json', 'csv', 'markdown', 'anki'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -34,6 +35,8 @@ export interface ImportBank {
 export interface ImportDocument {
   format: ImportFormat;
   banks: ImportBank[];
+  /** For spreadsheet-shaped files (CSV, Anki text): each column and the field it was read as. */
+  columns?: ImportColumn[] | undefined;
 }
 
 /** One thing wrong with a file: where (line or JSON path), which field, and what. */
@@ -67,12 +70,15 @@ export class ProblemList {
     this.total++;
     if (this.items.length < importLimits.maxProblems) this.items.push(problem);
   }
-  /** Throws when anything was added. */
-  throwIfAny(): void {
-    if (this.total === 0) return;
+  /** The problems to show: the first ones, then "and N more". */
+  list(): ImportProblem[] {
     const items = [...this.items];
     if (this.total > items.length) items.push({ at: '', message: `and ${this.total - items.length} more problems` });
-    throw new ImportFileError(items);
+    return items;
+  }
+  /** Throws when anything was added. */
+  throwIfAny(): void {
+    if (this.total > 0) throw new ImportFileError(this.list());
   }
 }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { bankDescriptionSchema, bankNameSchema } from '../banks';
 import { parseTagList } from '../questions';
+import { foldKey } from '../text-rules';
 import type { ImportBank, ImportQuestion, ProblemList } from './document';
 import { importQuestionSchema } from './question-schema';
 
@@ -95,7 +96,7 @@ export function questionFromFlatRow(row: FlatRow, at: string, problems: ProblemL
   return { ...question, at };
 }
 
-/** Collects rows into banks keyed by name (ignoring case), keeping the order in which banks first appear. */
+/** Collects rows into banks keyed by name (as people read it: foldKey), keeping the order in which banks first appear. */
 export class BankCollector {
   private readonly banks = new Map<string, ImportBank>();
   constructor(private readonly problems: ProblemList) {}
@@ -107,7 +108,7 @@ export class BankCollector {
       this.problems.add({ at, field, message: parsed.error.issues[0]?.message ?? 'Invalid bank name' });
       return undefined;
     }
-    const key = parsed.data.toLowerCase();
+    const key = foldKey(parsed.data);
     let bank = this.banks.get(key);
     if (!bank) {
       bank = { name: parsed.data, description: '', archived: false, questions: [], at };

@@ -18,10 +18,23 @@ const detailLabels: Record<string, FlatField> = {
   archived: 'archived',
 };
 
-const bankHeading = /^##\s+(.*?)\s*#*\s*$/;
-const questionItem = /^(?:[-*+]|\d{1,6}[.)])\s+(.*)$/;
-const detailItem = /^(?: {2,}|\t)[-*+]\s+([A-Za-z ]+?):\s?(.*)$/;
-const continuation = /^(?: {2,}|\t)(.*)$/;
+// CommonMark: an optional closing run of `#` must follow a space, so "C#" keeps its hash.
+const bankHeading = /^##\s+(.*?)(?:\s+#+)?\s*$/;
+// `[^]*`, not `.*`: a value may hold U+2028/U+2029, which `.` does not match.
+const questionItem = /^(?:[-*+]|\d{1,6}[.)])\s+([^]*)$/;
+const detailItem = /^( {2,}|\t+)[-*+]\s+([A-Za-z ]+?):[ \t]?([^]*)$/;
+const continuation = /^(?: {2,}|\t)([^]*)$/;
+/** A continuation line indented this deep (or by two tabs) can never be a detail of its own. */
+const deepIndent = /^(?: {4}|\t\t)/;
+
+/**
+ * Lines of a value that the reader would take for something else are written with a leading
+ * backslash, which the reader removes: empty lines, lines starting with white space, a list
+ * marker, a heading, a quote or a backslash, and lines ending in white space. Markdown viewers
+ * hide a backslash before punctuation, so the printed document still reads as typed.
+ */
+const needsEscape = (line: string) => line === '' || /^[\s\\#>*+-]|^\d+[.)]|\s$/.test(line);
+const escapeLine = (line: string) => (needsEscape(line) ? `\\${line}` : line);
 
 interface Pending {
   row: FlatRow;
@@ -76,24 +89,35 @@ export function parseQuestionsMarkdown(text: string, fileName: string): ImportDo
       return;
     }
     const detail = detailItem.exec(line);
-    if (detail && pending) {
-      const field = detailLabels[(detail[1] ?? '').trim().toLowerCase()];
+    const field = detail ? detailLabels[(detail[2] ?? '').trim().toLowerCase()] : undefined;
+    // Deeper lines are continuations unless they name a known detail (a hand-written file may indent details by four).
+    if (detail && pending && (field || !deepIndent.test(line))) {
       if (!field) {
-        problems.add({ at, message: `Unknown detail “${detail[1]}”. Known details: ${Object.keys(detailLabels).join(', ')}.` });
+        problems.add({ at, message: `Unknown detail “${detail[2]}”. Known details: ${Object.keys(detailLabels).join(', ')}.` });
         return;
       }
-      pending.row[field] = detail[2] ?? '';
+      pending.row[field] = detail[3] ?? '';
       pending.last = field;
       return;
     }
     const more = continuation.exec(line);
     if (more && pending) {
-      const joiner = pending.last === 'text' ? ' ' : '\n';
-      pending.row[pending.last] = `${pending.row[pending.last] ?? ''}${joiner}${(more[1] ?? '').replace(/^ {2}/, '')}`;
+      const rest = line.replace(/^(?: {1,4}|\t){1,2}/, '');
+      const escaped = rest.startsWith('\\');
+      if (pending.last === 'text' && !escaped && !deepIndent.test(line)) {
+        problems.add({
+          at,
+          message: 'Indent a question that goes on to the next line by four spaces, or start a detail with “- Label: value”.',
+        });
+        return;
+      }
+      // An escaped line is a line of its own; a plain one continues the question's sentence (hand-wrapped) or the note's lines.
+      const joiner = pending.last === 'text' && !escaped ? ' ' : '\n';
+      pending.row[pending.last] = `${pending.row[pending.last] ?? ''}${joiner}${escaped ? rest.slice(1) : rest.trimStart()}`;
       return;
     }
     if (bank && !pending) {
-      descriptionLines.push(line.trim().replace(/^\\/, ''));
+      descriptionLines.push(line.startsWith('\\') ? line.slice(1) : line.trim());
       return;
     }
     problems.add({ at, message: 'Expected “## Bank name”, a “- question” line, or an indented “- Label: value” detail.' });
@@ -106,15 +130,20 @@ export function parseQuestionsMarkdown(text: string, fileName: string): ImportDo
   return doc;
 }
 
-/** Indents every line after the first, so a multi-line value stays inside its list item. */
+const splitLines = (value: string) => value.split(/\r\n|\r|\n/);
+
+/** Indents every line after the first by four spaces (escaped where needed), so a multi-line value stays inside its detail. */
 function block(value: string): string {
-  return value.replace(/\r\n|\r|\n/g, '\n    ');
+  const [first = '', ...rest] = splitLines(value);
+  return [first, ...rest.map((line) => `    ${escapeLine(line)}`)].join('\n');
 }
 
 function questionMarkdown(q: ExportQuestion): string[] {
-  const lines = [`- ${q.text.replace(/\r\n|\r|\n/g, '\n  ')}`];
+  // Every further line of the question is escaped, so it reads back as a line of its own rather than a wrapped sentence.
+  const [first = '', ...more] = splitLines(q.text);
+  const lines = [`- ${first}`, ...more.map((line) => `    \\${line}`)];
   const detail = (label: string, value: string) => {
-    if (value.trim()) lines.push(`  - ${label}: ${block(value)}`);
+    if (value !== '') lines.push(`  - ${label}: ${block(value)}`);
   };
   detail('Category', q.category);
   detail('Tags', q.tags.join(', '));
@@ -135,11 +164,10 @@ function questionMarkdown(q: ExportQuestion): string[] {
 export function serializeQuestionsMarkdown(banks: readonly ExportBank[], title: string): string {
   const out = [`# ${title}`, ''];
   for (const bank of banks) {
-    out.push(`## ${bank.name}`, '');
-    const description = bank.description.split(/\r\n|\r|\n/).filter((line) => line.trim());
-    // A backslash keeps a description line that looks like a list item or heading from being read as one (Markdown hides it).
-    if (description.length > 0)
-      out.push(...description.map((line) => (/^\s*([-*+#]|\d+[.)])/.test(line) ? `\\${line.trimStart()}` : line)), '');
+    // A name ending in "#" gets a closing run, so the reader does not take its hash for one.
+    out.push(`## ${bank.name}${bank.name.endsWith('#') ? ' #' : ''}`, '');
+    // A backslash keeps a description line that looks like a list item, heading or blank line from being read as one.
+    if (bank.description !== '') out.push(...splitLines(bank.description).map(escapeLine), '');
     for (const q of bank.questions) out.push(...questionMarkdown(q));
     out.push('');
   }

@@ -1,4 +1,5 @@
-import type { ExportFormat, ImportFormat } from './document';
+import type { ExportFormat, ImportFormat, ImportQuestion } from './document';
+import type { ImportColumn } from './question-table';
 
 /** A file for the renderer to save: the main process never touches the user's file system for an export. */
 export interface ExportedFile {
@@ -23,9 +24,23 @@ export interface ImportDuplicate {
   at: string;
 }
 
+/** One question exactly as it will be imported, for the preview's first rows. */
+export type ImportPreviewRow = Omit<ImportQuestion, 'createdAt' | 'updatedAt'> & { bankName: string };
+
 export interface ImportPreview {
   fileName: string;
   format: ImportFormat;
+  /** The encoding the file was read in, e.g. "UTF-8" or "Windows-1252 (Western European)". */
+  encoding: string;
+  /** For spreadsheet-shaped files (CSV, Anki text): each column, what it is read as, and a sample value. */
+  columns?: ImportColumn[] | undefined;
+  /** The first questions exactly as they will be stored. */
+  rows: ImportPreviewRow[];
+  /**
+   * Why the file cannot be imported with the current column mapping (a row's value, no question
+   * column…). When not empty, nothing can be imported until the mapping is changed or the file fixed.
+   */
+  problems: string[];
   banks: ImportPreviewBank[];
   questionCount: number;
   /** Questions whose text is already in the same bank (or earlier in the same file). */

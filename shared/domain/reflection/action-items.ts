@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameSchema } from '../text-rules';
 import { itemKeySchema } from './drafts';
 import { calendarDateSchema, idSchema } from './interview';
 
@@ -27,7 +28,7 @@ export function logisticsSource(issue: string): string {
 
 export const actionFieldsSchema = z.strictObject({
   kind: z.enum(actionKinds, 'Choose what kind of action this is'),
-  title: z.string().trim().min(1, 'Describe the action').max(300, 'Keep it under 300 characters'),
+  title: nameSchema('The action', 300, { required: 'Describe the action', tooLong: 'Keep it under 300 characters' }),
   dueOn: calendarDateSchema.nullable().default(null),
   done: z.boolean().default(false),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameSchema } from '../text-rules';
 
 export const interviewStages = ['screening', 'first', 'second', 'final', 'assessment_centre'] as const;
 export const interviewFormats = ['in_person', 'video', 'phone'] as const;
@@ -40,7 +41,9 @@ export const instantSchema = z.iso
     return Number.isFinite(time) && time >= Date.UTC(1970, 0, 1) && time < Date.UTC(2101, 0, 1);
   }, 'Enter a real date between 1970 and 2100');
 
-const requiredText = (missing: string, max: number) => z.string().trim().min(1, missing).max(max, `Keep it under ${max} characters`);
+/** Company and role are names: the text rules apply (NFC, no control or direction-override characters). */
+const requiredText = (what: string, missing: string, max: number) =>
+  nameSchema(what, max, { required: missing, tooLong: `Keep it under ${max} characters` });
 
 /** Optional address; empty means "not known". */
 export const optionalEmailSchema = z
@@ -51,8 +54,8 @@ export const optionalEmailSchema = z
 
 /** The interview log record: strict, unlike reflection drafts, because lists and emails rely on it. */
 export const interviewFieldsSchema = z.strictObject({
-  company: requiredText('Enter the company name', 120),
-  role: requiredText('Enter the role you interviewed for', 120),
+  company: requiredText('The company name', 'Enter the company name', 120),
+  role: requiredText('The role', 'Enter the role you interviewed for', 120),
   heldAt: instantSchema,
   stage: z.enum(interviewStages, 'Choose the interview stage'),
   format: z.enum(interviewFormats, 'Choose how the interview was held'),

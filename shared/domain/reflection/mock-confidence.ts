@@ -1,3 +1,4 @@
+import { sameText } from '../text-rules';
 /** How many of the latest rated mock-interview answers the reflection compares against. */
 export const recentAnswerWindow = 20;
 
@@ -53,7 +54,7 @@ export function categoriesToPractise(confidence: MockConfidence, struggledCatego
   const chosen: string[] = [];
   const add = (category: string) => {
     const trimmed = category.trim();
-    if (trimmed && !chosen.some((c) => c.toLowerCase() === trimmed.toLowerCase())) chosen.push(trimmed);
+    if (trimmed && !chosen.some((c) => sameText(c, trimmed))) chosen.push(trimmed);
   };
   struggledCategories.forEach(add);
   confidence.byCategory.filter((c) => c.average < 3.5).forEach((c) => add(c.category));

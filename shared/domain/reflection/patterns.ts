@@ -1,3 +1,4 @@
+import { foldKey } from '../text-rules';
 import {
   bodyLanguageItems,
   bodyLanguageLabels,
@@ -33,9 +34,7 @@ const isLow = (rating: number | null) => rating !== null && rating <= 2;
 
 /** Case, spacing and trailing punctuation do not make two requirements different. */
 export function normaliseForMatch(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
+  return foldKey(text)
     .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
     .trim();
 }

@@ -69,6 +69,27 @@ describe('search results', () => {
 const preview: ImportPreview = {
   fileName: 'mine.csv',
   format: 'csv',
+  encoding: 'Windows-1252 (Western European)',
+  columns: [
+    { header: 'Question', field: 'text', sample: 'Tell me about yourself' },
+    { header: 'Date', field: 'ignore', sample: '12/03/2025' },
+  ],
+  rows: [
+    {
+      bankName: 'Common openers',
+      text: 'Tell me about yourself',
+      category: '',
+      tags: ['intro'],
+      difficulty: 2,
+      suggestedSeconds: 120,
+      guidance: '',
+      star: false,
+      notes: { situation: '', task: '', action: '', result: '', free: 'Keep it short' },
+      archived: false,
+      at: 'line 2',
+    },
+  ],
+  problems: [],
   banks: [
     { name: 'Common openers', target: 'existing', questionCount: 3, duplicateCount: 2 },
     { name: 'New one', target: 'new', questionCount: 1, duplicateCount: 0 },
@@ -78,10 +99,18 @@ const preview: ImportPreview = {
   duplicates: [{ bankName: 'Common openers', text: 'Tell me about yourself', at: 'line 2' }],
 };
 
-function PreviewHarness({ onImport, p = preview }: { onImport: () => void; p?: ImportPreview }) {
+function PreviewHarness({ onImport, p = preview, onMap = vi.fn() }: { onImport: () => void; p?: ImportPreview; onMap?: () => void }) {
   const [choice, setChoice] = useState<'skip' | 'keepBoth'>('skip');
   return (
-    <ImportPreviewView preview={p} duplicates={choice} onDuplicatesChange={setChoice} busy={false} onImport={onImport} onCancel={vi.fn()} />
+    <ImportPreviewView
+      preview={p}
+      duplicates={choice}
+      onDuplicatesChange={setChoice}
+      busy={false}
+      onImport={onImport}
+      onCancel={vi.fn()}
+      onMappingChange={onMap}
+    />
   );
 }
 
@@ -89,13 +118,34 @@ describe('import preview', () => {
   test('shows counts per bank and lets the user skip or keep duplicates', async () => {
     const onImport = vi.fn();
     render(<PreviewHarness onImport={onImport} />);
-    expect(screen.getByText(/CSV file: 4 questions in 2 banks, of which 2 are already in the same bank/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /CSV file, read as Windows-1252 \(Western European\): 4 questions in 2 banks, of which 2 are already in the same bank/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /line 2 Tell me about yourself Common openers intro Keep it short/ })).toBeInTheDocument();
     expect(screen.getByRole('row', { name: 'Common openers adds to your bank 3 2' })).toBeInTheDocument();
     expect(screen.getByRole('row', { name: 'New one new bank 1 0' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import 2 questions' })).toBeEnabled();
     await userEvent.click(screen.getByRole('radio', { name: 'Keep both copies' }));
     await userEvent.click(screen.getByRole('button', { name: 'Import 4 questions' }));
     expect(onImport).toHaveBeenCalledTimes(1);
+  });
+
+  test('every column is listed with what it is imported as; changing one asks for a new preview', async () => {
+    const onMap = vi.fn();
+    render(<PreviewHarness onImport={vi.fn()} onMap={onMap} />);
+    expect(screen.getByText(/1 column is set to be ignored/)).toBeInTheDocument();
+    const date = screen.getByRole('combobox', { name: 'Import column “Date” as' });
+    expect(date).toHaveValue('ignore');
+    await userEvent.selectOptions(date, 'Category');
+    expect(onMap).toHaveBeenCalledWith(['text', 'category']);
+  });
+
+  test('a mapping that cannot be imported lists the problems and disables Import', () => {
+    render(<PreviewHarness onImport={vi.fn()} p={{ ...preview, rows: [], problems: ['line 1, No column is set to Question text.'] }} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('No column is set to Question text');
+    expect(screen.getByRole('button', { name: /^Import/ })).toBeDisabled();
   });
 
   test('nothing new to import: the button is disabled and says why', () => {

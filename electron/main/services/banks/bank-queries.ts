@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import type { BankSummary } from '../../../../shared/domain/banks';
+import { foldKey } from '../../../../shared/domain/text-rules';
 import { perDatabase } from '../questions/per-database';
 import { bankFromRow, type BankRow } from './bank-rows';
 
@@ -15,7 +16,7 @@ export const bankQueries = perDatabase((db: Database) => {
     WHERE @includeArchived = 1 OR b.archived_at IS NULL
     ORDER BY b.archived_at IS NOT NULL, b.name COLLATE NOCASE`);
   const byId = db.prepare<{ id: number }, BankRow>(`SELECT ${bankColumns} FROM banks b WHERE b.id = @id`);
-  const byName = db.prepare<{ name: string }, BankRow>(`SELECT ${bankColumns} FROM banks b WHERE b.name = @name COLLATE NOCASE`);
+  const names = db.prepare<[], { id: number; name: string }>('SELECT id, name FROM banks');
   const activeCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM banks WHERE archived_at IS NULL');
   return {
     list(includeArchived: boolean): BankSummary[] {
@@ -25,9 +26,15 @@ export const bankQueries = perDatabase((db: Database) => {
       const row = byId.get({ id });
       return row && bankFromRow(row);
     },
-    /** The bank called `name`, ignoring case, archived or not. */
+    /**
+     * The bank called `name` as people read it (the text rules' foldKey: Unicode case, composed or
+     * combining accents and spacing aside), archived or not. Compared in JS because SQLite's NOCASE
+     * folds ASCII only; the list of banks is small.
+     */
     byName(name: string): BankSummary | undefined {
-      const row = byName.get({ name });
+      const key = foldKey(name);
+      const hit = names.all().find((row) => foldKey(row.name) === key);
+      const row = hit && byId.get({ id: hit.id });
       return row && bankFromRow(row);
     },
     activeCount(): number {

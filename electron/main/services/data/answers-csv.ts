@@ -2,6 +2,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
+import { protectCell } from '../../../../shared/domain/import-export/spreadsheet-safe';
 import type { ExportedArchive } from '../../../../shared/domain/data';
 import { serializeCsv } from '../../../../shared/domain/import-export/csv';
 import { selfCheckItems } from '../../../../shared/domain/sessions';
@@ -34,8 +35,8 @@ const header = [
 
 const seconds = (ms: number | null) => (ms === null ? '' : (ms / 1000).toFixed(1));
 const yesNo = (flag: boolean) => (flag ? 'yes' : 'no');
-/** A cell a spreadsheet would run as a formula (question text may come from an imported bank) is shown as text. */
-const text = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+/** A cell a spreadsheet would run as a formula (question text may come from an imported bank) is shown as text: the one CSV rule. */
+const text = protectCell;
 
 function cells(row: AnswerCsvRow): string[] {
   const answer = answerTable.fromRow(row);

@@ -1,10 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
-import { decodeImportBytes, isStrictBase64 } from '../../../../shared/domain/import-export/decode';
+import type { ColumnField } from '../../../../shared/domain/import-export/column-mapping';
+import { decodeImportBytes, type DecodedText, isStrictBase64 } from '../../../../shared/domain/import-export/decode';
 import { describeProblem, ImportFileError, type ImportBank, type ImportDocument } from '../../../../shared/domain/import-export/document';
-import { parseImportText } from '../../../../shared/domain/import-export/parse-import';
+import { detectFormat, parseImportText } from '../../../../shared/domain/import-export/parse-import';
+import { TableImportError } from '../../../../shared/domain/import-export/question-table';
 import type { ImportDuplicate, ImportPreview, ImportResult } from '../../../../shared/domain/import-export/transfer';
 import { duplicateKey } from '../../../../shared/domain/questions';
+import { foldKey } from '../../../../shared/domain/text-rules';
 import type { BankSummary } from '../../../../shared/domain/banks';
 import { bankQueries } from '../banks/bank-queries';
 import { insertBankRow, restoreBank } from '../banks/bank-writes';
@@ -14,13 +17,24 @@ import { insertQuestions, type QuestionInsert } from '../questions/question-writ
 export interface ImportFile {
   fileName: string;
   base64: string;
+  /** The field each column is read as (CSV, Anki text); absent = what the headers suggest. */
+  columns?: readonly ColumnField[] | undefined;
+}
+
+/** A file read and validated, with the encoding it was read in (for the preview). */
+export interface ReadImport {
+  doc: ImportDocument;
+  encoding: string;
 }
 
 const textsInBank = perDatabase((db: Database) =>
   db.prepare<{ bankId: number }, { text: string }>('SELECT text FROM questions WHERE bank_id = @bankId'),
 );
 
-function fileError(fileName: string, problems: ImportFileError['problems']): AppError {
+/** `line 12` → 12, for ordering preview rows as the file has them; JSON paths keep their order (0). */
+const lineOf = (at: string) => Number(/^line (\d+)/.exec(at)?.[1] ?? 0);
+
+function fileError(fileName: string, problems: ImportFileError['problems'], cause: ImportFileError): AppError {
   const described = problems.map(describeProblem);
   const first = (described[0] ?? 'the file could not be read').replace(/\.$/, '');
   const more = problems.length > 1 ? ` (${problems.length - 1} more problem${problems.length > 2 ? 's' : ''} listed below)` : '';
@@ -28,17 +42,22 @@ function fileError(fileName: string, problems: ImportFileError['problems']): App
     'invalid_input',
     `Nothing was imported from “${fileName}”: ${first}${more}.`,
     described.map((message) => ({ path: 'file', message })),
+    { cause },
   );
 }
 
+function decodeFile({ base64 }: ImportFile): DecodedText {
+  if (!isStrictBase64(base64)) throw new ImportFileError([{ at: '', message: 'The file did not arrive intact. Choose it again.' }]);
+  return decodeImportBytes(Buffer.from(base64, 'base64'));
+}
+
 /** Bytes → validated document, or an invalid_input error naming the file, the line (or JSON path) and the field. */
-export function readImportFile({ fileName, base64 }: ImportFile): ImportDocument {
+export function readImportFile(file: ImportFile): ReadImport {
   try {
-    if (!isStrictBase64(base64)) throw new ImportFileError([{ at: '', message: 'The file did not arrive intact. Choose it again.' }]);
-    const text = decodeImportBytes(Buffer.from(base64, 'base64'));
-    return parseImportText(fileName, text);
+    const { text, encoding } = decodeFile(file);
+    return { doc: parseImportText(file.fileName, text, file.columns), encoding };
   } catch (error) {
-    if (error instanceof ImportFileError) throw fileError(fileName, error.problems);
+    if (error instanceof ImportFileError) throw fileError(file.fileName, error.problems, error);
     throw error;
   }
 }
@@ -54,7 +73,7 @@ interface PlannedBank {
 function mergeSameName(banks: readonly ImportBank[]): ImportBank[] {
   const byName = new Map<string, ImportBank>();
   for (const bank of banks) {
-    const key = bank.name.toLowerCase();
+    const key = foldKey(bank.name);
     const seen = byName.get(key);
     if (seen) seen.questions = [...seen.questions, ...bank.questions];
     else byName.set(key, { ...bank });
@@ -83,8 +102,34 @@ function plan(db: Database, doc: ImportDocument): PlannedBank[] {
   });
 }
 
+const previewRowCount = 5;
+
+/**
+ * What importing `file` would do, writing nothing. A spreadsheet-shaped file whose rows cannot be
+ * read as mapped still answers, with its columns and the problems, so the user can change the mapping.
+ */
 export function previewImport(db: Database, file: ImportFile): ImportPreview {
-  const doc = readImportFile(file);
+  let read: ReadImport;
+  try {
+    read = readImportFile(file);
+  } catch (error) {
+    const cause = error instanceof AppError ? error.cause : undefined;
+    if (!(cause instanceof TableImportError)) throw error;
+    const { text, encoding } = decodeFile(file);
+    return {
+      fileName: file.fileName,
+      format: detectFormat(file.fileName, text),
+      encoding,
+      columns: cause.columns,
+      rows: [],
+      problems: cause.problems.map(describeProblem),
+      banks: [],
+      questionCount: 0,
+      duplicateCount: 0,
+      duplicates: [],
+    };
+  }
+  const { doc, encoding } = read;
   const planned = plan(db, doc);
   const duplicates: ImportDuplicate[] = [];
   for (const p of planned) {
@@ -94,9 +139,19 @@ export function previewImport(db: Database, file: ImportFile): ImportPreview {
       duplicates.push({ bankName: p.target?.name ?? p.source.name, text: q.text, at: q.at });
     }
   }
+  const rows = planned
+    .flatMap((p) =>
+      p.source.questions.map(({ createdAt: _c, updatedAt: _u, ...q }) => ({ ...q, bankName: p.target?.name ?? p.source.name })),
+    )
+    .sort((a, b) => lineOf(a.at) - lineOf(b.at))
+    .slice(0, previewRowCount);
   return {
     fileName: file.fileName,
     format: doc.format,
+    encoding,
+    columns: doc.columns,
+    rows,
+    problems: [],
     banks: planned.map((p) => ({
       name: p.target?.name ?? p.source.name,
       target: !p.target ? 'new' : p.target.archived ? 'archived' : 'existing',
@@ -122,7 +177,7 @@ export function commitImport(
   /** Runs once the file has parsed and validated, before anything is written (the pre-import backup). */
   beforeWrite: () => void = () => undefined,
 ): ImportResult {
-  const doc = readImportFile(file);
+  const { doc } = readImportFile(file);
   beforeWrite();
   const at = now.toISOString();
   return db.transaction((): ImportResult => {

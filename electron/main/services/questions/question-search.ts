@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { cleanName } from '../../../../shared/domain/text-rules';
 import { highlightText, type SearchHit, searchTerms, snippetOf, toFtsQuery } from '../../../../shared/domain/question-search';
 import type { Difficulty, Question } from '../../../../shared/domain/questions';
 import { perDatabase } from './per-database';
@@ -101,8 +102,9 @@ export function searchQuestions(db: Database, input: SearchInput): SearchHit[] {
   const params: Params = {
     match,
     bankId: input.bankId ?? null,
-    category: input.category?.trim() || null,
-    tag: input.tag?.trim().toLowerCase() || null,
+    // Stored text is NFC (the text rules); a filter typed with combining accents must match it.
+    category: (input.category && cleanName(input.category)) || null,
+    tag: (input.tag && cleanName(input.tag).toLowerCase()) || null,
     difficulty: input.difficulty ?? null,
     limit: input.limit,
   };

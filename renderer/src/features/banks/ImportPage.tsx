@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
+import type { ColumnField } from '../../../../shared/domain/import-export/column-mapping';
 import type { ImportPreview, ImportResult } from '../../../../shared/domain/import-export/transfer';
 import { api } from '../../api/client';
 import { type ChosenFile, pickImportFile } from './pick-import-file';
@@ -47,6 +48,19 @@ export function ImportPage() {
     setState({ step: 'preview', file: picked.file, preview: preview.value });
   }
 
+  /** The user changed what a column is read as: read the file again with that mapping (nothing is written). */
+  async function remap(columns: ColumnField[]) {
+    if (state.step !== 'preview') return;
+    const file = { ...state.file, columns };
+    setState({ ...state, step: 'importing' });
+    const preview = await api.banks.previewImport(file);
+    if (!preview.ok) {
+      setError(preview.error);
+      return setState({ step: 'choose' });
+    }
+    setState({ step: 'preview', file, preview: preview.value });
+  }
+
   async function commit() {
     if (state.step !== 'preview') return;
     setState({ ...state, step: 'importing' });
@@ -71,10 +85,10 @@ export function ImportPage() {
       </p>
       <h1 id="import-heading">Import questions</h1>
       <p>
-        Import a Rehearse JSON export, a CSV file with a header row (at least a <code>text</code> column; <code>bank</code>,{' '}
-        <code>category</code>, <code>tags</code>, <code>difficulty</code> and more are optional), or Markdown with <code>## Bank name</code>{' '}
-        headings and <code>- question</code> lines. Files up to 10 MB and 10,000 questions. You will see what the file holds before anything
-        is saved.
+        Import a Rehearse JSON export, a spreadsheet saved as CSV or tab-separated text (with a header row naming the columns: you choose
+        what each column holds), Anki&rsquo;s &ldquo;Notes in Plain Text&rdquo; export, or Markdown with <code>## Bank name</code> headings
+        and <code>- question</code> lines. Files up to 10 MB and 10,000 questions, in UTF-8 or the encoding your spreadsheet program used.
+        You will see what the file holds before anything is saved.
       </p>
       <button
         type="button"
@@ -116,6 +130,7 @@ export function ImportPage() {
           onDuplicatesChange={setDuplicates}
           busy={state.step === 'importing'}
           onImport={() => void commit()}
+          onMappingChange={(mapping) => void remap(mapping)}
           onCancel={restart}
         />
       )}

@@ -1,6 +1,9 @@
+import type { ColumnField } from '../../../../shared/domain/import-export/column-mapping';
 import type { ImportPreview } from '../../../../shared/domain/import-export/transfer';
+import { ColumnMappingTable } from './ColumnMappingTable';
+import { ImportRowsTable } from './ImportRowsTable';
 
-const formatNames = { json: 'Rehearse JSON', csv: 'CSV', markdown: 'Markdown' } as const;
+const formatNames = { json: 'Rehearse JSON', csv: 'CSV', markdown: 'Markdown', anki: 'Anki text' } as const;
 const targets = { new: 'new bank', existing: 'adds to your bank', archived: 'restores your archived bank' } as const;
 const questions = (n: number) => (n === 1 ? '1 question' : `${n.toLocaleString()} questions`);
 
@@ -11,42 +14,61 @@ interface Props {
   busy: boolean;
   onImport: () => void;
   onCancel: () => void;
+  onMappingChange: (mapping: ColumnField[]) => void;
 }
 
 /** What an import will do, before anything is written; the user chooses what happens to duplicates. */
-export function ImportPreviewView({ preview, duplicates, onDuplicatesChange, busy, onImport, onCancel }: Props) {
+export function ImportPreviewView({ preview, duplicates, onDuplicatesChange, busy, onImport, onCancel, onMappingChange }: Props) {
   const adding = duplicates === 'skip' ? preview.questionCount - preview.duplicateCount : preview.questionCount;
+  const blocked = preview.problems.length > 0;
   return (
     <section aria-labelledby="preview-heading" className="card import-preview">
       <h2 id="preview-heading" tabIndex={-1}>
-        Ready to import “{preview.fileName}”
+        {blocked ? `Check the columns of “${preview.fileName}”` : `Ready to import “${preview.fileName}”`}
       </h2>
       <p>
-        {formatNames[preview.format]} file: {questions(preview.questionCount)} in{' '}
-        {preview.banks.length === 1 ? '1 bank' : `${preview.banks.length} banks`}
-        {preview.duplicateCount > 0 ? `, of which ${preview.duplicateCount.toLocaleString()} are already in the same bank` : ''}.
+        {formatNames[preview.format]} file, read as {preview.encoding}
+        {blocked
+          ? '.'
+          : `: ${questions(preview.questionCount)} in ${preview.banks.length === 1 ? '1 bank' : `${preview.banks.length} banks`}${
+              preview.duplicateCount > 0 ? `, of which ${preview.duplicateCount.toLocaleString()} are already in the same bank` : ''
+            }.`}
       </p>
-      <table className="preview-table">
-        <caption className="visually-hidden">Banks in the file</caption>
-        <thead>
-          <tr>
-            <th scope="col">Bank</th>
-            <th scope="col">What happens</th>
-            <th scope="col">Questions</th>
-            <th scope="col">Duplicates</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.banks.map((b) => (
-            <tr key={b.name}>
-              <th scope="row">{b.name}</th>
-              <td>{targets[b.target]}</td>
-              <td>{b.questionCount.toLocaleString()}</td>
-              <td>{b.duplicateCount.toLocaleString()}</td>
+      {preview.columns && <ColumnMappingTable columns={preview.columns} onChange={onMappingChange} />}
+      {blocked && (
+        <div role="alert" className="error-message import-error">
+          <p>Nothing can be imported with these columns yet:</p>
+          <ul>
+            {preview.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ImportRowsTable rows={preview.rows} total={preview.questionCount} />
+      {!blocked && (
+        <table className="preview-table">
+          <caption className="visually-hidden">Banks in the file</caption>
+          <thead>
+            <tr>
+              <th scope="col">Bank</th>
+              <th scope="col">What happens</th>
+              <th scope="col">Questions</th>
+              <th scope="col">Duplicates</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {preview.banks.map((b) => (
+              <tr key={b.name}>
+                <th scope="row">{b.name}</th>
+                <td>{targets[b.target]}</td>
+                <td>{b.questionCount.toLocaleString()}</td>
+                <td>{b.duplicateCount.toLocaleString()}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {preview.duplicateCount > 0 && (
         <>
           <details>
@@ -78,14 +100,16 @@ export function ImportPreviewView({ preview, duplicates, onDuplicatesChange, bus
         </>
       )}
       <div className="button-row">
-        <button type="button" className="primary" onClick={onImport} disabled={busy || adding === 0}>
+        <button type="button" className="primary" onClick={onImport} disabled={busy || blocked || adding === 0}>
           {busy ? 'Importing…' : `Import ${questions(adding)}`}
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>
           Cancel
         </button>
       </div>
-      {adding === 0 && <p className="muted">Every question in this file is already in your banks: there is nothing new to import.</p>}
+      {!blocked && adding === 0 && (
+        <p className="muted">Every question in this file is already in your banks: there is nothing new to import.</p>
+      )}
     </section>
   );
 }

@@ -1,10 +1,13 @@
 import type { ErrorData } from '../../../../shared/contract/result';
+import type { ColumnField } from '../../../../shared/domain/import-export/column-mapping';
 import { importLimits } from '../../../../shared/domain/import-export/document';
 import { pickFile } from '../../files/pick-file';
 
 export interface ChosenFile {
   fileName: string;
   base64: string;
+  /** The column mapping chosen in the preview (CSV, Anki text). */
+  columns?: ColumnField[];
 }
 
 const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;

@@ -6,20 +6,28 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('decodeImportBytes', () => {
   test('accepts UTF-8 and strips a UTF-8 byte order mark', () => {
-    expect(decodeImportBytes(utf8('café'))).toBe('café');
-    expect(decodeImportBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('text\nq')]))).toBe('text\nq');
+    expect(decodeImportBytes(utf8('café'))).toEqual({ text: 'café', encoding: 'UTF-8' });
+    expect(decodeImportBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('text\nq')]))).toEqual({
+      text: 'text\nq',
+      encoding: 'UTF-8 (with byte order mark)',
+    });
   });
 
-  test('refuses empty, UTF-16, zip/xlsx and binary files with advice', () => {
+  test('reads UTF-16 with a byte order mark, in either byte order', () => {
+    expect(decodeImportBytes(bytes(0xff, 0xfe, 0x61, 0, 0xe9, 0))).toEqual({ text: 'aé', encoding: 'UTF-16 (little-endian)' });
+    expect(decodeImportBytes(bytes(0xfe, 0xff, 0, 0x61))).toEqual({ text: 'a', encoding: 'UTF-16 (big-endian)' });
+    expect(() => decodeImportBytes(bytes(0xff, 0xfe, 0x61, 0, 0, 0))).toThrow(/binary/);
+  });
+
+  test('refuses empty, zip/xlsx and binary files with advice', () => {
     expect(() => decodeImportBytes(bytes())).toThrow(/empty/);
-    expect(() => decodeImportBytes(bytes(0xff, 0xfe, 0x61, 0))).toThrow(/UTF-16/);
     expect(() => decodeImportBytes(bytes(0x50, 0x4b, 0x03, 0x04, 1, 2))).toThrow(/Excel/);
     expect(() => decodeImportBytes(new Uint8Array([...utf8('a\nb\n'), 0, 1, 2]))).toThrow(/line 3.*binary/);
   });
 
-  test('refuses another encoding, naming the line, and a file cut inside a character', () => {
-    const latin1 = new Uint8Array([...utf8('text\nok\ncaf'), 0xe9, ...utf8('\n')]);
-    expect(() => decodeImportBytes(latin1)).toThrow(/line 3.*not valid UTF-8.*Windows-1252/);
+  test('reads Windows-1252 (as Excel writes) and names it; refuses a UTF-8 file cut inside a character', () => {
+    const cp1252 = new Uint8Array([...utf8('text\nok\ncaf'), 0xe9, 0x20, 0x93, ...utf8('q'), 0x94, 0x20, 0x80, ...utf8('\n')]);
+    expect(decodeImportBytes(cp1252)).toEqual({ text: 'text\nok\ncafé “q” €\n', encoding: 'Windows-1252 (Western European)' });
     const cut = utf8('text\nca€').slice(0, -1);
     expect(() => decodeImportBytes(cut)).toThrow(/cut short/);
   });

@@ -161,10 +161,10 @@ test('banks named twice in one file become one, and a message never ends in two 
     banksCreated: 1,
     questionsAdded: 2,
   });
-  const utf16 = await call(core, 'banks.previewImport', {
+  const cut = await call(core, 'banks.previewImport', {
     fileName: 'u.csv',
-    base64: Buffer.from([0xff, 0xfe, 0x41, 0]).toString('base64'),
+    base64: Buffer.from('text\nPrice in €').subarray(0, -1).toString('base64'),
   });
-  expect(utf16.ok ? '' : utf16.error.message).toMatch(/import it again\.$/);
+  expect(cut.ok ? '' : cut.error.message).toMatch(/save it again\.$/);
   core.close();
 });
