@@ -30,7 +30,6 @@ afterEach(() => {
   removeTempDirs();
 });
 
-const minutes = (n: number) => n * 60 * 1000;
 const importFiles = (dataDir: string) =>
   existsSync(join(dataDir, '.import-uploads')) ? readdirSync(join(dataDir, '.import-uploads')) : [];
 const partialFiles = (dataDir: string) =>
