@@ -1,4 +1,5 @@
 import type { BenchRow } from '../measure';
+import { archiveImportBench } from './archive-import';
 import { banksBench } from './banks';
 import { foundationBench } from './foundation';
 import { progressBench } from './progress';
@@ -14,4 +15,5 @@ export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'reflection', run: reflectionBench },
   { name: 'progress', run: progressBench },
   { name: 'startup', run: startupBench },
+  { name: 'archive-import', run: archiveImportBench },
 ];
