@@ -210,7 +210,12 @@ export async function importEverything(deps: BackupDeps, archive: string, report
     }
     // Rows and files are settled together; a kill in between is finished at the next start.
     const counts = replaceWithRecordings(deps.db, deps.dataDir, () => replaceContentsFrom(deps.db, scratch));
-    return { backup, counts, recordings: manifest.recordings.length, fromSchemaVersion: manifest.schemaVersion };
+    // Rows the archive brought without their file are kept (start-up tells the user too); count them for the report.
+    const missingRecordings = deps.db
+      .prepare<[], { file_name: string }>('SELECT file_name FROM recordings')
+      .all()
+      .filter((row) => !existsSync(join(live, row.file_name))).length;
+    return { backup, counts, recordings: manifest.recordings.length, fromSchemaVersion: manifest.schemaVersion, missingRecordings };
   } finally {
     removeDatabaseFile(scratch);
     rmSync(staging, { recursive: true, force: true });
