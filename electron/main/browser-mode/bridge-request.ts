@@ -66,7 +66,7 @@ function readBody(request: IncomingMessage): Promise<Buffer | HttpRefusal> {
 
 function parseJson(body: Buffer): { value: unknown } | null {
   try {
-    return { value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body)) };
+    return { value: JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body)) };
   } catch {
     return null;
   }

@@ -74,6 +74,7 @@ const cases: { name: string; raw: () => string | Buffer; status: number }[] = [
   { name: 'unknown channel', raw: () => ipc('{}', {}, '/ipc/no.such'), status: 404 },
   { name: 'channel named like an object property', raw: () => ipc('{}', {}, '/ipc/__proto__'), status: 404 },
   { name: 'bad JSON', raw: () => ipc('{oops'), status: 400 },
+  { name: 'a byte-order mark before the JSON', raw: () => ipc('\uFEFF{}'), status: 400 },
   { name: 'JSON with trailing garbage', raw: () => ipc('{}x'), status: 400 },
   {
     name: 'body that is not UTF-8',

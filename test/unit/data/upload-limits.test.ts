@@ -38,7 +38,7 @@ const partialFiles = (dataDir: string) =>
 const openDescriptors = () => readdirSync('/proc/self/fd').length;
 
 describe('archive uploads', () => {
-  test('3,000 abandoned uploads keep at most the cap of files open, and no descriptors', async () => {
+  test('3,000 abandoned uploads keep at most the cap of files open, and no descriptors', { timeout: 60_000 }, async () => {
     const core = openCore();
     const descriptorsBefore = openDescriptors();
     let refused = 0;
