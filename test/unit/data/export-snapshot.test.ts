@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { AppCore } from '../../../electron/main/app-core';
 import { exportsDir } from '../../../electron/main/services/data/exports';
 import { recordingsDir } from '../../../electron/main/services/recordings/recording-files';
-import { call, callOk, openTestCore } from '../../helpers/test-core';
-import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
+import { call, callOk } from '../../helpers/test-core';
+import { useTestCores } from '../../helpers/use-test-cores';
+import { makeTempDir } from '../../helpers/temp-dir';
 import { readTar } from '../reliability/tar-fixture';
 import { insertBank, insertQuestion, setupFor } from '../sessions/fixtures';
 
@@ -17,16 +18,7 @@ import { insertBank, insertQuestion, setupFor } from '../sessions/fixtures';
  * import never costs recordings on the next start.
  */
 
-const cores: AppCore[] = [];
-function core(dataDir?: string) {
-  const opened = openTestCore(dataDir);
-  cores.push(opened);
-  return opened;
-}
-afterEach(() => {
-  cores.splice(0).forEach((c) => c.close());
-  removeTempDirs();
-});
+const core = useTestCores();
 
 const webm = (seed: number, length = 3000) => Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(length, seed % 251)]);
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
