@@ -50,6 +50,12 @@ export interface ExportedArchive {
   /** Rows per table written (or, for CSV, the number of answers). */
   counts: Record<string, number>;
   recordings: number;
+  /**
+   * Recordings the database names whose file was already missing from the
+   * data folder: their answers are exported, without a recording. Absent
+   * for the CSV, which holds no recordings.
+   */
+  missingRecordings?: number;
 }
 
 export interface ImportReport {
@@ -58,6 +64,8 @@ export interface ImportReport {
   recordings: number;
   /** The schema version of the archive; older archives are migrated on the way in. */
   fromSchemaVersion: number;
+  /** Imported answers whose recording file the archive did not bring: kept, without playback. */
+  missingRecordings: number;
 }
 
 export interface RestoreReport {

@@ -1,11 +1,12 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChannelTable } from '../../../shared/contract/channel';
-import type { ErrorData, Result } from '../../../shared/contract/result';
-import { contentSecurityPolicy } from '../../../shared/security/content-security-policy';
 import type { EventHub } from '../events/event-hub';
-import { type Dispatch, isKnownChannel } from '../ipc/dispatch';
+import type { Dispatch } from '../ipc/dispatch';
+import { applyBridgeLimits, type BridgeLimits, defaultBridgeLimits } from './bridge-limits';
+import { readIpcCall } from './bridge-request';
+import { refuse, securityHeaders, sendJson, statusFor } from './bridge-responses';
 import { createEventStream, eventStreamPath } from './event-stream';
 import { readStaticFile } from './static-files';
 
@@ -20,68 +21,32 @@ export interface BridgeOptions {
   token?: string;
   /** Events to stream to the pages at `/events` (see event-stream.ts). */
   events?: EventHub;
+  /** Tests lower these; see `defaultBridgeLimits` for the reasons behind each default. */
+  limits?: Partial<BridgeLimits>;
 }
 
 export interface Bridge {
   url: string;
   port: number;
   token: string;
+  /** Sockets open right now (bounded by `limits.maxConnections`). */
+  openSockets(): number;
   close(): Promise<void>;
 }
 
-/** Recordings travel as base64 in JSON; a few minutes of video fits well inside this. */
-export const maxBodyBytes = 64 * 1024 * 1024;
-
-const securityHeaders = {
-  'Content-Security-Policy': contentSecurityPolicy,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Cache-Control': 'no-store',
-};
-
-const statusFor: Partial<Record<ErrorData['code'], number>> = {
-  invalid_input: 400,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  cancelled: 409,
-  storage_error: 500,
-  internal_error: 500,
-  unavailable: 503,
-};
-
-function sendJson(response: ServerResponse, status: number, body: Result<unknown>): void {
-  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(body));
-}
-
-function fail(response: ServerResponse, status: number, code: ErrorData['code'], message: string): void {
-  sendJson(response, status, { ok: false, error: { code, message } });
-}
-
-function tokenMatches(header: string | undefined, token: string): boolean {
-  const presented = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '');
-  const expected = Buffer.from(token);
-  return presented.length === expected.length && timingSafeEqual(presented, expected);
-}
-
-async function readBody(request: IncomingMessage): Promise<Buffer | 'too_large'> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) return 'too_large';
-    chunks.push(chunk as Buffer);
+function parseUrl(request: IncomingMessage, host: string): URL | null {
+  try {
+    return new URL(request.url ?? '/', `http://${host}`);
+  } catch {
+    return null;
   }
-  return Buffer.concat(chunks);
 }
 
 /**
  * Browser mode's stand-in for Electron IPC: the built renderer and
  * `POST /ipc/<channel>` on 127.0.0.1 only, behind a per-start bearer token.
  * It dispatches through the same contract and handlers as the desktop app.
+ * Every malformed request gets a 4xx with a JSON `Result` error.
  */
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -89,46 +54,50 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const stream = createEventStream(token);
   const detachStream = options.events?.addSink(stream.sink);
 
-  const server = createServer((request, response) => {
+  // Host is checked below, so a request without one gets a JSON answer like every other refusal.
+  const server = createServer({ requireHostHeader: false }, (request, response) => {
     void handle(request, response).catch((error: unknown) => {
       console.error('[bridge] request failed:', error);
-      if (!response.headersSent) fail(response, 500, 'internal_error', 'The bridge could not answer.');
+      if (!response.headersSent) refuse(response, { status: 500, code: 'internal_error', message: 'The bridge could not answer.' });
       else response.destroy();
     });
   });
+  const limits = applyBridgeLimits(server, { ...defaultBridgeLimits, ...options.limits });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     // A page on another site can reach 127.0.0.1 through DNS rebinding; it cannot forge Host.
-    const host = request.headers.host ?? '';
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return fail(response, 403, 'forbidden', 'Unexpected Host header.');
-    const url = new URL(request.url ?? '/', `http://${host}`);
-    if (url.pathname === eventStreamPath) return stream.handle(request, response, url, securityHeaders);
+    const host = request.headers.host;
+    if (host === undefined) return refuse(response, { status: 400, code: 'invalid_input', message: 'The request has no Host header.' });
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
+      return refuse(response, { status: 403, code: 'forbidden', message: 'Unexpected Host header.' });
+    const url = parseUrl(request, host);
+    if (!url) return refuse(response, { status: 400, code: 'invalid_input', message: 'The request address is malformed.' });
+    if (url.pathname === eventStreamPath) {
+      // A stream may be quiet for long stretches: it is exempt from the idle-socket timeout (it is never shed as idle either).
+      request.socket.setTimeout(0);
+      return stream.handle(request, response, url, securityHeaders);
+    }
 
     if (url.pathname.startsWith('/ipc/')) {
-      if (request.method !== 'POST') return fail(response, 405, 'invalid_input', 'Use POST for IPC calls.');
-      const origin = request.headers.origin;
-      if (origin !== undefined && origin !== `http://${host}`) return fail(response, 403, 'forbidden', 'Cross-origin calls are refused.');
-      if (!tokenMatches(request.headers.authorization, token)) return fail(response, 401, 'forbidden', 'Missing or wrong token.');
-      const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
-      if (!isKnownChannel(options.contract, channel)) return fail(response, 404, 'not_found', `Unknown channel "${channel}".`);
-      const body = await readBody(request);
-      if (body === 'too_large') return fail(response, 413, 'invalid_input', `Request body is larger than ${maxBodyBytes} bytes.`);
-      let input: unknown;
-      try {
-        input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
-      } catch {
-        return fail(response, 400, 'invalid_input', 'Request body is not valid JSON.');
-      }
-      const result = await options.dispatch(channel, input, { transport: 'bridge' });
+      const call = await readIpcCall(request, url.pathname.slice('/ipc/'.length), {
+        contract: options.contract,
+        token,
+        origin: `http://${host}`,
+      });
+      if (!('channel' in call)) return refuse(response, call);
+      const result = await options.dispatch(call.channel, call.input, { transport: 'bridge' });
       return sendJson(response, result.ok ? 200 : (statusFor[result.error.code] ?? 500), result);
     }
 
-    if (request.method !== 'GET' && request.method !== 'HEAD') return fail(response, 405, 'invalid_input', 'Only GET serves files.');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return refuse(response, {
+        status: 405,
+        code: 'invalid_input',
+        message: 'Only GET and HEAD serve files.',
+        headers: { Allow: 'GET, HEAD' },
+      });
     const file = await readStaticFile(options.staticDir, url.pathname);
-    if (!file) {
-      response.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
-      return void response.end('Not found');
-    }
+    if (!file) return refuse(response, { status: 404, code: 'not_found', message: 'There is no such file.' });
     response.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType });
     response.end(request.method === 'HEAD' ? undefined : file.body);
   }
@@ -143,6 +112,7 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
+    openSockets: limits.openSockets,
     close: () =>
       new Promise<void>((resolveClose) => {
         detachStream?.();

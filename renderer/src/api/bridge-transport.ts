@@ -3,14 +3,34 @@ import type { Result } from '../../../shared/contract/result';
 
 const tokenKey = 'rehearse.bridgeToken';
 
-/** Browser mode's token arrives once in the address (`?token=`) and is kept for reloads of this tab. */
+/**
+ * Browser mode's token arrives once in the address (`?token=`). It is taken
+ * out of the address bar and out of the history entry at once
+ * (`history.replaceState`), so it is not left on screen, in history or in a
+ * bookmark, and kept only for this tab: in memory, and in sessionStorage so
+ * that reloading this tab keeps working. A new tab, or a restart of
+ * `npm run browser` (new token), needs the newly printed address.
+ */
+export function adoptBridgeToken(
+  location: Location = window.location,
+  history: History = window.history,
+  storage: Storage = sessionStorage,
+): string {
+  const url = new URL(location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl === null) return storage.getItem(tokenKey) ?? '';
+  storage.setItem(tokenKey, fromUrl);
+  url.searchParams.delete('token');
+  history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
+  return fromUrl;
+}
+
+let adopted: string | null = null;
+
+/** The tab's token, taken from the address the first time (see `adoptBridgeToken`); for the IPC and event transports. */
 export function bridgeToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(tokenKey, fromUrl);
-    return fromUrl;
-  }
-  return sessionStorage.getItem(tokenKey) ?? '';
+  adopted ??= adoptBridgeToken();
+  return adopted;
 }
 
 const unavailable: Result<never> = {
@@ -18,21 +38,41 @@ const unavailable: Result<never> = {
   error: { code: 'unavailable', message: 'Rehearse’s background service is not answering. Is `npm run browser` still running?' },
 };
 
-/** The loopback transport: `POST /ipc/<channel>`, answered in the same `Result` shape as Electron IPC. */
-export const bridgeInvoke: Invoke = async (channel, input) => {
-  let response: Response;
-  try {
-    response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bridgeToken()}` },
-      body: JSON.stringify(input),
-    });
-  } catch {
-    return unavailable;
-  }
-  try {
-    return (await response.json()) as Result<unknown>;
-  } catch {
-    return unavailable;
-  }
+const noToken: Result<never> = {
+  ok: false,
+  error: {
+    code: 'forbidden',
+    message: 'Open Rehearse from the address that “npm run browser” printed: it carries the key for this session.',
+  },
 };
+
+const staleToken: Result<never> = {
+  ok: false,
+  error: {
+    code: 'forbidden',
+    message: 'This page’s key is out of date (browser mode was restarted). Open the address that “npm run browser” printed most recently.',
+  },
+};
+
+/** The loopback transport: `POST /ipc/<channel>`, answered in the same `Result` shape as Electron IPC. */
+export function createBridgeInvoke(token: string): Invoke {
+  return async (channel, input) => {
+    if (token === '') return noToken;
+    let response: Response;
+    try {
+      response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+    } catch {
+      return unavailable;
+    }
+    if (response.status === 401) return staleToken;
+    try {
+      return (await response.json()) as Result<unknown>;
+    } catch {
+      return unavailable;
+    }
+  };
+}

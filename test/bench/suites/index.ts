@@ -1,4 +1,5 @@
 import type { BenchRow } from '../measure';
+import { archiveImportBench } from './archive-import';
 import { banksBench } from './banks';
 import { foundationBench } from './foundation';
 import { progressBench } from './progress';
@@ -16,4 +17,5 @@ export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'progress', run: progressBench },
   { name: 'renderer', run: rendererBench },
   { name: 'startup', run: startupBench },
+  { name: 'archive-import', run: archiveImportBench },
 ];

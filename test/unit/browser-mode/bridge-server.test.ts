@@ -22,7 +22,11 @@ async function start() {
   bridge = await startBridge({ contract, dispatch: core.dispatch, staticDir, port: 0 });
   const base = `http://127.0.0.1:${bridge.port}`;
   const ipc = (channel: string, body: string, token = bridge!.token) =>
-    fetch(`${base}/ipc/${channel}`, { method: 'POST', body, headers: { Authorization: `Bearer ${token}` } });
+    fetch(`${base}/ipc/${channel}`, {
+      method: 'POST',
+      body,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    });
   return { base, ipc, core };
 }
 

@@ -166,7 +166,7 @@ describe('crash safety at start-up', () => {
     expect(again.notices.list().find((n) => n.id === 'recordings-missing')).toBeUndefined();
   });
 
-  test('a row whose file is missing or cut short is removed, the rating kept, and the user told', async () => {
+  test('a row whose file is missing or cut short is kept with its answer, nothing is deleted, and the user is told', async () => {
     const dataDir = makeTempDir();
     const app = core(dataDir);
     const s = await session(app);
@@ -189,12 +189,16 @@ describe('crash safety at start-up', () => {
     rmSync(join(recordingsDir(dataDir), second!));
 
     const again = core(dataDir);
-    expect(again.db.prepare('SELECT count(*) AS n FROM recordings').get()).toEqual({ n: 0 });
-    expect(files(again)).toEqual(['unrelated.webm']);
+    expect(again.db.prepare('SELECT count(*) AS n FROM recordings').get()).toEqual({ n: 2 });
+    expect(files(again)).toEqual([first, 'unrelated.webm']);
     const detail = await callOk(again, 'sessions.get', { sessionId: s.id });
-    expect(detail.items.map((i) => i.recording)).toEqual([null, null]);
+    expect(detail.items.every((i) => i.recording !== null)).toBe(true);
     expect(detail.items[0]!.answer?.confidence).toBe(3);
-    expect(again.notices.list().find((n) => n.id === 'recordings-missing')?.message).toMatch(/2 recordings were missing or damaged/);
+    const missing = await call(again, 'sessions.readRecording', { recordingId: detail.items[1]!.recording!.id, offset: 0, length: 10 });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(again.notices.list().find((n) => n.id === 'recordings-missing')?.message).toMatch(
+      /^2 answers have lost their recordings: .*Nothing was deleted/,
+    );
   });
 
   test('the table refuses any file name this app would not make, so no row can name a path', async () => {

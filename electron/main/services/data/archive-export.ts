@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { AppError } from '../../../../shared/contract/result';
 import type { ExportedArchive } from '../../../../shared/domain/data';
 import { type JobReport, noReport } from '../../events/job-report';
 import { timestampForFile } from '../../storage/file-names';
@@ -61,11 +62,62 @@ async function writeTableLines(snapshot: Database, table: TableShape, path: stri
   }
 }
 
+interface HeldRecording {
+  name: string;
+  /** Where the bytes are read from: a hard link taken with the snapshot, or the live file. */
+  path: string;
+  /** The size the row records. */
+  bytes: number;
+  /** False when the link could not be made (a file system without hard links): read from the live file. */
+  linked: boolean;
+}
+
+/**
+ * Takes the recordings the snapshot names at the same moment as the
+ * snapshot, by hard-linking each file into `dir` (same file system: the
+ * exports folder is inside the data folder). A re-recording that replaces a
+ * file afterwards removes only the live name; the link keeps the bytes the
+ * snapshot's row describes. Returns the held files and how many rows name a
+ * file that was already missing.
+ */
+function holdRecordings(snapshot: Database, dataDir: string, dir: string): { held: HeldRecording[]; missing: number } {
+  mkdirSync(dir);
+  const rows = snapshot
+    .prepare<[], { file_name: string; byte_size: number }>('SELECT file_name, byte_size FROM recordings ORDER BY id')
+    .all();
+  const held: HeldRecording[] = [];
+  let missing = 0;
+  for (const { file_name: name, byte_size: bytes } of rows) {
+    const live = join(recordingsDir(dataDir), name);
+    const link = join(dir, name);
+    try {
+      linkSync(live, link);
+      held.push({ name, path: link, bytes, linked: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') missing++;
+      else held.push({ name, path: live, bytes, linked: false });
+    }
+  }
+  return { held, missing };
+}
+
+const changedWhileExporting = (name: string) =>
+  new AppError(
+    'conflict',
+    `The recording ${name} was replaced while the export ran, so the archive would not match. Nothing was exported; try again.`,
+  );
+
 /**
  * Writes everything — every table but the rollups, and every recording file
- * the database names — to `exports/rehearse-everything-<time>.tar`. It reads a
- * VACUUM INTO snapshot through its own connection, so the archive is one
- * consistent moment and the app stays responsive while it is written.
+ * the database names — to `exports/rehearse-everything-<time>.tar`. Rows and
+ * files are one moment: a VACUUM INTO snapshot and hard links to its
+ * recordings are taken in one synchronous step, so no write (a re-recording
+ * replacing a file) can fall between them; the snapshot is then read through
+ * its own connection, so the app stays responsive while the archive is
+ * written. Every file the snapshot names and that existed is in the archive,
+ * checked by size, before success is reported; rows whose file was already
+ * missing are exported and counted in `missingRecordings`. A failed export
+ * leaves no temporary files behind.
  */
 export async function exportEverything(deps: ExportDeps, report: JobReport = noReport): Promise<ExportedArchive> {
   const dir = exportsDir(deps.dataDir);
@@ -73,11 +125,14 @@ export async function exportEverything(deps: ExportDeps, report: JobReport = noR
   const work = mkdtempSync(join(dir, '.export-'));
   const partial = join(work, fileName);
   const snapshotPath = join(work, 'snapshot.sqlite');
-  writeVerifiedCopy(deps.db, snapshotPath); // the one copy writer: an archive never starts from an unchecked copy
-  const snapshot = new BetterSqlite3(snapshotPath, { readonly: true });
-  const tar = await TarWriter.create(partial);
+  let snapshot: Database | undefined;
+  let tar: TarWriter | undefined;
   let closed = false;
   try {
+    writeVerifiedCopy(deps.db, snapshotPath); // the one copy writer: an archive never starts from an unchecked copy
+    snapshot = new BetterSqlite3(snapshotPath, { readonly: true });
+    const { held, missing } = holdRecordings(snapshot, deps.dataDir, join(work, 'recordings'));
+    tar = await TarWriter.create(partial);
     const mtime = deps.now();
     await tar.addBytes('README.txt', Buffer.from(readme), mtime);
     const manifest: ArchiveManifest = {
@@ -101,16 +156,23 @@ export async function exportEverything(deps: ExportDeps, report: JobReport = noR
       counts[table.name] = rows;
       report.advance(index + 1);
     }
-    const files = snapshot.prepare<[], { file_name: string }>('SELECT file_name FROM recordings ORDER BY id').all();
-    report.step('recordings', files.length);
-    for (const [index, { file_name: name }] of files.entries()) {
+    report.step('recordings', held.length);
+    for (const [index, recording] of held.entries()) {
       report.checkpoint();
       report.advance(index);
-      const path = join(recordingsDir(deps.dataDir), name);
-      if (!existsSync(path)) continue;
       const hash = createHash('sha256');
-      const bytes = await tar.addFile(recordingEntry(name), path, statSync(path).mtime, (chunk) => hash.update(chunk));
-      manifest.recordings.push({ name, bytes, sha256: hash.digest('hex') });
+      let bytes: number;
+      try {
+        bytes = await tar.addFile(recordingEntry(recording.name), recording.path, statSync(recording.path).mtime, (chunk) =>
+          hash.update(chunk),
+        );
+      } catch (error) {
+        if (!recording.linked) throw changedWhileExporting(recording.name);
+        throw error;
+      }
+      // An unlinked file read live may have been replaced under the same name; the row's size tells.
+      if (bytes !== recording.bytes && !recording.linked) throw changedWhileExporting(recording.name);
+      manifest.recordings.push({ name: recording.name, bytes, sha256: hash.digest('hex') });
     }
     report.step('finishing');
     report.checkpoint();
@@ -120,10 +182,10 @@ export async function exportEverything(deps: ExportDeps, report: JobReport = noR
     closed = true;
     renameSync(partial, join(dir, fileName));
     pruneExports(deps.dataDir, 'everything');
-    return { fileName, path: join(dir, fileName), bytes, counts, recordings: manifest.recordings.length };
+    return { fileName, path: join(dir, fileName), bytes, counts, recordings: manifest.recordings.length, missingRecordings: missing };
   } finally {
-    if (!closed) await tar.abandon();
-    snapshot.close();
+    if (tar && !closed) await tar.abandon().catch(() => undefined);
+    snapshot?.close();
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -24,6 +24,7 @@ import { replaceWithRecordings } from './recordings-pool';
 import { replaceContentsFrom } from './replace-contents';
 import { migrateCopy, removeDatabaseFile } from './restore';
 import { dataTables, progressTriggers, quoteName } from './tables';
+import { LineError, type NumberedLine } from './jsonl-lines';
 import { indexTar, readEntry, readLines, type TarEntry } from './tar';
 
 const refuse = (message: string) => new AppError('invalid_input', `This archive cannot be imported: ${message}`);
@@ -50,6 +51,21 @@ async function readManifest(archive: string, entries: Map<string, TarEntry>): Pr
     throw new AppError('conflict', 'This archive was exported by a newer version of Rehearse. Update Rehearse to import it.');
   }
   return result.data;
+}
+
+/** The table's lines; a line too long or not UTF-8 is refused naming the file, the table and the line. */
+async function* linesOf(archive: string, entry: TarEntry, table: string): AsyncGenerator<NumberedLine> {
+  try {
+    yield* readLines(archive, entry);
+  } catch (error) {
+    if (!(error instanceof LineError)) throw error;
+    const where = `line ${error.line} of ${entry.name} (the rows of "${table}")`;
+    throw refuse(
+      error.reason === 'too_long'
+        ? `${where} is longer than ${error.limitBytes / (1024 * 1024)} MB, far more than any row Rehearse writes. The archive is damaged or was not written by Rehearse.`
+        : `${where} is not valid UTF-8 text.`,
+    );
+  }
 }
 
 /** Builds the archive's database at its own schema version in `file`, row by row, checking shapes as it goes. */
@@ -86,11 +102,11 @@ async function buildDatabase(
       let count = 0;
       let batch: unknown[][] = [];
       const flush = db.transaction((rows: unknown[][]) => rows.forEach((row) => insert.run(row)));
-      for await (const line of readLines(archive, entry)) {
+      for await (const { text } of linesOf(archive, entry, table.name)) {
         count++;
         let values: unknown;
         try {
-          values = JSON.parse(line);
+          values = JSON.parse(text);
         } catch {
           throw refuse(`row ${count} of "${table.name}" is not valid JSON.`);
         }
@@ -194,7 +210,12 @@ export async function importEverything(deps: BackupDeps, archive: string, report
     }
     // Rows and files are settled together; a kill in between is finished at the next start.
     const counts = replaceWithRecordings(deps.db, deps.dataDir, () => replaceContentsFrom(deps.db, scratch));
-    return { backup, counts, recordings: manifest.recordings.length, fromSchemaVersion: manifest.schemaVersion };
+    // Rows the archive brought without their file are kept (start-up tells the user too); count them for the report.
+    const missingRecordings = deps.db
+      .prepare<[], { file_name: string }>('SELECT file_name FROM recordings')
+      .all()
+      .filter((row) => !existsSync(join(live, row.file_name))).length;
+    return { backup, counts, recordings: manifest.recordings.length, fromSchemaVersion: manifest.schemaVersion, missingRecordings };
   } finally {
     removeDatabaseFile(scratch);
     rmSync(staging, { recursive: true, force: true });

@@ -31,7 +31,7 @@ type DataChannel =
 
 export function dataHandlers(deps: FeatureDeps): HandlersFor<DataChannel> {
   removeLeftovers(deps.dataDir);
-  const uploads = importUploads(deps.dataDir);
+  const uploads = importUploads(deps.dataDir, () => deps.now().getTime());
   const jobs = createJobs(deps.emit);
 
   // One long data operation at a time: an export reading while an import replaces everything would mix two states.

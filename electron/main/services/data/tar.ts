@@ -1,4 +1,5 @@
 import { type FileHandle, open } from 'node:fs/promises';
+import { type NumberedLine, type SplitStats, splitLines } from './jsonl-lines';
 
 /*
  * A minimal ustar (POSIX tar) writer and index reader: enough for an export
@@ -168,16 +169,7 @@ export async function* readEntry(path: string, entry: TarEntry, chunkBytes = cop
   }
 }
 
-/** Reads a text entry line by line (JSON Lines), without holding the whole entry. */
-export async function* readLines(path: string, entry: TarEntry): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let rest = '';
-  for await (const chunk of readEntry(path, entry)) {
-    rest += decoder.decode(chunk, { stream: true });
-    const lines = rest.split('\n');
-    rest = lines.pop() ?? '';
-    yield* lines.filter((line) => line !== '');
-  }
-  rest += decoder.decode();
-  if (rest !== '') yield rest;
+/** Reads a text entry line by line (JSON Lines) in linear time, holding at most `limitBytes` of a line; see `splitLines`. */
+export function readLines(path: string, entry: TarEntry, limitBytes?: number, stats?: SplitStats): AsyncGenerator<NumberedLine> {
+  return splitLines(readEntry(path, entry), limitBytes, stats);
 }

@@ -8,34 +8,35 @@ export interface CleanupReport {
   removedPartials: string[];
   /** Finished files no row claims: a crash between the rename and the insert, or a deleted session. */
   removedOrphans: string[];
-  /** Rows whose file is missing or not the size that was written; dropped so no answer points at a broken file. */
-  removedRows: number;
+  /**
+   * Rows whose file is missing or not the size that was written (deleted by
+   * hand, a disk error, or an import that brought rows without their files).
+   * The rows are kept — they hold the answer's metadata and a file may yet
+   * come back — and the user is told.
+   */
+  missingRecordings: number;
 }
 
 /**
- * Brings `recordings/` and the `recordings` table back into agreement at
- * start-up, before any upload can run: every row names a complete file and
- * every file has a row. Only names this app creates are ever deleted.
+ * Tidies `recordings/` at start-up, before any upload can run: leftovers of
+ * interrupted uploads and finished files no row claims are deleted (only
+ * names this app creates). Rows are never deleted here: a row whose file is
+ * missing or damaged is counted, so the user can be told, and kept.
  */
 export function reconcileRecordings(db: Database, dataDir: string): CleanupReport {
   const dir = recordingsDir(dataDir);
-  const report: CleanupReport = { removedPartials: [], removedOrphans: [], removedRows: 0 };
+  const report: CleanupReport = { removedPartials: [], removedOrphans: [], missingRecordings: 0 };
   const rows = db
     .prepare<[], { id: number; file_name: string; byte_size: number }>('SELECT id, file_name, byte_size FROM recordings')
     .all();
 
-  const broken = rows.filter((row) => {
+  report.missingRecordings = rows.filter((row) => {
     const file = join(dir, row.file_name);
     return !existsSync(file) || statSync(file).size !== row.byte_size;
-  });
-  if (broken.length > 0) {
-    const remove = db.prepare<{ id: number }>('DELETE FROM recordings WHERE id = @id');
-    db.transaction(() => broken.forEach((row) => remove.run({ id: row.id })))();
-    report.removedRows = broken.length;
-  }
+  }).length;
 
   if (!existsSync(dir)) return report;
-  const claimed = new Set(rows.filter((row) => !broken.includes(row)).map((row) => row.file_name));
+  const claimed = new Set(rows.map((row) => row.file_name));
   for (const name of readdirSync(dir)) {
     if (isPartialFileName(name)) {
       rmSync(join(dir, name), { force: true });

@@ -1,27 +1,21 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { maxRecordingBytes, recordingChunkBytes } from '../../../../shared/contract/sessions';
 import { AppError } from '../../../../shared/contract/result';
 import type { RecordingInfo } from '../../../../shared/domain/sessions';
+import { defaultUploadLimits, openUploads, type UploadLimits } from '../uploads/open-uploads';
 import { finalFileName, partialFileName, publishFile, recordingsDir } from './recording-files';
 import { recordingColumns, recordingFromRow, type RecordingRow } from './recording-rows';
 
-interface Upload {
+interface UploadMeta {
   sessionId: number;
   position: number;
   mimeType: string;
-  fd: number;
-  path: string;
-  nextIndex: number;
-  bytes: number;
-  touchedAt: number;
 }
 
-/** Uploads left open (a window closed mid-upload) are dropped after this long without a chunk. */
-const staleAfterMs = 30 * 60 * 1000;
-const maxOpenUploads = 16;
+/** Up to 16 answers may be uploading at once (several tabs finishing together); see `openUploads`. */
+export const recordingUploadLimits: UploadLimits = defaultUploadLimits(16);
 
 /**
  * Recordings arrive in base64 chunks and are written crash-safely: bytes go to
@@ -29,10 +23,11 @@ const maxOpenUploads = 16;
  * rename made durable), and only then is the row inserted, in a transaction.
  * A crash at any point leaves either no row (and a file start-up deletes) or a
  * row naming a complete file; never a row pointing at a missing or partial one.
+ * Open uploads are bounded in number and expire when abandoned (`openUploads`).
  */
-export function recordingUploads(db: Database, dataDir: string, now: () => Date) {
+export function recordingUploads(db: Database, dataDir: string, now: () => Date, limits: UploadLimits = recordingUploadLimits) {
   const dir = recordingsDir(dataDir);
-  const uploads = new Map<string, Upload>();
+  const uploads = openUploads<UploadMeta>({ noun: 'recordings', dir, fileName: partialFileName, limits, now: () => now().getTime() });
 
   const positionExists = db.prepare<{ sessionId: number; position: number }, { n: number }>(
     'SELECT count(*) AS n FROM session_questions WHERE session_id = @sessionId AND position = @position',
@@ -46,85 +41,49 @@ export function recordingUploads(db: Database, dataDir: string, now: () => Date)
     VALUES (@session_id, @position, @file_name, @mime_type, @byte_size, @duration_ms, @created_at)`);
   const byId = db.prepare<{ id: number }, RecordingRow>(`SELECT ${recordingColumns} FROM recordings r WHERE r.id = @id`);
 
-  function close(id: string, upload: Upload, deleteFile: boolean): void {
-    uploads.delete(id);
-    try {
-      closeSync(upload.fd);
-    } finally {
-      if (deleteFile) rmSync(upload.path, { force: true });
-    }
-  }
-
-  function dropStale(): void {
-    const cutoff = Date.now() - staleAfterMs;
-    for (const [id, upload] of uploads) if (upload.touchedAt < cutoff) close(id, upload, true);
-  }
-
-  function get(id: string): Upload {
-    const upload = uploads.get(id);
-    if (!upload) throw new AppError('not_found', 'This recording upload is not open (it finished, was discarded, or Rehearse restarted).');
-    upload.touchedAt = Date.now();
-    return upload;
-  }
-
-  const link = db.transaction((upload: Upload, fileName: string, durationMs: number): { info: RecordingInfo; replaced: string | null } => {
-    const old = existing.get({ sessionId: upload.sessionId, position: upload.position });
-    if (old) remove.run({ id: old.id });
-    const { lastInsertRowid } = insert.run({
-      session_id: upload.sessionId,
-      position: upload.position,
-      file_name: fileName,
-      mime_type: upload.mimeType,
-      byte_size: upload.bytes,
-      duration_ms: durationMs,
-      created_at: now().toISOString(),
-    });
-    return { info: recordingFromRow(byId.get({ id: Number(lastInsertRowid) })!), replaced: old?.file_name ?? null };
-  });
+  const link = db.transaction(
+    (upload: UploadMeta & { bytes: number }, fileName: string, durationMs: number): { info: RecordingInfo; replaced: string | null } => {
+      const old = existing.get({ sessionId: upload.sessionId, position: upload.position });
+      if (old) remove.run({ id: old.id });
+      const { lastInsertRowid } = insert.run({
+        session_id: upload.sessionId,
+        position: upload.position,
+        file_name: fileName,
+        mime_type: upload.mimeType,
+        byte_size: upload.bytes,
+        duration_ms: durationMs,
+        created_at: now().toISOString(),
+      });
+      return { info: recordingFromRow(byId.get({ id: Number(lastInsertRowid) })!), replaced: old?.file_name ?? null };
+    },
+  );
 
   return {
     begin(sessionId: number, position: number, mimeType: string): { uploadId: string; chunkBytes: number } {
       if (positionExists.get({ sessionId, position })!.n === 0)
         throw new AppError('not_found', 'That session has no question at this position.');
-      dropStale();
-      if (uploads.size >= maxOpenUploads) throw new AppError('conflict', 'Too many recordings are being saved at once; try again shortly.');
-      mkdirSync(dir, { recursive: true });
-      const uploadId = randomBytes(16).toString('hex');
-      const path = join(dir, partialFileName(uploadId));
-      const fd = openSync(path, 'wx');
-      uploads.set(uploadId, { sessionId, position, mimeType, fd, path, nextIndex: 0, bytes: 0, touchedAt: Date.now() });
-      return { uploadId, chunkBytes: recordingChunkBytes };
+      return { uploadId: uploads.begin({ sessionId, position, mimeType }).uploadId, chunkBytes: recordingChunkBytes };
     },
 
     append(uploadId: string, index: number, base64: string): { receivedBytes: number } {
-      const upload = get(uploadId);
-      if (index !== upload.nextIndex) throw new AppError('conflict', `Expected chunk ${upload.nextIndex} of this recording, got ${index}.`);
-      const bytes = Buffer.from(base64, 'base64');
-      if (upload.bytes + bytes.length > maxRecordingBytes) {
-        close(uploadId, upload, true);
-        throw new AppError('invalid_input', 'This recording is too large to keep.');
-      }
-      let written = 0;
-      while (written < bytes.length) written += writeSync(upload.fd, bytes, written, bytes.length - written);
-      upload.nextIndex += 1;
-      upload.bytes += bytes.length;
+      const upload = uploads.append(uploadId, index, Buffer.from(base64, 'base64'), (total) => {
+        if (total > maxRecordingBytes) throw new AppError('invalid_input', 'This recording is too large to keep.');
+      });
       return { receivedBytes: upload.bytes };
     },
 
     finish(uploadId: string, durationMs: number): RecordingInfo {
-      const upload = get(uploadId);
-      if (upload.bytes === 0) {
-        close(uploadId, upload, true);
+      if (uploads.peek(uploadId).bytes === 0) {
+        uploads.discard(uploadId);
         throw new AppError('invalid_input', 'The recording is empty.');
       }
-      fsyncSync(upload.fd);
-      close(uploadId, upload, false);
-      const fileName = finalFileName(upload.sessionId, upload.position, uploadId);
+      const upload = uploads.complete(uploadId);
+      const fileName = finalFileName(upload.meta.sessionId, upload.meta.position, uploadId);
       const finalPath = join(dir, fileName);
       publishFile(upload.path, finalPath);
       let linked: { info: RecordingInfo; replaced: string | null };
       try {
-        linked = link(upload, fileName, durationMs);
+        linked = link({ ...upload.meta, bytes: upload.bytes }, fileName, durationMs);
       } catch (error) {
         rmSync(finalPath, { force: true });
         throw error;
@@ -135,9 +94,12 @@ export function recordingUploads(db: Database, dataDir: string, now: () => Date)
     },
 
     discard(uploadId: string): void {
-      const upload = uploads.get(uploadId);
-      if (upload) close(uploadId, upload, true);
+      uploads.discard(uploadId);
     },
+
+    /** Drops abandoned uploads now (also done on every call); returns how many. */
+    sweep: uploads.sweep,
+    openCount: uploads.size,
 
     read(recordingId: number, offset: number, length: number): { mimeType: string; totalBytes: number; data: string } {
       const row = byId.get({ id: recordingId });

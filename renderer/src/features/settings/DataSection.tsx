@@ -144,8 +144,13 @@ export function DataSection() {
           void run(
             'Importing…',
             () => importArchive(api.data, file, uploading, abort.signal),
-            (r) =>
-              `Imported ${r.counts.answers ?? 0} answers, ${r.counts.questions ?? 0} questions and ${r.recordings} recordings. Your previous data was backed up first.`,
+            (r) => {
+              const missing =
+                r.missingRecordings === 0
+                  ? ''
+                  : ` ${r.missingRecordings === 1 ? '1 answer came' : `${r.missingRecordings} answers came`} without ${r.missingRecordings === 1 ? 'its recording' : 'their recordings'} (the archive did not hold the file); ${r.missingRecordings === 1 ? 'it is' : 'they are'} kept without playback.`;
+              return `Imported ${r.counts.answers ?? 0} answers, ${r.counts.questions ?? 0} questions and ${r.recordings} recordings.${missing} Your previous data was backed up first.`;
+            },
           ).then(() => setUpload(null));
         }}
       />

@@ -35,6 +35,13 @@ export function ExportImport({ busy, lastExport, onExportEverything, onExportCsv
             Saved <code>{lastExport.fileName}</code> ({formatBytes(lastExport.bytes)}
             {lastExport.recordings > 0 ? `, ${lastExport.recordings} recordings` : ''}) in your data folder’s <code>exports</code> folder.
           </p>
+          {(lastExport.missingRecordings ?? 0) > 0 && (
+            <p>
+              {lastExport.missingRecordings === 1
+                ? '1 answer’s recording was already missing from the data folder, so that answer is in the archive without it.'
+                : `${lastExport.missingRecordings} answers’ recordings were already missing from the data folder, so those answers are in the archive without them.`}
+            </p>
+          )}
           <button type="button" disabled={busy} onClick={() => onDownload(lastExport)}>
             Save a copy elsewhere…
           </button>
