@@ -109,10 +109,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   ) satisfies Handlers;
 
   const identity = new FileIdentity(file);
-  const dispatch = announceChanges(
-    watchedDispatch(createDispatch(contract, inWriteTransactions(handlers, db)), identity, notices),
-    events,
-  );
+  const dispatch = announceChanges(watchedDispatch(createDispatch(contract, inWriteTransactions(handlers, db)), identity, notices), events);
 
   let closed = false;
   let checkPending = integrity.fullCheckAtOpen === null;

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode, useEffect, useRef, useState } from 'react';
-import { copyText } from './copy-text';
+import { copyText } from '../lib/copy-text';
 import './recovery.css';
 
 interface State {

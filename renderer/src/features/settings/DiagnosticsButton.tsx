@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { api } from '../../api/client';
 import { diagnosticsText } from '../../api/diagnostics-text';
-import { copyText } from '../../app/copy-text';
+import { copyText } from '../../lib/copy-text';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 /**
