@@ -77,8 +77,15 @@ describe('the app shell', () => {
     vi.stubGlobal('api', undefined);
     window.location.hash = '#/nowhere';
     const { App } = await import('../../../renderer/src/app/App');
+    const { QueryClientProvider } = await import('@tanstack/react-query');
+    const { createQueryClient } = await import('../../../renderer/src/api/query-client');
     await act(async () => {
-      render(<App />);
+      // The app's own cache, without the live-event feed (jsdom has no EventSource).
+      render(
+        <QueryClientProvider client={createQueryClient()}>
+          <App />
+        </QueryClientProvider>,
+      );
     });
     expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
     expect(document.title).toBe('Page not found — Rehearse');
