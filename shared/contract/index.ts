@@ -1,4 +1,3 @@
-import { channelNames as listedNames } from './channel-names';
 import { appChannels } from './app';
 import { bankChannels } from './banks';
 import { importExportChannels } from './import-export';
@@ -31,5 +30,9 @@ export const contract = mergeTables(
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;
-/** Every channel name, from the plain list the preload uses (checked against `contract`). */
-export const channelNames: readonly ChannelName[] = listedNames;
+/**
+ * Every channel name, read from the table itself. (The preload and the renderer client use the plain list in
+ * channel-names.ts instead, which keeps zod out of the preload; test/unit/ipc/channel-names.test.ts checks
+ * that the two agree.)
+ */
+export const channelNames: readonly ChannelName[] = Object.keys(contract) as ChannelName[];

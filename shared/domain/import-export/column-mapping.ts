@@ -1,4 +1,4 @@
-import type { FlatField } from './flat-rows';
+import type { FlatField } from './flat-field';
 
 /** The columns our CSV export writes, in order; docs/import-formats.md describes each. */
 export const csvColumns = [
@@ -120,4 +120,11 @@ export function mappingProblems(headers: readonly string[], mapping: readonly Co
     problems.push('No column is set to Question text. Choose the column that holds the questions (the first row must name the columns).');
   }
   return problems;
+}
+
+/** One column as the preview shows it: its header, what it is mapped to, and its first non-empty value. */
+export interface ImportColumn {
+  header: string;
+  field: ColumnField;
+  sample: string;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { importQuestionSchema } from './question-schema';
-import type { ImportColumn } from './question-table';
+import type { ImportColumn } from './column-mapping';
 
 /** Limits on one import, with the numbers the messages quote. */
 export const importLimits = {

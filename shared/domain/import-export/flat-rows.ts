@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { bankDescriptionSchema, bankNameSchema } from '../banks';
 import { parseTagList } from '../questions';
 import { foldKey } from '../text-rules';
+import type { FlatField } from './flat-field';
 import type { ImportBank, ImportQuestion, ProblemList } from './document';
 import { importQuestionSchema } from './question-schema';
 
@@ -10,20 +11,8 @@ import { importQuestionSchema } from './question-schema';
  * those strings into typed values with messages that name the column, then
  * group rows into banks in the order they first appear.
  */
-export type FlatField =
-  | 'text'
-  | 'category'
-  | 'tags'
-  | 'difficulty'
-  | 'suggested_seconds'
-  | 'guidance'
-  | 'star'
-  | 'situation'
-  | 'task'
-  | 'action'
-  | 'result'
-  | 'notes'
-  | 'archived';
+
+export type { FlatField } from './flat-field';
 
 export type FlatRow = Partial<Record<FlatField, string>>;
 

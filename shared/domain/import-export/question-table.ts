@@ -1,7 +1,9 @@
-import { type ColumnField, mappingProblems } from './column-mapping';
+import { type ColumnField, type ImportColumn, mappingProblems } from './column-mapping';
 import { type CsvRecord } from './csv';
 import { checkDocumentLimits, ImportFileError, type ImportDocument, type ImportProblem, ProblemList } from './document';
 import { BankCollector, bankNameFromFileName, type FlatField, type FlatRow, questionFromFlatRow } from './flat-rows';
+
+export type { ImportColumn } from './column-mapping';
 
 /**
  * A spreadsheet-shaped file read into named columns and data rows, before any column means
@@ -20,12 +22,6 @@ export interface QuestionTable {
   fileBank?: string | undefined;
 }
 
-/** One column as the preview shows it: its header, what it is mapped to, and its first non-empty value. */
-export interface ImportColumn {
-  header: string;
-  field: ColumnField;
-  sample: string;
-}
 
 /** Thrown when the rows cannot be read as mapped: the preview still shows the columns so the user can change the mapping. */
 export class TableImportError extends ImportFileError {

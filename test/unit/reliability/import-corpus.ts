@@ -49,6 +49,9 @@ const file = (label: string, ext: string, bytes: Buffer, expect: RegExp): Malfor
   expect,
 });
 
+// UTF-16 with a byte-order mark and legacy single-byte encodings (Latin-1, Windows-1252, where a stray
+// 0x80 or 0xC0 byte is a real character) are read since the import learnt to detect encodings
+// (issue 12; test/unit/banks/import-export covers them), so they are no longer malformed files.
 function encodingCases(rng: Random): MalformedFile[] {
   const cases: MalformedFile[] = [];
   for (const { ext, text } of validBases) {
@@ -56,8 +59,6 @@ function encodingCases(rng: Random): MalformedFile[] {
     const utf16le = Buffer.from(body, 'utf16le');
     const utf16be = Buffer.from(utf16le).swap16();
     cases.push(
-      file(`${ext}: UTF-16LE with BOM`, ext, Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le]), /UTF-16/),
-      file(`${ext}: UTF-16BE with BOM`, ext, Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be]), /UTF-16/),
       file(`${ext}: UTF-16LE without BOM`, ext, utf16le, /binary/),
       file(
         `${ext}: UTF-32 with BOM`,
@@ -65,26 +66,7 @@ function encodingCases(rng: Random): MalformedFile[] {
         Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(body.split('').join('\0\0\0'), 'latin1')]),
         /UTF-16|binary/,
       ),
-      file(`${ext}: Latin-1 accents`, ext, Buffer.from(body.replace('Corpus', 'Entrevue réussie'), 'latin1'), /not valid UTF-8/),
       file(`${ext}: ends mid-character`, ext, Buffer.concat([utf8(body), Buffer.from([0xc3])]), /middle of a character|cut short/),
-      file(
-        `${ext}: lone continuation byte`,
-        ext,
-        Buffer.concat([utf8(body.slice(0, 20)), Buffer.from([0x80]), utf8(body.slice(20))]),
-        /not valid UTF-8/,
-      ),
-      file(
-        `${ext}: overlong encoding`,
-        ext,
-        Buffer.concat([utf8(body.slice(0, 10)), Buffer.from([0xc0, 0xaf]), utf8(body.slice(10))]),
-        /not valid UTF-8/,
-      ),
-      file(
-        `${ext}: UTF-8 surrogate`,
-        ext,
-        Buffer.concat([utf8(body.slice(0, 10)), Buffer.from([0xed, 0xa0, 0x80]), utf8(body.slice(10))]),
-        /not valid UTF-8/,
-      ),
       file(`${ext}: NUL inside`, ext, Buffer.concat([utf8(body.slice(0, 30)), Buffer.from([0]), utf8(body.slice(30))]), /binary/),
       file(`${ext}: zip archive`, ext, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), utf8(body)]), /zip archive|Excel/),
       file(`${ext}: empty`, ext, Buffer.alloc(0), /empty/),
@@ -96,7 +78,7 @@ function encodingCases(rng: Random): MalformedFile[] {
         /largest file Rehearse can import/,
       ),
     );
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 11; i++) {
       const noise = Buffer.from(Array.from({ length: 16 + Math.floor(rng() * 4000) }, () => Math.floor(rng() * 256)));
       noise[Math.floor(rng() * noise.length)] = 0; // a NUL makes it binary whatever else it holds
       if (noise[0] === 0xef) noise[0] = 0x00; // not a UTF-8 BOM
@@ -137,34 +119,13 @@ function csvStructureCases(): MalformedFile[] {
   };
   return [
     file('csv: no text column', 'csv', utf8(without('text')), /text/),
-    file(
-      'csv: unknown extra column',
-      'csv',
-      utf8(
-        csvText(
-          [...csvHeader, 'salary'],
-          rows.map((r) => [...r, '100']),
-        ),
-      ),
-      /Unknown column/,
-    ),
-    file(
-      'csv: column twice',
-      'csv',
-      utf8(
-        csvText(
-          [...csvHeader, 'text'],
-          rows.map((r) => [...r, 'again']),
-        ),
-      ),
-      /appears twice/,
-    ),
+    // Unknown or repeated columns, Anki's text export and tab-separated files with other headers are read
+    // through the column-mapping step since issue 12 (each column shown, extra ones ignored in the preview),
+    // so they are no longer malformed; test/unit/banks/import-export covers the mapping.
     file('csv: a row missing fields', 'csv', utf8(csvText(csvHeader, [...rows, ['Corpus bank', 'Short row?']])), /missing columns/),
     file('csv: a row with extra fields', 'csv', utf8(csvText(csvHeader, [...rows, [...rows[0]!, 'extra', 'more']])), /extra columns/),
     file('csv: header only', 'csv', utf8(csvText(csvHeader, [])), /no questions/),
-    file('csv: no header row (data first)', 'csv', utf8(csvText(rows[0]!, rows.slice(1))), /Unknown column|header/),
-    file('csv: Anki text file', 'csv', utf8('#separator:tab\n#html:false\nWhy?\tBecause\n'), /Anki/),
-    file('tsv: unknown columns', 'tsv', utf8('question\twho\nWhy?\tme\n'), /Unknown column/),
+    file('csv: no header row (data first)', 'csv', utf8(csvText(rows[0]!, rows.slice(1))), /Unknown column|header|Question text/),
   ];
 }
 
