@@ -57,7 +57,6 @@ function encodingCases(rng: Random): MalformedFile[] {
   for (const { ext, text } of validBases) {
     const body = text();
     const utf16le = Buffer.from(body, 'utf16le');
-    const utf16be = Buffer.from(utf16le).swap16();
     cases.push(
       file(`${ext}: UTF-16LE without BOM`, ext, utf16le, /binary/),
       file(
