@@ -22,7 +22,6 @@ export interface QuestionTable {
   fileBank?: string | undefined;
 }
 
-
 /** Thrown when the rows cannot be read as mapped: the preview still shows the columns so the user can change the mapping. */
 export class TableImportError extends ImportFileError {
   readonly columns: ImportColumn[];
