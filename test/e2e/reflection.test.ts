@@ -216,7 +216,7 @@ test('the reflection home shows patterns across interviews, filters the log, res
   await page.getByLabel('Search company or role').fill('bet');
   await page.getByRole('heading', { name: 'Analyst at Gamma' }).waitFor({ state: 'detached' });
   await page.getByRole('heading', { name: 'Analyst at Beta' }).waitFor();
-  expect(await page.getByRole('heading', { level: 3 }).count()).toBe(1);
+  await expect.poll(() => page.getByRole('heading', { level: 3 }).count()).toBe(1);
   await page.getByLabel('Search company or role').fill('');
 
   // Leave part-way and come back to the same step.
@@ -228,13 +228,14 @@ test('the reflection home shows patterns across interviews, filters the log, res
   await page.getByText('Reflection: step 3 of 5').waitFor();
   await page.getByRole('link', { name: 'Continue reflection on Analyst at Gamma' }).click();
   await page.getByText('Step 3 of 5').waitFor();
-  expect(await page.getByLabel('Notes on how I came across').inputValue()).toBe('Spoke too fast');
+  // The saved draft arrives from the query cache after the step renders: wait for it, do not read once.
+  await expect.poll(() => page.getByLabel('Notes on how I came across').inputValue()).toBe('Spoke too fast');
   await page.getByRole('link', { name: '← Back to my interviews' }).click();
 
   // Delete asks first; "Keep it" keeps it; confirming removes it and its part in the patterns.
   await page.getByRole('button', { name: 'Delete Analyst at Beta' }).click();
   const confirm = page.getByRole('alertdialog', { name: 'Delete Analyst at Beta?' });
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
   await confirm.getByRole('button', { name: 'Keep it' }).click();
   await page.getByRole('button', { name: 'Delete Analyst at Beta' }).click();
   await confirm.getByRole('button', { name: 'Delete for good' }).click();
