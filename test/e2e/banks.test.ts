@@ -112,7 +112,7 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
   await confirm.getByRole('button', { name: 'Delete bank' }).click();
   await main.getByRole('heading', { name: 'Question banks', level: 1 }).waitFor();
   await main.getByRole('link', { name: 'Common openers' }).waitFor();
-  expect(await main.getByRole('link', { name: 'Consulting cases' }).count()).toBe(0);
+  await expect.poll(() => main.getByRole('link', { name: 'Consulting cases' }).count()).toBe(0);
 
   // Import the file back: preview first, then import.
   await page.getByRole('navigation', { name: 'Question banks' }).getByRole('link', { name: 'Import' }).click();
@@ -127,8 +127,8 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
   await main.getByRole('link', { name: 'Open Consulting cases' }).click();
   await main.getByRole('link', { name: 'Tell me about a time you sized a new market.' }).click();
   for (const [label, text] of Object.entries(notes))
-    expect(await main.getByRole('textbox', { name: new RegExp(`^${label}`) }).inputValue()).toBe(text);
-  expect(await main.getByLabel('Tags (separated by commas)').inputValue()).toBe('estimation, market sizing');
+    await expect.poll(() => main.getByRole('textbox', { name: new RegExp(`^${label}`) }).inputValue()).toBe(text);
+  await expect.poll(() => main.getByLabel('Tags (separated by commas)').inputValue()).toBe('estimation, market sizing');
 
   // A broken file: the error names the file, the line and the field; nothing changes.
   const banksBefore = await stored<unknown[]>(page, bridge, 'banks.list', { includeArchived: true });
@@ -141,8 +141,8 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
     .getByRole('alert')
     .getByText(/line 3, field “text”: Question text cannot be empty/)
     .waitFor();
-  expect(await main.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
-  expect(await stored<unknown[]>(page, bridge, 'banks.list', { includeArchived: true })).toEqual(banksBefore);
+  await expect.poll(() => main.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
+  await expect.poll(() => stored<unknown[]>(page, bridge, 'banks.list', { includeArchived: true })).toEqual(banksBefore);
 
   // After a restart everything is still there, and the exported copy matches byte for byte (but for the export time).
   await session.restart();
@@ -176,9 +176,9 @@ test('a new user imports an Excel CSV in Windows-1252 with extra columns through
   await main.getByText(/CSV file, read as Windows-1252 \(Western European\): 2 questions in 1 bank/).waitFor();
   // Every column is listed; the unknown "Date" is ignored and says so; the user maps "My answer" to guidance instead of notes.
   const date = main.getByRole('combobox', { name: 'Import column “Date” as' });
-  expect(await date.inputValue()).toBe('ignore');
+  await expect.poll(() => date.inputValue()).toBe('ignore');
   const answer = main.getByRole('combobox', { name: 'Import column “My answer” as' });
-  expect(await answer.inputValue()).toBe('notes');
+  await expect.poll(() => answer.inputValue()).toBe('notes');
   await answer.focus();
   await answer.selectOption({ label: 'Guidance' });
   await main
@@ -192,7 +192,7 @@ test('a new user imports an Excel CSV in Windows-1252 with extra columns through
     .waitFor();
   await main.getByRole('link', { name: 'Open My prep' }).click();
   await main.getByRole('link', { name: 'Tell me about a naïve mistake' }).click();
-  expect(await main.getByLabel(/^Guidance/).inputValue()).toBe('I learned to check résumés twice');
+  await expect.poll(() => main.getByLabel(/^Guidance/).inputValue()).toBe('I learned to check résumés twice');
 });
 
 test('deleting the last bank is refused with a clear message', async () => {
@@ -205,5 +205,5 @@ test('deleting the last bank is refused with a clear message', async () => {
   await main.getByRole('link', { name: banks[0]!.name }).click();
   await main.getByRole('button', { name: 'Delete bank…' }).click();
   await main.getByRole('alertdialog').getByText('This is your only bank. Create another bank before deleting this one.').waitFor();
-  expect(await main.getByRole('alertdialog').getByRole('button', { name: 'Delete bank' }).count()).toBe(0);
+  await expect.poll(() => main.getByRole('alertdialog').getByRole('button', { name: 'Delete bank' }).count()).toBe(0);
 });
