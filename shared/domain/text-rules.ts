@@ -22,12 +22,14 @@ export function normalizeText(text: string): string {
 
 /**
  * The comparison key of a name or text: NFKC, case-folded, spaces collapsed and trimmed.
- * JavaScript has no case-fold primitive; upper- then lower-casing is the full case folding of the
- * Unicode CaseFolding.txt `C`+`F` mappings for every letter people type in names (ß → ss, final
- * sigma ς → σ, ﬁ → fi through NFKC), without a locale's special rules (Turkish dotless i).
+ * JavaScript has no case-fold primitive; lower-, upper- then lower-casing is the full case folding
+ * of the Unicode CaseFolding.txt `C`+`F` mappings for every letter people type in names (ß → ss,
+ * final sigma ς → σ, ﬁ → fi through NFKC), without a locale's special rules (Turkish dotless i).
+ * The leading lower-casing matters for capitals whose lower case folds further (capital sharp s
+ * ẞ → ß → SS → ss); without it the key of a key could differ from the key.
  */
 export function foldKey(text: string): string {
-  return text.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim();
+  return text.normalize('NFKC').toLowerCase().toUpperCase().toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /** True when two names or texts are the same as people read them. */

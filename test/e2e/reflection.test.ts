@@ -240,6 +240,6 @@ test('the reflection home shows patterns across interviews, filters the log, res
   await page.getByRole('button', { name: 'Delete Analyst at Beta' }).click();
   await confirm.getByRole('button', { name: 'Delete for good' }).click();
   await page.getByRole('status').filter({ hasText: 'Deleted Analyst at Beta.' }).waitFor();
-  await page.getByRole('heading', { name: 'Analyst at Beta' }).waitFor({ state: 'detached' });
+  await page.getByRole('heading', { name: 'Analyst at Beta', exact: true }).waitFor({ state: 'detached' });
   await patterns.getByText('Patterns appear here once').waitFor();
 });

@@ -37,6 +37,19 @@ describe('the text rule (shared/domain/text-rules.ts)', () => {
     );
   });
 
+  test('every Unicode scalar value folds to a key that is its own key, whatever its case or form', () => {
+    // Exhaustive rather than sampled: a random sample found capital sharp s (U+1E9E) once in several runs.
+    const faults: string[] = [];
+    for (let cp = 0; cp < 0x110000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const s = String.fromCodePoint(cp);
+      const key = foldKey(s);
+      if (foldKey(key) !== key || foldKey(s.toUpperCase()) !== foldKey(s.toLowerCase())) faults.push(`U+${cp.toString(16).toUpperCase()}`);
+    }
+    expect(faults).toEqual([]);
+    expect(foldKey('\u1E9E')).toBe('ss');
+  });
+
   test('names that would not display as typed are refused, each with its own sentence', () => {
     expect(nameProblem('Interview\u0000 bank', 'Bank name')).toMatch(/control characters/);
     expect(nameProblem('\u001b[31mRed\u001b[0m', 'Bank name')).toMatch(/control characters/);
