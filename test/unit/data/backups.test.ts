@@ -6,6 +6,7 @@ import { NoticeBoard } from '../../../electron/main/services/app/notices';
 import { backupIfDue, startBackupSchedule } from '../../../electron/main/services/data/backup-schedule';
 import { backupDir, createBackup, latestVerifiedBackup, listBackups, parseBackupName } from '../../../electron/main/services/data/backups';
 import { databaseFileName, openDatabase } from '../../../electron/main/storage/open-database';
+import { latestVersion } from '../../../electron/main/storage/migrate';
 import { removeLeftovers } from '../../../electron/main/services/data/leftovers';
 import { backupsToDelete } from '../../../shared/domain/backup-thinning';
 import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
@@ -28,16 +29,18 @@ describe('createBackup', () => {
     expect(info).toMatchObject({
       reason: 'manual',
       createdAt: '2026-01-05T10:00:00.000Z',
-      schemaVersion: 5,
+      schemaVersion: latestVersion,
       verified: true,
       problem: null,
     });
-    expect(info.fileName).toBe('manual-v5-2026-01-05T10-00-00-000Z.sqlite');
+    expect(info.fileName).toBe(`manual-v${latestVersion}-2026-01-05T10-00-00-000Z.sqlite`);
     const copy = new BetterSqlite3(info.path, { readonly: true });
     expect(copy.prepare('SELECT name FROM banks').all()).toEqual([{ name: 'Mine' }]);
     copy.close();
     // Same instant again: a second file, not an overwrite.
-    expect(createBackup({ db, dataDir, now: clock.now }, 'manual').fileName).toBe('manual-v5-2026-01-05T10-00-00-000Z-2.sqlite');
+    expect(createBackup({ db, dataDir, now: clock.now }, 'manual').fileName).toBe(
+      `manual-v${latestVersion}-2026-01-05T10-00-00-000Z-2.sqlite`,
+    );
     expect(readdirSync(backupDir(dataDir)).filter((n) => n.startsWith('.partial'))).toEqual([]);
     db.close();
   });

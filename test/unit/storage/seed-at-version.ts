@@ -140,6 +140,20 @@ export const seedBlocks: SeedBlock[] = [
       return { review_state: 1, answers: 1, session_questions: 1 };
     },
   },
+  {
+    version: 6,
+    apply(db) {
+      // Text stored as NFC since version 6: a bank whose name differs from another only by case folding rules.
+      const now = day(16);
+      db.prepare("INSERT INTO banks (id, name, description, created_at, updated_at) VALUES (2, 'Straße', 'Crème', @now, @now)").run({
+        now,
+      });
+      db.prepare(
+        "INSERT INTO questions (id, bank_id, text, tags, created_at, updated_at) VALUES (4, 2, 'Pourquoi nous ?', '[\"résumé\"]', @now, @now)",
+      ).run({ now });
+      return { banks: 1, questions: 1 };
+    },
+  },
 ];
 
 if (seedBlocks.length !== latestVersion || seedBlocks.some((b, i) => b.version !== i + 1)) {

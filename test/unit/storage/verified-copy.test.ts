@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
 import { checkDatabaseCopy, writeVerifiedCopy } from '../../../electron/main/storage/verified-copy';
 import { databaseFileName, openDatabase } from '../../../electron/main/storage/open-database';
+import { latestVersion } from '../../../electron/main/storage/migrate';
 import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
 import { importGraph, projectRoot } from './import-graph';
 import { seedAtVersion } from './seed-at-version';
@@ -15,7 +16,7 @@ test('writes a whole, checked copy under the final name and leaves no partial fi
   const { db } = openDatabase(dir);
   db.exec("INSERT INTO banks (name, created_at, updated_at) VALUES ('Mine', 'x', 'x')");
   const destination = join(dir, 'copy.sqlite');
-  expect(writeVerifiedCopy(db, destination)).toMatchObject({ ok: true, problem: null, schemaVersion: 5 });
+  expect(writeVerifiedCopy(db, destination)).toMatchObject({ ok: true, problem: null, schemaVersion: latestVersion });
   expect(readdirSync(dir).filter((n) => n.startsWith('.partial-'))).toEqual([]);
   const copy = new BetterSqlite3(destination, { readonly: true });
   expect(copy.prepare('SELECT name FROM banks').all()).toEqual([{ name: 'Mine' }]);

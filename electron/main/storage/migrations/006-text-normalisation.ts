@@ -6,7 +6,8 @@ import type { Migration } from './types';
  * (shared/domain/text-rules.ts): a migration is history and imports no app code.
  */
 const nfc = (text: string) => text.normalize('NFC');
-const fold = (text: string) => text.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim();
+const fold = (text: string) =>
+  text.normalize('NFKC').toLowerCase().toUpperCase().toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim();
 
 /** Columns of free text stored as typed, now as NFC. Tags (a JSON array) and bank names are handled on their own below. */
 const textColumns: Record<string, string[]> = {
@@ -74,7 +75,7 @@ function normaliseBankNames(db: Database): void {
   }
   // Two passes through a temporary name, so a rename never collides with a name not yet renamed (the NOCASE unique index).
   const rename = db.prepare<{ id: number; name: string }>('UPDATE banks SET name = @name WHERE id = @id');
-  for (const { id } of renames) rename.run({ id, name: `rehearse-migration-007-${id}` });
+  for (const { id } of renames) rename.run({ id, name: `rehearse-migration-006-${id}` });
   for (const r of renames) rename.run(r);
 }
 
@@ -83,8 +84,8 @@ function normaliseBankNames(db: Database): void {
  * are folded and de-duplicated, and look-alike bank names are told apart. Timestamps are left as
  * they are: the user changed nothing.
  */
-export const migration007: Migration = {
-  version: 7,
+export const migration006: Migration = {
+  version: 6,
   name: 'text-normalisation',
   up: (db) => {
     for (const [table, columns] of Object.entries(textColumns)) normaliseColumns(db, table, columns);
