@@ -3,9 +3,10 @@ import { migration002 } from './002-question-banks';
 import { migration003 } from './003-practice-sessions';
 import { migration004 } from './004-reflection';
 import { migration005 } from './005-progress';
+import { migration008 } from './008-answer-cut-off';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration008];
 
 export const latestVersion = migrations.length;
