@@ -38,6 +38,8 @@ export const answerSchema = z.strictObject({
   timeUsedMs: z.number().int().min(0).max(maxAnswerMs),
   /** Null when the session was untimed. */
   timeLimitMs: z.number().int().positive().nullable(),
+  /** The hard time limit ended the answer (the user did not): it counts as over the limit. */
+  cutOffAtLimit: z.boolean().default(false),
   /** Delivery self-check: key → ticked (see selfCheckItems). */
   selfCheck: selfCheckSchema,
   note: z.string().max(noteMax, 'Keep the note under 2,000 characters'),
@@ -57,6 +59,7 @@ export const answerInputSchema = answerSchema
     skipped: true,
     confidence: true,
     timeUsedMs: true,
+    cutOffAtLimit: true,
     selfCheck: true,
     note: true,
     struggled: true,
@@ -64,6 +67,8 @@ export const answerInputSchema = answerSchema
   .superRefine((value, ctx) => {
     if (value.skipped && value.confidence !== null)
       ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'A skipped question has no confidence rating' });
+    if (value.skipped && value.cutOffAtLimit)
+      ctx.addIssue({ code: 'custom', path: ['cutOffAtLimit'], message: 'A skipped question was not cut off at the limit' });
     if (!value.skipped && value.confidence === null)
       ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'Choose a confidence from 1 to 5' });
   });

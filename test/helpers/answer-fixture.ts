@@ -14,6 +14,7 @@ export function answerFixture(overrides: Partial<SessionAnswer> = {}): SessionAn
     reviewedAt: null,
     timeUsedMs: 100_000,
     timeLimitMs: 120_000,
+    cutOffAtLimit: false,
     selfCheck: emptySelfCheck(),
     note: '',
     struggled: false,

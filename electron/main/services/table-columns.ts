@@ -103,6 +103,8 @@ function writeFields(fields: FieldMap, record: Record<string, unknown>, out: Rec
  */
 export function defineTable<const M extends FieldMap>(name: string, alias: string, fields: M) {
   const columns = leaves(fields).map((c) => c.name);
+  const columnsOf = (keys: readonly (keyof M & string)[]) =>
+    leaves(Object.fromEntries(keys.map((k) => [k, fields[k]!]))).map((c) => c.name);
   return {
     name,
     fields,
@@ -112,6 +114,10 @@ export function defineTable<const M extends FieldMap>(name: string, alias: strin
     select: columns.map((c) => `${alias}.${c}`).join(', '),
     /** `id, session_id, …`: every column unqualified, for RETURNING. */
     returning: columns.join(', '),
+    /** The columns of the fields named, in that order. */
+    columnsOf,
+    /** Every field name, in declaration order. */
+    keys: Object.keys(fields) as (keyof M & string)[],
     /** The record for one row; columns outside the table (joined ones) are ignored. */
     fromRow(row: RowOf<M>): RecordOf<M> {
       return readFields(fields, row as Record<string, SqlValue>) as RecordOf<M>;
@@ -125,7 +131,7 @@ export function defineTable<const M extends FieldMap>(name: string, alias: strin
      * usually left to SQLite). Column names come from this declaration, never from input.
      */
     insertSql(keys: readonly (keyof M & string)[]): string {
-      const names = leaves(Object.fromEntries(keys.map((k) => [k, fields[k]!]))).map((c) => c.name);
+      const names = columnsOf(keys);
       return `INSERT INTO ${name} (${names.join(', ')}) VALUES (${names.map((c) => `@${c}`).join(', ')})`;
     },
   };

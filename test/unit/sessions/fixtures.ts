@@ -67,5 +67,16 @@ export function rated(
   confidence: number,
   extra: Partial<{ timeUsedMs: number; note: string; struggled: boolean }> = {},
 ) {
-  return { sessionId, position, skipped: false, confidence, timeUsedMs: 60_000, selfCheck: noChecks, note: '', struggled: false, ...extra };
+  return {
+    sessionId,
+    position,
+    skipped: false,
+    confidence,
+    timeUsedMs: 60_000,
+    cutOffAtLimit: false,
+    selfCheck: noChecks,
+    note: '',
+    struggled: false,
+    ...extra,
+  };
 }

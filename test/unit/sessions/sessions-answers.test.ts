@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { answerWrites } from '../../../electron/main/services/sessions/answer-writes';
 import { call, callOk, openTestCore } from '../../helpers/test-core';
@@ -94,6 +95,28 @@ describe('saving an answer', () => {
     );
     expect(() => failing.save({ ...rated(session.id, 0, 5), selfCheck: noChecks })).toThrow('disk full');
     expect(app.db.prepare('SELECT confidence FROM answers WHERE session_id = ?').get(session.id)).toEqual({ confidence: 2 });
+  });
+
+  test('an answer the hard limit ended is stored as cut off, survives a restart and counts as over in the CSV; a skip cannot be cut off', async () => {
+    const dir = makeTempDir();
+    let app = core(dir);
+    const session = await sessionWith(app, 2, { pressure: 'hard' });
+    const cut = await callOk(app, 'sessions.saveAnswer', { ...rated(session.id, 0, 3, { timeUsedMs: 120_000 }), cutOffAtLimit: true });
+    expect(cut).toMatchObject({ cutOffAtLimit: true, timeUsedMs: 120_000, timeLimitMs: 120_000 });
+    const { cutOffAtLimit: _omitted, ...withoutField } = rated(session.id, 1, 4);
+    expect(await callOk(app, 'sessions.saveAnswer', withoutField)).toMatchObject({ cutOffAtLimit: false });
+    expect(
+      await call(app, 'sessions.saveAnswer', { ...rated(session.id, 1, 4), skipped: true, confidence: null, cutOffAtLimit: true }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'cutOffAtLimit' }] } });
+    app.close();
+    app = core(dir);
+    const detail = await callOk(app, 'sessions.get', { sessionId: session.id });
+    expect(detail.items.map((i) => i.answer?.cutOffAtLimit)).toEqual([true, false]);
+    const csv = await callOk(app, 'data.exportAnswersCsv', {});
+    const rows = readFileSync(csv.path, 'utf8').split('\r\n');
+    expect(rows[0]).toContain('Over the limit,Cut off at the limit');
+    expect(rows[1]).toMatch(/,120\.0,120\.0,yes,yes,/);
+    expect(rows[2]).toMatch(/,60\.0,120\.0,no,no,/);
   });
 
   test('an ended session refuses further ratings', async () => {

@@ -154,6 +154,18 @@ export const seedBlocks: SeedBlock[] = [
       return { banks: 1, questions: 1 };
     },
   },
+  {
+    version: 7,
+    apply(db) {
+      // An answer the hard time limit ended: used time equals the limit, and it is cut off.
+      db.prepare('INSERT INTO session_questions (session_id, position, question_id) VALUES (2, 3, 1)').run();
+      db.prepare(
+        `INSERT INTO answers (id, session_id, question_id, position, confidence, time_used_ms, time_limit_ms, cut_off_at_limit, answered_at, local_day)
+         VALUES (7, 2, 1, 3, 2, 120000, 120000, 1, @now, '2026-01-16')`,
+      ).run({ now: day(16) });
+      return { answers: 1, session_questions: 1 };
+    },
+  },
 ];
 
 if (seedBlocks.length !== latestVersion || seedBlocks.some((b, i) => b.version !== i + 1)) {

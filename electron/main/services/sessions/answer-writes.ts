@@ -10,6 +10,11 @@ export interface ProgressHooks {
   applyReview(db: Database, answerId: number, now: Date): void;
 }
 
+/** What saving an answer writes: every field but SQLite's id and the after-replay rating, which has its own statement. */
+const savedKeys = answerTable.keys.filter((key) => !['id', 'reviewConfidence', 'reviewedAt'].includes(key));
+/** What a correction may change: the session position, its question and when it was first rated stay. */
+const correctedKeys = savedKeys.filter((key) => !['sessionId', 'position', 'questionId', 'answeredAt'].includes(key));
+
 /** Saving ratings, prepared once per database. */
 export function answerWrites(db: Database, progress: ProgressHooks, now: () => Date) {
   const session = db.prepare<{ id: number }, Pick<SessionRow, 'setup' | 'status'>>(
@@ -22,11 +27,12 @@ export function answerWrites(db: Database, progress: ProgressHooks, now: () => D
   // answered_at keeps the moment it was first rated. RETURNING hands back the stored row, read
   // inside the save transaction (an autocommit write read with .get() could hide a failed commit).
   const upsert = db.prepare<Omit<AnswerRow, 'id' | 'review_confidence' | 'reviewed_at'>, AnswerRow>(`
-    ${answerTable.insertSql(['sessionId', 'questionId', 'position', 'skipped', 'confidence', 'timeUsedMs', 'timeLimitMs', 'selfCheck', 'note', 'struggled', 'answeredAt'])}
+    ${answerTable.insertSql(savedKeys)}
     ON CONFLICT (session_id, position) DO UPDATE SET
-      skipped = excluded.skipped, confidence = excluded.confidence, time_used_ms = excluded.time_used_ms,
-      time_limit_ms = excluded.time_limit_ms, self_check = excluded.self_check, note = excluded.note,
-      struggled = excluded.struggled
+      ${answerTable
+        .columnsOf(correctedKeys)
+        .map((c) => `${c} = excluded.${c}`)
+        .join(', ')}
     RETURNING ${answerTable.returning}`);
   const review = db.prepare<
     { sessionId: number; position: number; reviewConfidence: number | null; reviewedAt: string | null },

@@ -36,6 +36,7 @@ export const answerTable = defineTable('answers', 'a', {
   reviewedAt: column.textOrNull('reviewed_at'),
   timeUsedMs: column.integer('time_used_ms'),
   timeLimitMs: column.integerOrNull('time_limit_ms'),
+  cutOffAtLimit: column.flag('cut_off_at_limit'),
   selfCheck: column.json('self_check', parseSelfCheck),
   note: column.text('note'),
   struggled: column.flag('struggled'),

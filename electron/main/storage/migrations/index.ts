@@ -4,9 +4,18 @@ import { migration003 } from './003-practice-sessions';
 import { migration004 } from './004-reflection';
 import { migration005 } from './005-progress';
 import { migration006 } from './006-text-normalisation';
+import { migration007 } from './007-answer-cut-off';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+];
 
 export const latestVersion = migrations.length;

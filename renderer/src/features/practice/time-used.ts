@@ -8,7 +8,7 @@ export function timeUsedText(usedMs: number, limitMs: number | null): string {
   return over >= 1000 ? `${base} (${formatElapsed(over)} over)` : base;
 }
 
-/** True when an answer ran at least a second past its limit. */
-export function isOverrun(usedMs: number, limitMs: number | null): boolean {
-  return limitMs !== null && usedMs - limitMs >= 1000;
+/** True when an answer ran at least a second past its limit, or the hard limit cut it off. */
+export function isOverrun(usedMs: number, limitMs: number | null, cutOffAtLimit = false): boolean {
+  return cutOffAtLimit || (limitMs !== null && usedMs - limitMs >= 1000);
 }

@@ -89,7 +89,9 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
     });
   }
 
-  const rate = (position: number, timeUsedMs: number, draft: RatingDraft) => save(position, { skipped: false, timeUsedMs, ...draft });
+  /** `cutOffAtLimit`: the hard limit, not the user, ended the answer. */
+  const rate = (position: number, timeUsedMs: number, cutOffAtLimit: boolean, draft: RatingDraft) =>
+    save(position, { skipped: false, timeUsedMs, cutOffAtLimit, ...draft });
 
   async function close() {
     setProblem(null);
@@ -121,7 +123,7 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
   async function skipped(position: number, timeUsedMs: number) {
     recorder.cancel();
     stopSpeaking();
-    const ok = await save(position, { skipped: true, timeUsedMs, ...draftFrom(null) });
+    const ok = await save(position, { skipped: true, timeUsedMs, cutOffAtLimit: false, ...draftFrom(null) });
     if (ok) after(position);
     else setProblem('Skipping was not saved. Check the data folder is writable, then try again.');
   }
@@ -178,9 +180,9 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
           saveState={saveState}
           isLast={detail.items.every((i) => i.position === item.position || i.answer !== null)}
           answeredCount={answeredCount}
-          onChange={(draft) => void rate(item.position, stage.timeUsedMs, draft)}
+          onChange={(draft) => void rate(item.position, stage.timeUsedMs, stage.endedAtDeadline, draft)}
           onNext={(draft) =>
-            void rate(item.position, stage.timeUsedMs, draft).then((ok) => {
+            void rate(item.position, stage.timeUsedMs, stage.endedAtDeadline, draft).then((ok) => {
               if (ok) after(item.position);
             })
           }

@@ -31,7 +31,7 @@ export function SummaryItem({ item, loadRecording, onReRate, notesHref }: Summar
     if (problem) setReview(before);
   }
   const headingId = `summary-q-${item.position}`;
-  const over = answer !== null && isOverrun(answer.timeUsedMs, answer.timeLimitMs);
+  const over = answer !== null && isOverrun(answer.timeUsedMs, answer.timeLimitMs, answer.cutOffAtLimit);
   const ticked = answer ? selfCheckItems.filter((c) => answer.selfCheck[c.key]) : [];
 
   return (
@@ -55,7 +55,7 @@ export function SummaryItem({ item, loadRecording, onReRate, notesHref }: Summar
           <dt>Time</dt>
           <dd className={over ? 'overrun' : undefined}>
             {timeUsedText(answer.timeUsedMs, answer.timeLimitMs)}
-            {over && <strong className="overrun-badge"> Over time</strong>}
+            {over && <strong className="overrun-badge">{answer.cutOffAtLimit ? ' Cut off at the limit' : ' Over time'}</strong>}
           </dd>
           <dt>Confidence</dt>
           <dd>
