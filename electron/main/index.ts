@@ -13,6 +13,7 @@ import { guardNetwork } from './shell/network-guard';
 import { startReminders } from './shell/reminder-notifications';
 import { logShellEvent } from './shell/shell-log';
 import { sendEventsToWindow } from './shell/window-events';
+import { flushMainWindowBeforeClose } from './shell/flush-before-close';
 import { type AppHost, startApp } from './start-app';
 
 // The thin Electron layer: lifecycle, window, protocol and IPC glue. Everything
@@ -99,6 +100,7 @@ function runPrimaryInstance(): void {
         log: logShellEvent,
         quit: () => app.quit(),
       });
+      flushMainWindowBeforeClose(mainWindow, logShellEvent);
       mainWindow.on('closed', () => (mainWindow = null));
       startReminders({ host: started, getWindow, log: logShellEvent });
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { RendererApi } from '../../shared/contract/api-types';
 import type { RawSubscribe } from '../../shared/contract/events';
 import type { MenuBridge } from '../../shared/shell/menu-commands';
+import type { ShellBridge } from '../../shared/shell/flush-before-close';
 
 declare global {
   interface Window {
@@ -10,5 +11,7 @@ declare global {
     apiEvents?: { subscribe: RawSubscribe };
     /** The desktop menu's commands (Electron only; browser mode has no menu). */
     menu?: MenuBridge;
+    /** Saving before the desktop window closes (Electron only). */
+    shell?: ShellBridge;
   }
 }

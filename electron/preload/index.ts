@@ -6,6 +6,7 @@ import type { RawSubscribe } from '../../shared/contract/events';
 import { channelNames } from '../../shared/contract/channel-names';
 import type { Result } from '../../shared/contract/result';
 import { isMenuCommand, type MenuBridge, menuCommandMessage } from '../../shared/shell/menu-commands';
+import { flushDoneMessage, flushRequestMessage, type ShellBridge } from '../../shared/shell/flush-before-close';
 
 // The only bridge between the page and the main process: one named method per
 // contract channel, never ipcRenderer itself. Only the plain list of channel names is bundled here
@@ -42,3 +43,22 @@ const menu: MenuBridge = {
   },
 };
 contextBridge.exposeInMainWorld('menu', menu);
+
+// Before the window closes the main process asks the page to save what the user typed; the page's one
+// handler answers when its saves are acknowledged. Without a handler (e.g. the recovery screen) it answers at once.
+let flushHandler: (() => Promise<unknown>) | null = null;
+ipcRenderer.on(flushRequestMessage, (_event, id: unknown) => {
+  const done = () => ipcRenderer.send(flushDoneMessage, id);
+  if (!flushHandler) return done();
+  flushHandler().then(done, done);
+});
+const shell: ShellBridge = {
+  onFlushRequest(handler) {
+    if (typeof handler !== 'function') throw new Error('onFlushRequest needs a function');
+    flushHandler = handler;
+    return () => {
+      if (flushHandler === handler) flushHandler = null;
+    };
+  },
+};
+contextBridge.exposeInMainWorld('shell', shell);

@@ -6,6 +6,7 @@ import { QueryProvider } from './app/QueryProvider';
 import { RecoveryGate } from './app/RecoveryGate';
 import { preloadOpeningPage } from './app/RouteView';
 import { currentPath } from './lib/navigation';
+import { installLeaveFlush } from './lib/autosave/leave-flush';
 import './styles/theme.css';
 import './styles/base.css';
 
@@ -13,6 +14,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // The opening page's code loads while the recovery check runs (it holds the app back until it answers).
 preloadOpeningPage(currentPath());
+// Whatever the user typed is saved when the page is hidden, reloaded or closed (issue 12, item 5).
+installLeaveFlush();
 createRoot(root).render(
   <StrictMode>
     <AppErrorBoundary>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { newQuestionSchema, notesSchema, questionFieldSchemas, questionPatchSchema, type Question } from '../domain/questions';
+import { newQuestionSchema, notesSchema, questionFieldSchemas, questionPatchSchema, type Question, type StarNotes } from '../domain/questions';
+import { type SaveOutcome, versionedChangesSchema } from '../domain/row-version';
 import type { QuestionFacets, SearchHit } from '../domain/question-search';
 import { channel } from './channel';
 
@@ -10,8 +11,12 @@ export const questionChannels = {
   'questions.get': channel(z.strictObject({ id })).returns<Question>(),
   'questions.create': channel(newQuestionSchema).returns<Question>(),
   'questions.update': channel(z.strictObject({ id, patch: questionPatchSchema })).returns<Question>(),
-  /** Saves the STAR and free notes only; called as the user types. */
-  'questions.saveNotes': channel(z.strictObject({ id, notes: notesSchema })).returns<{ updatedAt: string }>(),
+  /**
+   * Saves the STAR and free notes the user changed, as they type, against the row version they were based on:
+   * merged with another window's changes to other notes, refused as a conflict (nothing written) when the same
+   * note was changed since (shared/domain/row-version).
+   */
+  'questions.saveNotes': channel(z.strictObject({ id, save: versionedChangesSchema(notesSchema.shape) })).returns<SaveOutcome<StarNotes>>(),
   'questions.move': channel(z.strictObject({ id, bankId: id })).returns<Question>(),
   'questions.setArchived': channel(z.strictObject({ id, archived: z.boolean() })).returns<Question>(),
   'questions.search': channel(

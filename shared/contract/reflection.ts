@@ -4,11 +4,14 @@ import {
   confidenceDraftSchema,
   improveDraftSchema,
   itemKeySchema,
+  stepDraftsChangesSchema,
   qualificationsDraftSchema,
   respondDraftSchema,
   roleFitDraftSchema,
+  type StepDrafts,
   summaryPosition,
 } from '../domain/reflection/drafts';
+import type { SaveOutcome } from '../domain/row-version';
 import type { ExportedFile } from '../domain/reflection/markdown';
 import {
   calendarDateSchema,
@@ -27,17 +30,11 @@ import { channel } from './channel';
 import { noInput } from './empty';
 
 const byInterview = z.strictObject({ interviewId: idSchema });
-const stepInput = <S extends string, D extends z.ZodType>(step: S, draft: D) =>
-  z.strictObject({ interviewId: idSchema, step: z.literal(step), draft });
-
-/** One step's draft; drafts may be partial, so only shape and length are checked. */
-const saveStepSchema = z.discriminatedUnion('step', [
-  stepInput('roleFit', roleFitDraftSchema),
-  stepInput('qualifications', qualificationsDraftSchema),
-  stepInput('confidence', confidenceDraftSchema),
-  stepInput('improve', improveDraftSchema),
-  stepInput('respond', respondDraftSchema),
-]);
+/** The step drafts the user changed; drafts may be partial, so only shape and length are checked. */
+const saveStepSchema = z.strictObject({
+  interviewId: idSchema,
+  save: stepDraftsChangesSchema,
+});
 
 export const reflectionChannels = {
   'reflection.listInterviews': channel(interviewFiltersSchema).returns<InterviewSummary[]>(),
@@ -46,7 +43,12 @@ export const reflectionChannels = {
   /** Deletes an interview with its reflection and the action items that came from it. */
   'reflection.deleteInterview': channel(z.strictObject({ id: idSchema })).returns<null>(),
   'reflection.get': channel(byInterview).returns<InterviewReflection>(),
-  'reflection.saveStep': channel(saveStepSchema).returns<{ savedAt: string }>(),
+  /**
+   * Saves the step drafts the user changed (one or more steps), as they type, against the reflection's row version:
+   * merged with another window's changes to other steps, refused as a conflict (nothing written) when the same step
+   * was changed since (shared/domain/row-version).
+   */
+  'reflection.saveStep': channel(saveStepSchema).returns<SaveOutcome<StepDrafts>>(),
   /** Where the user is: 1–5 for a step, 6 for the summary (which marks the reflection finished). */
   'reflection.setStep': channel(z.strictObject({ interviewId: idSchema, step: z.number().int().min(1).max(summaryPosition) })).returns<{
     currentStep: number;

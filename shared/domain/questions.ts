@@ -161,6 +161,8 @@ export const questionSchema = z.strictObject({
   archived: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The row version every autosave of the notes names as its base (see shared/domain/row-version). */
+  version: z.number().int().min(0),
 });
 export type Question = z.output<typeof questionSchema>;
 /** The fields the question form edits. */

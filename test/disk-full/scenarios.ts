@@ -1,5 +1,7 @@
 import type { AppCore } from '../../electron/main/app-core';
 import type { Result } from '../../shared/contract/result';
+import { notesSave } from '../helpers/notes-save';
+import type { StarNotes } from '../../shared/domain/questions';
 
 /** What must hold in the data folder once a write was acknowledged; the parent checks it after the child is gone. */
 export type Check =
@@ -133,7 +135,11 @@ export const scenarios: Scenario[] = [
     channel: 'questions.saveNotes',
     async run(call, f, m) {
       const id = f.questionIds[1]!;
-      const result = await call('questions.saveNotes', { id, notes: { situation: m, task: '', action: '', result: '', free: '' } });
+      const current = await call('questions.get', { id });
+      if (!current.ok) return { result: current, check: sql(`q-${id}-notes`, 'SELECT notes_situation FROM questions WHERE id = ?', [id], m) };
+      const question = current.value as { version: number; notes: StarNotes };
+      const save = notesSave({ ...question.notes, situation: m }, question);
+      const result = await call('questions.saveNotes', { id, save });
       return { result, check: sql(`q-${id}-notes`, 'SELECT notes_situation FROM questions WHERE id = ?', [id], m) };
     },
   },

@@ -54,6 +54,25 @@ const staleToken: Result<never> = {
   },
 };
 
+let leaving = 0;
+
+/**
+ * Runs `send` with every bridge request it starts (synchronously) marked
+ * `keepalive`: the browser then completes those requests after the page is
+ * gone (reload, close), as `sendBeacon` would, but with the same headers —
+ * the token stays in the Authorization header and the bridge checks it as
+ * for any request. Browsers cap keepalive bodies at 64 KB in flight; a larger
+ * one is refused, and the page's local copy of the typing covers it.
+ */
+export function sendingWhileLeaving<T>(send: () => T): T {
+  leaving += 1;
+  try {
+    return send();
+  } finally {
+    leaving -= 1;
+  }
+}
+
 /** The loopback transport: `POST /ipc/<channel>`, answered in the same `Result` shape as Electron IPC. */
 export function createBridgeInvoke(token: string): Invoke {
   return async (channel, input) => {
@@ -64,6 +83,7 @@ export function createBridgeInvoke(token: string): Invoke {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: JSON.stringify(input),
+        keepalive: leaving > 0,
       });
     } catch {
       return unavailable;

@@ -41,7 +41,7 @@ export const starterBankFileSchema = z.strictObject({
 export type StarterBankFile = z.output<typeof starterBankFileSchema>;
 
 /** What our JSON export writes for one question: every field, so importing it reproduces the question exactly. */
-export type ExportQuestion = Omit<Question, 'id' | 'bankId' | 'bankName' | 'starterKey'>;
+export type ExportQuestion = Omit<Question, 'id' | 'bankId' | 'bankName' | 'starterKey' | 'version'>;
 
 export interface ExportBank {
   name: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionedChangesSchema } from '../row-version';
 import { questionLimits } from '../questions';
 import { calendarDateSchema } from './interview';
 
@@ -128,13 +129,14 @@ export type ConfidenceDraft = z.output<typeof confidenceDraftSchema>;
 export type ImproveDraft = z.output<typeof improveDraftSchema>;
 export type RespondDraft = z.output<typeof respondDraftSchema>;
 
-export interface StepDrafts {
+// A type alias, not an interface: the row-version helpers take records of fields (`Record<string, unknown>`).
+export type StepDrafts = {
   roleFit: RoleFitDraft;
   qualifications: QualificationsDraft;
   confidence: ConfidenceDraft;
   improve: ImproveDraft;
   respond: RespondDraft;
-}
+};
 export type StepName = keyof StepDrafts;
 
 export const stepDraftSchemas = {
@@ -197,3 +199,6 @@ export function splitRequirementLines(pasted: string): string[] {
     .filter((line) => line.length > 0)
     .map((line) => line.slice(0, 500));
 }
+
+/** What an autosave of the steps sends and what this computer keeps of unsaved typing (see row-version). */
+export const stepDraftsChangesSchema = versionedChangesSchema(stepDraftSchemas);

@@ -30,6 +30,8 @@ export interface InterviewReflection {
   /** A later interview logged with the same company, whose date questions should come due before. */
   nextInterviewAt: string | null;
   updatedAt: string | null;
+  /** The reflection row's version, which every autosave of the steps names as its base (0 before the first save). */
+  version: number;
 }
 
 /** The reflection bank's name; questions struggled with in real interviews go here. */

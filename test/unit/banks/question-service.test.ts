@@ -4,6 +4,7 @@ import { questionById } from '../../../electron/main/services/questions/question
 import { tablesFingerprint } from '../../helpers/db-fingerprint';
 import { removeTempDirs } from '../../helpers/temp-dir';
 import { call, callOk, openTestCore } from '../../helpers/test-core';
+import { notesSave } from '../../helpers/notes-save';
 
 afterEach(removeTempDirs);
 
@@ -77,10 +78,12 @@ describe('questions', () => {
     const { core, bank } = await withBank();
     const q = await callOk(core, 'questions.create', { bankId: bank.id, text: 'Conflict?', star: true });
     const notes = { situation: 'Team of 5', task: 'Ship', action: 'Talked', result: 'Shipped', free: 'Mention the retro' };
-    const saved = await callOk(core, 'questions.saveNotes', { id: q.id, notes });
+    const saved = await callOk(core, 'questions.saveNotes', { id: q.id, save: notesSave(notes) });
+    expect(saved).toMatchObject({ status: 'saved', version: 1, values: notes });
     expect(await callOk(core, 'questions.get', { id: q.id })).toMatchObject({
       notes,
-      updatedAt: saved.updatedAt,
+      updatedAt: saved.status === 'saved' ? saved.savedAt : '',
+      version: 1,
       text: 'Conflict?',
       star: true,
     });
@@ -115,7 +118,7 @@ describe('questions', () => {
       error: { code: 'conflict', message: 'This question is archived. Restore it before editing.' },
     });
     expect(
-      (await call(core, 'questions.saveNotes', { id: q.id, notes: { situation: 'a', task: '', action: '', result: '', free: '' } })).ok,
+      (await call(core, 'questions.saveNotes', { id: q.id, save: notesSave({ situation: 'a', task: '', action: '', result: '', free: '' }) })).ok,
     ).toBe(false);
     expect((await call(core, 'questions.move', { id: q.id, bankId: bank.id })).ok).toBe(false);
     expect(tablesFingerprint(core.db)).toBe(before);

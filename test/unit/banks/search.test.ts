@@ -4,6 +4,7 @@ import { splitHighlights, toFtsQuery } from '../../../shared/domain/question-sea
 import type { AppCore } from '../../../electron/main/app-core';
 import { removeTempDirs } from '../../helpers/temp-dir';
 import { callOk, openTestCore } from '../../helpers/test-core';
+import { notesSave } from '../../helpers/notes-save';
 
 let core: AppCore;
 let mine: number;
@@ -21,7 +22,7 @@ beforeAll(async () => {
   });
   await callOk(core, 'questions.saveNotes', {
     id: q.id,
-    notes: { situation: 'The flamingo incident', task: '', action: '', result: '', free: '' },
+    save: notesSave({ situation: 'The flamingo incident', task: '', action: '', result: '', free: '' }),
   });
 });
 afterAll(() => {

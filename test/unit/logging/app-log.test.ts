@@ -6,6 +6,7 @@ import { confBackend } from '../../../electron/main/settings/conf-backend';
 import { startApp } from '../../../electron/main/start-app';
 import { emptySelfCheck } from '../../../shared/domain/sessions';
 import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
+import { notesSave } from '../../helpers/notes-save';
 
 afterEach(() => removeTempDirs());
 
@@ -44,7 +45,7 @@ test('after a session with known secret text, the log holds channels and codes b
   })) as { id: number };
   await call('questions.saveNotes', {
     id: question.id,
-    notes: { situation: `S ${secret}`, task: '', action: '', result: '', free: `Free ${secret}` },
+    save: notesSave({ situation: `S ${secret}`, task: '', action: '', result: '', free: `Free ${secret}` }),
   });
   const options = (await call('sessions.setupOptions', {})) as { defaults: object };
   const session = (await call('sessions.start', { setup: { ...options.defaults, count: 1 }, questionIds: [question.id] })) as {

@@ -89,6 +89,7 @@ function reflection(): InterviewReflection {
     addedQuestions: [{ itemKey: 's', questionId: 9, bankId: 4, dueBy: null }],
     nextInterviewAt: null,
     updatedAt: null,
+    version: 0,
   };
 }
 

@@ -3,6 +3,7 @@ import { emptyDrafts } from '../../../shared/domain/reflection/drafts';
 import { removeTempDirs } from '../../helpers/temp-dir';
 import { call, callOk } from '../../helpers/test-core';
 import { logInterview, openCoreAt } from './reflection-core';
+import { saveStepNow } from '../../helpers/step-save';
 
 afterEach(removeTempDirs);
 
@@ -27,17 +28,9 @@ describe('guided reflection drafts', () => {
     const clock = { now: new Date('2026-03-02T15:00:00Z') };
     const core = openCoreAt(clock);
     const { id } = await logInterview(core);
-    const saved = await callOk(core, 'reflection.saveStep', {
-      interviewId: id,
-      step: 'roleFit',
-      draft: { fitRating: 2, attracted: 'The data platform' },
-    });
-    expect(saved).toEqual({ savedAt: '2026-03-02T15:00:00.000Z' });
-    await callOk(core, 'reflection.saveStep', {
-      interviewId: id,
-      step: 'qualifications',
-      draft: { requirements: [{ key: 'k1', text: 'SQL', status: null }] },
-    });
+    const saved = await saveStepNow(core, id, 'roleFit', { fitRating: 2, attracted: 'The data platform' },);
+    expect(saved).toMatchObject({ status: 'saved', version: 1, savedAt: '2026-03-02T15:00:00.000Z' });
+    await saveStepNow(core, id, 'qualifications', { requirements: [{ key: 'k1', text: 'SQL', status: null }] },);
     await callOk(core, 'reflection.setStep', { interviewId: id, step: 3 });
     core.close();
 
@@ -71,24 +64,28 @@ describe('guided reflection drafts', () => {
   test('refuses what is malformed, naming the field, and writes nothing for an interview that is gone', async () => {
     const core = openCoreAt({ now: new Date() });
     const { id } = await logInterview(core);
-    const tooLong = await call(core, 'reflection.saveStep', { interviewId: id, step: 'roleFit', draft: { attracted: 'x'.repeat(2001) } });
-    expect(tooLong.ok ? [] : tooLong.error.issues?.map((i) => i.path)).toEqual(['draft.attracted']);
-    const badRating = await call(core, 'reflection.saveStep', { interviewId: id, step: 'confidence', draft: { selfRating: 6 } });
-    expect(badRating.ok ? [] : badRating.error.issues?.map((i) => i.path)).toEqual(['draft.selfRating']);
+    const save = (changes: object) => ({ baseVersion: 0, base: Object.fromEntries(Object.keys(changes).map((k) => [k, {}])), changes });
+    const tooLong = await call(core, 'reflection.saveStep', { interviewId: id, save: save({ roleFit: { attracted: 'x'.repeat(2001) } }) });
+    expect(tooLong.ok ? [] : tooLong.error.issues?.map((i) => i.path)).toEqual(['save.changes.roleFit.attracted']);
+    const badRating = await call(core, 'reflection.saveStep', { interviewId: id, save: save({ confidence: { selfRating: 6 } }) });
+    expect(badRating.ok ? [] : badRating.error.issues?.map((i) => i.path)).toEqual(['save.changes.confidence.selfRating']);
     const badKey = await call(core, 'reflection.saveStep', {
       interviewId: id,
-      step: 'improve',
-      draft: { struggled: [{ key: '../x', text: 'Why?' }] },
+      save: save({ improve: { struggled: [{ key: '../x', text: 'Why?' }] } }),
     });
     expect(badKey.ok).toBe(false);
-    const extra = await call(core, 'reflection.saveStep', { interviewId: id, step: 'respond', draft: { sneaky: true } as never });
+    const extra = await call(core, 'reflection.saveStep', { interviewId: id, save: save({ respond: { sneaky: true } }) as never });
+    const noBase = await call(core, 'reflection.saveStep', { interviewId: id, save: { baseVersion: 0, base: {}, changes: { respond: {} } } });
+    expect(noBase.ok ? [] : noBase.error.issues?.map((i) => i.path)).toEqual(['save.base.respond']);
+    const unknownStep = await call(core, 'reflection.saveStep', { interviewId: id, save: save({ summary: {} }) as never });
+    expect(unknownStep.ok).toBe(false);
     expect(extra.ok).toBe(false);
     expect(await call(core, 'reflection.setStep', { interviewId: id, step: 7 })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });
 
-    const gone = await call(core, 'reflection.saveStep', { interviewId: 404, step: 'roleFit', draft: {} });
+    const gone = await call(core, 'reflection.saveStep', { interviewId: 404, save: save({ roleFit: {} }) });
     expect(gone).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(await call(core, 'reflection.markEmailSent', { interviewId: 404, kind: 'thank_you', sentOn: '2026-03-03' })).toMatchObject({
       ok: false,
@@ -117,7 +114,7 @@ describe('guided reflection drafts', () => {
   test('exports the reflection as a Markdown file', async () => {
     const core = openCoreAt({ now: new Date('2026-03-04T10:00:00Z') });
     const { id } = await logInterview(core);
-    await callOk(core, 'reflection.saveStep', { interviewId: id, step: 'improve', draft: { researchRating: 1, researchNotes: '# none' } });
+    await saveStepNow(core, id, 'improve', { researchRating: 1, researchNotes: '# none' });
     const file = await callOk(core, 'reflection.exportMarkdown', { interviewId: id });
     expect(file.fileName).toBe('reflection-acme-ltd-data-analyst-2026-03-02.md');
     expect(file.content).toContain('- **How much I did:** 1 / 5');

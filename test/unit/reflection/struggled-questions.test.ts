@@ -3,6 +3,7 @@ import { reflectionHandlers } from '../../../electron/main/services/reflection/h
 import { removeTempDirs } from '../../helpers/temp-dir';
 import { call, callOk } from '../../helpers/test-core';
 import { logInterview, openCoreAt } from './reflection-core';
+import { saveStepNow } from '../../helpers/step-save';
 
 afterEach(removeTempDirs);
 
@@ -72,7 +73,7 @@ describe('questions struggled with in an interview', () => {
     const held = new Date('2026-03-25T09:00:00Z');
     expect(fromLog.dueBy).toBe(new Date(held.getFullYear(), held.getMonth(), held.getDate()).toISOString());
 
-    await callOk(core, 'reflection.saveStep', { interviewId: first.id, step: 'improve', draft: { nextRoundOn: '2026-03-15' } });
+    await saveStepNow(core, first.id, 'improve', { nextRoundOn: '2026-03-15' });
     const fromDraft = await callOk(core, 'reflection.addStruggledQuestion', {
       interviewId: first.id,
       itemKey: 'q2',

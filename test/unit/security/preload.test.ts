@@ -40,8 +40,8 @@ beforeAll(async () => {
   await import('../../../electron/preload/index');
 });
 
-test('the preload exposes exactly three globals: `api`, `apiEvents` and `menu`', () => {
-  expect([...electron.exposed.keys()].sort()).toEqual(['api', 'apiEvents', 'menu']);
+test('the preload exposes exactly four globals: `api`, `apiEvents`, `menu` and `shell`', () => {
+  expect([...electron.exposed.keys()].sort()).toEqual(['api', 'apiEvents', 'menu', 'shell']);
   const events = electron.exposed.get('apiEvents') as Record<string, unknown>;
   expect(Object.keys(events)).toEqual(['subscribe']);
 });
@@ -81,6 +81,26 @@ test('`menu` relays only known menu commands, by name alone, and unsubscribes', 
   expect(received).toHaveLength(2);
 });
 
+test('`shell` answers a flush request with its id once the page has saved, and at once when nothing is registered', async () => {
+  const shell = electron.exposed.get('shell') as { onFlushRequest(handler: () => Promise<unknown>): () => void };
+  expect(Object.keys(shell)).toEqual(['onFlushRequest']);
+  const sent: unknown[][] = [];
+  fakeIpc.send = ((...args: unknown[]) => void sent.push(args)) as typeof fakeIpc.send;
+  const request = (id: number) => fakeIpc.listeners.get('shell.flush-request')?.forEach((listener) => listener({ sender: fakeIpc }, id));
+  request(1);
+  expect(sent).toEqual([['shell.flush-done', 1]]);
+  let release: () => void = () => undefined;
+  const unsubscribe = shell.onFlushRequest(() => new Promise<void>((resolve) => (release = resolve)));
+  request(2);
+  await Promise.resolve();
+  expect(sent).toHaveLength(1);
+  release();
+  await vi.waitFor(() => expect(sent).toEqual([['shell.flush-done', 1], ['shell.flush-done', 2]]));
+  unsubscribe();
+  request(3);
+  expect(sent.at(-1)).toEqual(['shell.flush-done', 3]);
+});
+
 test('`api` holds one function per contract channel and nothing else', () => {
   const api = electron.exposed.get('api') as Record<string, Record<string, unknown>>;
   const exposed = Object.entries(api).flatMap(([domain, methods]) =>
@@ -113,10 +133,12 @@ test('the preload source never hands ipcRenderer (or a generic invoke) to the pa
     "exposeInMainWorld('api', api)",
     "exposeInMainWorld('apiEvents', { subscribe })",
     "exposeInMainWorld('menu', menu)",
+    "exposeInMainWorld('shell', shell)",
   ]);
   // ipcRenderer appears in the import, inside the one invoke wrapper and in the menu relay's
   // on/removeListener on its own message (and the event subscription's checked channel), never as a value passed on.
-  const uses = source.match(/ipcRenderer\b(?!\.(invoke|on|removeListener)\((channel|menuCommandMessage)\b)/g) ?? [];
+  const uses =
+    source.match(/ipcRenderer\b(?!\.(invoke|on|removeListener|send)\((channel|menuCommandMessage|flushRequestMessage|flushDoneMessage)\b)/g) ?? [];
   expect(uses).toHaveLength(1);
   expect(source).toMatch(/import \{[^}]*\bipcRenderer\b[^}]*\} from 'electron'/);
 });

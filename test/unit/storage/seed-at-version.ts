@@ -166,6 +166,17 @@ export const seedBlocks: SeedBlock[] = [
       return { answers: 1, session_questions: 1 };
     },
   },
+  {
+    version: 8,
+    apply(db) {
+      // Rows edited since version 8 carry a row version: notes saved twice, a reflection step saved once.
+      db.prepare("UPDATE questions SET notes_situation = 'Saved twice', version = 2, updated_at = @now WHERE id = 1").run({
+        now: day(17),
+      });
+      db.prepare("UPDATE reflections SET role_fit = '{\"fitRating\":4}', version = 1, updated_at = @now WHERE id = 1").run({ now: day(17) });
+      return {};
+    },
+  },
 ];
 
 if (seedBlocks.length !== latestVersion || seedBlocks.some((b, i) => b.version !== i + 1)) {

@@ -94,6 +94,7 @@ describe('each table is declared once', () => {
       archivedAt: '2026-03-02T10:00:00.000Z',
       createdAt: '2026-03-01T10:00:00.000Z',
       updatedAt: '2026-03-02T10:00:00.000Z',
+      version: 2,
     };
     const row = questionTable.toRow(record);
     expect(Object.keys(row).sort()).toEqual([...questionTable.columns].sort());

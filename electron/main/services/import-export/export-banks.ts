@@ -34,7 +34,7 @@ export function loadExportBanks(db: Database, request: Omit<ExportRequest, 'form
     ]),
   );
   for (const row of statements(db).all({ bankId: request.bankId ?? null, includeArchived: request.includeArchived ? 1 : 0 })) {
-    const { id: _id, bankId, bankName: _bankName, starterKey: _starterKey, ...exported } = questionFromRow(row);
+    const { id: _id, bankId, bankName: _bankName, starterKey: _starterKey, version: _version, ...exported } = questionFromRow(row);
     byBank.get(bankId)?.questions.push(exported);
   }
   return [...byBank.values()];

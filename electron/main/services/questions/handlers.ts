@@ -25,7 +25,7 @@ export function questionHandlers({ db, now }: FeatureDeps): HandlersFor<Question
     'questions.get': ({ id }) => requireQuestion(db, id),
     'questions.create': (input) => createQuestion(db, input, now()),
     'questions.update': ({ id, patch }) => updateQuestion(db, id, patch, now()),
-    'questions.saveNotes': ({ id, notes }) => saveNotes(db, id, notes, now()),
+    'questions.saveNotes': ({ id, save }) => saveNotes(db, id, save, now()),
     'questions.move': ({ id, bankId }) => moveQuestion(db, id, bankId, now()),
     'questions.setArchived': ({ id, archived }) => setQuestionArchived(db, id, archived, now()),
     'questions.search': (input) => searchQuestions(db, input),

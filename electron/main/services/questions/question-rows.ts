@@ -32,6 +32,7 @@ export const questionTable = defineTable('questions', 'q', {
   archivedAt: column.textOrNull('archived_at'),
   createdAt: column.text('created_at'),
   updatedAt: column.text('updated_at'),
+  version: column.integer('version'),
 });
 
 /** A stored question, as its row holds it. */

@@ -8,6 +8,8 @@ import {
   type QuestionPatch,
   type StarNotes,
 } from '../../../../shared/domain/questions';
+import type { SaveOutcome, VersionedChanges } from '../../../../shared/domain/row-version';
+import { versionedSave } from '../versioned-save';
 import { bankQueries } from '../banks/bank-queries';
 import { assertBankWritable, createBank, restoreBank } from '../banks/bank-writes';
 import { perDatabase } from './per-database';
@@ -16,13 +18,14 @@ import { questionFromRow, type QuestionRecord, questionTable } from './question-
 import type { RowOf } from '../table-columns';
 
 /** Everything the insert statement needs; also used by the importer and the starter seeding. */
-export type QuestionInsert = Omit<QuestionRecord, 'id'>;
+export type QuestionInsert = Omit<QuestionRecord, 'id' | 'version'>;
 
-const insertKeys = Object.keys(questionTable.fields).filter((key) => key !== 'id') as (keyof QuestionInsert)[];
-const insertColumns = questionTable.columns.filter((name) => name !== 'id');
+// A new row starts at version 0 (the column's default); every UPDATE below raises it by one.
+const insertKeys = Object.keys(questionTable.fields).filter((key) => key !== 'id' && key !== 'version') as (keyof QuestionInsert)[];
+const insertColumns = questionTable.columns.filter((name) => name !== 'id' && name !== 'version');
 
 const statements = perDatabase((db: Database) => {
-  const insert = db.prepare<Omit<QuestionStored, 'id'>, QuestionStored>(
+  const insert = db.prepare<Omit<QuestionStored, 'id' | 'version'>, QuestionStored>(
     `${questionTable.insertSql(insertKeys)} RETURNING ${questionTable.returning}`,
   );
   // One statement for many rows: the FTS5 index then buffers the whole batch in memory. Row-by-row inserts
@@ -44,17 +47,19 @@ const statements = perDatabase((db: Database) => {
     insert: (q: QuestionInsert) => insert.get(questionTable.toRow(q))!,
     update: db.prepare<Record<string, unknown>, QuestionStored>(`
       UPDATE questions SET text = @text, category = @category, tags = @tags, difficulty = @difficulty,
-        suggested_seconds = @suggested_seconds, guidance = @guidance, is_star = @is_star, updated_at = @updated_at
+        suggested_seconds = @suggested_seconds, guidance = @guidance, is_star = @is_star, updated_at = @updated_at,
+        version = version + 1
       WHERE id = @id ${returning}`),
+    // Only when the row still has the version the merge was made against (the caller's transaction holds it).
     saveNotes: db.prepare<Record<string, unknown>>(`
       UPDATE questions SET notes_situation = @notes_situation, notes_task = @notes_task, notes_action = @notes_action,
-        notes_result = @notes_result, notes_free = @notes_free, updated_at = @updated_at
-      WHERE id = @id`),
+        notes_result = @notes_result, notes_free = @notes_free, updated_at = @updated_at, version = @version
+      WHERE id = @id AND version = @version - 1`),
     move: db.prepare<{ id: number; bank_id: number; updated_at: string }, QuestionStored>(
-      `UPDATE questions SET bank_id = @bank_id, updated_at = @updated_at WHERE id = @id ${returning}`,
+      `UPDATE questions SET bank_id = @bank_id, updated_at = @updated_at, version = version + 1 WHERE id = @id ${returning}`,
     ),
     setArchived: db.prepare<{ id: number; archived_at: string | null; updated_at: string }, QuestionStored>(
-      `UPDATE questions SET archived_at = @archived_at, updated_at = @updated_at WHERE id = @id ${returning}`,
+      `UPDATE questions SET archived_at = @archived_at, updated_at = @updated_at, version = version + 1 WHERE id = @id ${returning}`,
     ),
   };
 });
@@ -114,13 +119,20 @@ export function updateQuestion(db: Database, id: number, patch: QuestionPatch, n
   })();
 }
 
-/** Saves the user's STAR and free notes; leaves every other field alone. Returns when it was saved. */
-export function saveNotes(db: Database, id: number, notes: StarNotes, now: Date): { updatedAt: string } {
+/**
+ * Saves the STAR and free notes the user changed, against the row version
+ * the change was based on (merged or refused as a conflict, see
+ * `versionedSave`); leaves every other field alone. Throws not_found /
+ * conflict (archived) like every edit.
+ */
+export function saveNotes(db: Database, id: number, write: VersionedChanges<StarNotes>, now: Date): SaveOutcome<StarNotes> {
   return db.transaction(() => {
-    requireEditable(db, id);
-    const at = now.toISOString();
-    statements(db).saveNotes.run({ id, ...questionTable.toRow({ notes, updatedAt: at }) });
-    return { updatedAt: at };
+    const question = requireEditable(db, id);
+    return versionedSave({ values: question.notes, version: question.version }, write, now, (notes, version, updatedAt) => {
+      const changed = statements(db).saveNotes.run({ id, version, ...questionTable.toRow({ notes, updatedAt }) });
+      // The read above and this write share one transaction, so the row cannot have moved on in between.
+      if (changed.changes !== 1) throw new Error(`questions row ${id} changed during its own transaction`);
+    });
   })();
 }
 

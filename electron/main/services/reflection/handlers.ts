@@ -61,6 +61,7 @@ export function reflectionHandlers(
       addedQuestions: row ? reflections.addedQuestions(row.id) : [],
       nextInterviewAt: interviews.nextWithSameCompany(interview),
       updatedAt: row?.updated_at ?? null,
+      version: row?.version ?? 0,
     };
   }
 
@@ -75,10 +76,10 @@ export function reflectionHandlers(
       return null;
     },
     'reflection.get': ({ interviewId }) => view(interviewId),
-    'reflection.saveStep': ({ interviewId, step, draft }) =>
+    'reflection.saveStep': ({ interviewId, save }) =>
       inTransaction(() => {
         interviews.get(interviewId);
-        return { savedAt: reflections.saveStep(interviewId, step as StepName, draft as StepDrafts[StepName], now()) };
+        return reflections.saveSteps(interviewId, save, now());
       }),
     'reflection.setStep': ({ interviewId, step }) =>
       inTransaction(() => {

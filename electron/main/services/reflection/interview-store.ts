@@ -41,7 +41,7 @@ export function interviewStore(db: Database) {
     VALUES (@company, @role, @heldAt, @stage, @format, @interviewerName, @interviewerEmail, @jobDescription, @outcome, @notes, @now, @now)
     RETURNING *`);
   const update = db.prepare<ReturnType<typeof interviewParams> & { id: number; now: string }, InterviewRow>(
-    `UPDATE interviews SET ${columns}, updated_at = @now WHERE id = @id RETURNING *`,
+    `UPDATE interviews SET ${columns}, updated_at = @now, version = version + 1 WHERE id = @id RETURNING *`,
   );
   const remove = db.prepare<{ id: number }>('DELETE FROM interviews WHERE id = @id');
   const nextWithCompany = db.prepare<{ id: number; company: string; heldAt: string }, { held_at: string }>(`

@@ -1,7 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { summaryPosition, type StepDrafts, type StepName } from '../../../../shared/domain/reflection/drafts';
 import type { AddedQuestion, EmailKind } from '../../../../shared/domain/reflection/reflection';
-import { type ReflectionRow, stepColumns } from './rows';
+import type { SaveOutcome, VersionedChanges } from '../../../../shared/domain/row-version';
+import { versionedSave } from '../versioned-save';
+import { draftsFromRow, type ReflectionRow, stepColumns } from './rows';
 
 interface QuestionLinkRow {
   item_key: string;
@@ -17,29 +19,27 @@ export function reflectionStore(db: Database) {
     ON CONFLICT (interview_id) DO NOTHING`);
   const select = db.prepare<{ interviewId: number }, ReflectionRow>('SELECT * FROM reflections WHERE interview_id = @interviewId');
   const selectAllForInterviews = db.prepare<[], ReflectionRow>('SELECT * FROM reflections WHERE interview_id IS NOT NULL');
-  const saveStep = Object.fromEntries(
-    Object.entries(stepColumns).map(([name, column]) => [
-      name,
-      // Column names come from the fixed stepColumns table, never from input.
-      db.prepare<{ interviewId: number; draft: string; now: string }>(
-        `UPDATE reflections SET ${column} = @draft, updated_at = @now WHERE interview_id = @interviewId`,
-      ),
-    ]),
-  ) as Record<StepName, ReturnType<typeof db.prepare<{ interviewId: number; draft: string; now: string }>>>;
+  // Column names come from the fixed stepColumns table, never from input. Only when the row still has the
+  // version the merge was made against (the caller's transaction holds it).
+  const saveSteps = db.prepare<Record<string, string | number>>(`
+    UPDATE reflections SET ${Object.values(stepColumns)
+      .map((column) => `${column} = @${column}`)
+      .join(', ')}, updated_at = @now, version = @version
+    WHERE interview_id = @interviewId AND version = @version - 1`);
   const setStep = db.prepare<
     { interviewId: number; step: number; finish: 0 | 1; now: string },
     Pick<ReflectionRow, 'current_step' | 'finished_at'>
   >(`
-    UPDATE reflections SET current_step = @step, updated_at = @now,
+    UPDATE reflections SET current_step = @step, updated_at = @now, version = version + 1,
       finished_at = CASE WHEN @finish = 1 AND finished_at IS NULL THEN @now ELSE finished_at END
     WHERE interview_id = @interviewId
     RETURNING current_step, finished_at`);
   const markSent = {
     thank_you: db.prepare<{ interviewId: number; sentOn: string | null; now: string }>(
-      'UPDATE reflections SET thank_you_sent_on = @sentOn, updated_at = @now WHERE interview_id = @interviewId',
+      'UPDATE reflections SET thank_you_sent_on = @sentOn, updated_at = @now, version = version + 1 WHERE interview_id = @interviewId',
     ),
     feedback_request: db.prepare<{ interviewId: number; sentOn: string | null; now: string }>(
-      'UPDATE reflections SET feedback_request_sent_on = @sentOn, updated_at = @now WHERE interview_id = @interviewId',
+      'UPDATE reflections SET feedback_request_sent_on = @sentOn, updated_at = @now, version = version + 1 WHERE interview_id = @interviewId',
     ),
   };
   const questionLinks = db.prepare<{ reflectionId: number }, QuestionLinkRow>(`
@@ -59,13 +59,21 @@ export function reflectionStore(db: Database) {
     ensureRow,
     find: (interviewId: number): ReflectionRow | undefined => select.get({ interviewId }),
     allForInterviews: (): ReflectionRow[] => selectAllForInterviews.all(),
-    saveStep<N extends StepName>(interviewId: number, name: N, draft: StepDrafts[N], now: Date): string {
-      const savedAt = now.toISOString();
-      db.transaction(() => {
-        ensureRow(interviewId, now);
-        saveStep[name].run({ interviewId, draft: JSON.stringify(draft), now: savedAt });
+    /**
+     * Saves the step drafts the user changed against the version they were based on (merged, or refused as a
+     * conflict that writes nothing: see `versionedSave`). Callers check the interview exists.
+     */
+    saveSteps(interviewId: number, write: VersionedChanges<StepDrafts>, now: Date): SaveOutcome<StepDrafts> {
+      return db.transaction(() => {
+        const row = ensureRow(interviewId, now);
+        return versionedSave({ values: draftsFromRow(row), version: row.version }, write, now, (drafts, version, savedAt) => {
+          const columns = Object.fromEntries(
+            (Object.keys(stepColumns) as StepName[]).map((name) => [stepColumns[name], JSON.stringify(drafts[name])]),
+          );
+          const changed = saveSteps.run({ interviewId, version, now: savedAt, ...columns });
+          if (changed.changes !== 1) throw new Error(`reflections row of interview ${interviewId} changed during its own transaction`);
+        });
       })();
-      return savedAt;
     },
     setStep(interviewId: number, step: number, now: Date) {
       return db.transaction(() => {

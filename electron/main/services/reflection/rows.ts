@@ -73,6 +73,7 @@ export interface ReflectionRow {
   finished_at: string | null;
   created_at: string;
   updated_at: string;
+  version: number;
 }
 
 /** Each step's storage column; fixed names, so they can be put into SQL text safely. */

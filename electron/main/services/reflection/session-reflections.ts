@@ -23,7 +23,7 @@ export function sessionReflections(db: Database) {
     VALUES (@sessionId, @wentWell, @toImprove, @practiseNext, @now, @now)
     ON CONFLICT (session_id) DO UPDATE SET
       went_well = excluded.went_well, to_improve = excluded.to_improve,
-      practise_next = excluded.practise_next, updated_at = excluded.updated_at
+      practise_next = excluded.practise_next, updated_at = excluded.updated_at, version = version + 1
     RETURNING went_well, to_improve, practise_next, updated_at`);
 
   function requireSession(sessionId: number): void {

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Result } from '../../../../shared/contract/result';
 import {
   countWords,
@@ -7,21 +6,29 @@ import {
   paceAdvice,
   questionLimits,
   speakingSeconds,
+  notesSchema,
   type StarNotes,
   wordsPerMinute,
 } from '../../../../shared/domain/questions';
+import { type SaveOutcome, type VersionedChanges, versionedChangesSchema } from '../../../../shared/domain/row-version';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useAutosave } from '../../lib/autosave/use-autosave';
 import { Field } from './Field';
-import { type AutosaveState, useAutosave } from './use-autosave';
 
 interface Props {
+  /** The question's id (names this computer's copy of unsaved typing), notes and row version. */
+  questionId: number;
   notes: StarNotes;
+  version: number;
   suggestedSeconds: number;
   /** STAR questions show the four STAR boxes first; others lead with free notes. */
   star: boolean;
   /** Archived questions show their notes read-only. */
   readOnly: boolean;
-  onSave: (notes: StarNotes) => Promise<Result<{ updatedAt: string }>>;
+  onSave: (write: VersionedChanges<StarNotes>) => Promise<Result<SaveOutcome<StarNotes>>>;
 }
+
+const localCopySchema = versionedChangesSchema(notesSchema.shape);
 
 const parts = [
   { key: 'situation', label: 'Situation', hint: 'Where and when; the context in a sentence or two.' },
@@ -37,30 +44,28 @@ const adviceText = {
   long: 'longer than suggested: think about what to cut.',
 };
 
-function SaveLine({ state }: { state: AutosaveState }) {
-  const time = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-  return (
-    <p className={state.status === 'error' ? 'save-status field-error' : 'save-status muted'} role="status" aria-live="polite">
-      {state.status === 'saving' && 'Saving…'}
-      {state.status === 'saved' && `Saved at ${time(state.at)}.`}
-      {state.status === 'error' && `Not saved yet: ${state.error.message} Your text is still here and will be saved with your next change.`}
-    </p>
-  );
-}
+const labels: Record<keyof StarNotes, string> = {
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  free: 'Other notes',
+};
 
 /** The user's STAR and free notes, saved as they type, with a live word count and speaking-time estimate. */
-export function NotesEditor({ notes, suggestedSeconds, star, readOnly, onSave }: Props) {
-  const [value, setValue] = useState(notes);
-  const { change, flush, state } = useAutosave(onSave);
+export function NotesEditor({ questionId, notes, version, suggestedSeconds, star, readOnly, onSave }: Props) {
+  const saver = useAutosave<StarNotes>({
+    initial: notes,
+    version,
+    save: onSave,
+    localCopy: readOnly ? undefined : { key: `question.${questionId}.notes`, schema: localCopySchema },
+  });
+  const { values: value, edit, flush, state } = saver;
   const words = notesWordCount(value);
   const seconds = speakingSeconds(words);
   const advice = paceAdvice(seconds, suggestedSeconds);
 
-  const update = (key: keyof StarNotes, text: string) => {
-    const next = { ...value, [key]: text };
-    setValue(next);
-    change(next);
-  };
+  const update = (key: keyof StarNotes, text: string) => edit({ [key]: text });
 
   const free = (
     <Field
@@ -115,7 +120,16 @@ export function NotesEditor({ notes, suggestedSeconds, star, readOnly, onSave }:
           </>
         )}
       </p>
-      {!readOnly && <SaveLine state={state} />}
+      {!readOnly && (
+        <SaveStatus
+          state={state}
+          subject="Notes"
+          onRetry={() => void saver.retry()}
+          labels={{ ...labels, free: star ? 'Other notes' : 'My notes' }}
+          onResolve={(choice) => void saver.resolve(choice)}
+          headingLevel={3}
+        />
+      )}
     </div>
   );
 }

@@ -91,11 +91,13 @@ export function QuestionPage({ questionId }: { questionId: number }) {
           )}
           <NotesEditor
             key={`${q.id}-${q.archived}`}
+            questionId={q.id}
             notes={q.notes}
+            version={q.version}
             star={q.star}
             suggestedSeconds={q.suggestedSeconds}
             readOnly={q.archived}
-            onSave={(notes) => api.questions.saveNotes({ id: questionId, notes })}
+            onSave={(save) => api.questions.saveNotes({ id: questionId, save })}
           />
         </section>
         <section aria-labelledby="details-heading" className="card">

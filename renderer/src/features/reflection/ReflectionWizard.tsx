@@ -1,6 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Result } from '../../../../shared/contract/result';
-import { reflectionSteps, type StepDrafts, type StepName, summaryPosition } from '../../../../shared/domain/reflection/drafts';
+import {
+  reflectionSteps,
+  stepDraftsChangesSchema,
+  type StepDrafts,
+  type StepName,
+  summaryPosition,
+} from '../../../../shared/domain/reflection/drafts';
 import type { InterviewReflection } from '../../../../shared/domain/reflection/reflection';
 import { stepIssues } from '../../../../shared/domain/reflection/step-issues';
 import { api } from '../../api/client';
@@ -11,10 +17,10 @@ import { localToday } from './dates';
 import { fieldErrors } from '../../lib/field-errors';
 import type { ActionCreateInput } from './reflection-actions';
 import { ReflectionSummary } from './ReflectionSummary';
-import { restoreDrafts } from './restore-drafts';
-import { SaveStatus } from './SaveStatus';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useAutosave } from '../../lib/autosave/use-autosave';
+import { draftText } from './draft-text';
 import { StepProgress } from './StepProgress';
-import { useDraftSaver } from './use-draft-saver';
 import { WizardStep } from './WizardStep';
 
 export const reflectionPath = (interviewId: number, position: number) =>
@@ -28,30 +34,25 @@ export function ReflectionWizard({ interviewId, urlPosition }: { interviewId: nu
   return <Wizard key={interviewId} initial={loaded.value} urlPosition={urlPosition} />;
 }
 
+const stepLabels = Object.fromEntries(reflectionSteps.map((s) => [s.name, `${s.number}. ${s.title}`])) as Record<StepName, string>;
+
 const unwrap = (result: Result<unknown>) => (result.ok ? null : result.error);
 
 function Wizard({ initial, urlPosition }: { initial: InterviewReflection; urlPosition: number | null }) {
   const interviewId = initial.interview.id;
   const [reflection, setReflection] = useState(initial);
-  const [{ drafts: restoredDrafts, restored }] = useState(() => restoreDrafts(interviewId, initial.drafts));
-  const [drafts, setDrafts] = useState<StepDrafts>(restoredDrafts);
   const [checked, setChecked] = useState<ReadonlySet<number>>(new Set());
   const [mock] = useApiQuery('reflection.recentConfidence', {});
-  const {
-    change: saveLater,
-    flush,
-    state: saveState,
-  } = useDraftSaver(interviewId, (step, draft) =>
-    api.reflection.saveStep({ interviewId, step, draft } as Parameters<typeof api.reflection.saveStep>[0]),
-  );
+  const saver = useAutosave<StepDrafts>({
+    initial: initial.drafts,
+    version: initial.version,
+    save: (save) => api.reflection.saveStep({ interviewId, save }),
+    localCopy: { key: `reflection.${interviewId}.steps`, schema: stepDraftsChangesSchema },
+  });
+  const { values: drafts, flush, state: saveState } = saver;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const position = urlPosition ?? reflection.currentStep;
   const step = reflectionSteps[position - 1];
-
-  // Typing kept locally from before a reload goes to the main process now.
-  useEffect(() => {
-    for (const name of restored) saveLater(name, restoredDrafts[name]);
-  }, [restored, restoredDrafts, saveLater]);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -62,8 +63,7 @@ function Wizard({ initial, urlPosition }: { initial: InterviewReflection; urlPos
   const currentIssues = step ? allIssues[position - 1]! : [];
 
   function change<N extends StepName>(name: N, draft: StepDrafts[N]) {
-    setDrafts((d) => ({ ...d, [name]: draft }));
-    saveLater(name, draft);
+    saver.edit({ [name]: draft } as Partial<StepDrafts>);
   }
 
   async function refresh() {
@@ -145,7 +145,15 @@ function Wizard({ initial, urlPosition }: { initial: InterviewReflection; urlPos
               return error;
             }}
           />
-          <SaveStatus state={saveState} />
+          <SaveStatus
+            state={saveState}
+            subject="Draft"
+            onRetry={() => void saver.retry()}
+            labels={stepLabels}
+            describe={(_step, draft) => draftText(draft)}
+            onResolve={(choice) => void saver.resolve(choice)}
+            headingLevel={3}
+          />
           <div className="button-row wizard-nav">
             {position > 1 && (
               <button type="button" onClick={() => void go(position - 1)}>

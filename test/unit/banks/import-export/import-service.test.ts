@@ -3,6 +3,7 @@ import type { Question } from '../../../../shared/domain/questions';
 import { tablesFingerprint } from '../../../helpers/db-fingerprint';
 import { removeTempDirs } from '../../../helpers/temp-dir';
 import { call, callOk, openTestCore } from '../../../helpers/test-core';
+import { notesSave } from '../../../helpers/notes-save';
 
 afterEach(removeTempDirs);
 
@@ -21,7 +22,7 @@ async function bankWith(core: ReturnType<typeof openTestCore>, name: string) {
   });
   await callOk(core, 'questions.saveNotes', {
     id: q1.id,
-    notes: { situation: 'S "quoted", here', task: 'T\nline', action: 'A', result: 'R', free: 'F' },
+    save: notesSave({ situation: 'S "quoted", here', task: 'T\nline', action: 'A', result: 'R', free: 'F' }),
   });
   const q2 = await callOk(core, 'questions.create', { bankId: bank.id, text: 'Second, archived' });
   await callOk(core, 'questions.setArchived', { id: q2.id, archived: true });
