@@ -32,7 +32,7 @@ export function answerWrites(db: Database, progress: ProgressHooks, now: () => D
       ${answerTable
         .columnsOf(correctedKeys)
         .map((c) => `${c} = excluded.${c}`)
-        .join(', ')}, version = version + 1
+        .join(', ')}
     RETURNING ${answerTable.returning}`);
   const review = db.prepare<
     { sessionId: number; position: number; reviewConfidence: number | null; reviewedAt: string | null },

@@ -8,7 +8,7 @@ import type { Migration } from './types';
  * other fields, and refused as a conflict when it changed the same field.
  *
  * Questions (the STAR and free notes), reflections (interview steps and the
- * session reflection), interviews and answers (the rating note). Rows stored
+ * session reflection) and interviews. Rows stored
  * before this version start at 0: nothing is known about their history, and
  * the first save of each raises it to 1.
  */
@@ -20,7 +20,6 @@ export const migration008: Migration = {
       ALTER TABLE questions ADD COLUMN version INTEGER NOT NULL DEFAULT 0 CHECK (version >= 0);
       ALTER TABLE reflections ADD COLUMN version INTEGER NOT NULL DEFAULT 0 CHECK (version >= 0);
       ALTER TABLE interviews ADD COLUMN version INTEGER NOT NULL DEFAULT 0 CHECK (version >= 0);
-      ALTER TABLE answers ADD COLUMN version INTEGER NOT NULL DEFAULT 0 CHECK (version >= 0);
     `);
   },
 };
