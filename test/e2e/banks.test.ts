@@ -88,7 +88,7 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
   await main.getByText(/^33 words — about 15 s to say at 130 words a minute, against a suggested 2 min/).waitFor();
   await main
     .getByRole('status')
-    .filter({ hasText: /^Saved at/ })
+    .filter({ hasText: /^Notes saved at/ })
     .waitFor();
 
   // Export the bank as JSON.
