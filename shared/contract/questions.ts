@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { newQuestionSchema, notesSchema, questionFieldSchemas, questionPatchSchema, type Question, type StarNotes } from '../domain/questions';
+import {
+  newQuestionSchema,
+  notesSchema,
+  questionFieldSchemas,
+  questionPatchSchema,
+  type Question,
+  type StarNotes,
+} from '../domain/questions';
 import { type SaveOutcome, versionedChangesSchema } from '../domain/row-version';
 import type { QuestionFacets, SearchHit } from '../domain/question-search';
 import { channel } from './channel';

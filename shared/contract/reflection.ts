@@ -1,16 +1,6 @@
 import { z } from 'zod';
 import { type ActionItem, actionCreateSchema, actionFiltersSchema, actionUpdateSchema } from '../domain/reflection/action-items';
-import {
-  confidenceDraftSchema,
-  improveDraftSchema,
-  itemKeySchema,
-  stepDraftsChangesSchema,
-  qualificationsDraftSchema,
-  respondDraftSchema,
-  roleFitDraftSchema,
-  type StepDrafts,
-  summaryPosition,
-} from '../domain/reflection/drafts';
+import { itemKeySchema, stepDraftsChangesSchema, type StepDrafts, summaryPosition } from '../domain/reflection/drafts';
 import type { SaveOutcome } from '../domain/row-version';
 import type { ExportedFile } from '../domain/reflection/markdown';
 import {

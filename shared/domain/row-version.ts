@@ -46,16 +46,17 @@ export type SaveOutcome<F extends FieldValues> =
  * value for the same field, so the merge always has its three values.
  */
 export function versionedChangesSchema<S extends Record<string, z.ZodType>>(fields: S) {
-  const partial = z.strictObject(Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, schema.optional()])) as {
-    [K in keyof S]: z.ZodOptional<S[K]>;
+  const partial = z.strictObject(
+    Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, schema.optional()])) as {
+      [K in keyof S]: z.ZodOptional<S[K]>;
+    },
+  );
+  return z.strictObject({ baseVersion: versionSchema, base: partial, changes: partial }).superRefine((input, ctx) => {
+    for (const key of Object.keys(input.changes)) {
+      if (!(key in input.base))
+        ctx.addIssue({ code: 'custom', path: ['base', key], message: `The value ${key} was changed from is missing` });
+    }
   });
-  return z
-    .strictObject({ baseVersion: versionSchema, base: partial, changes: partial })
-    .superRefine((input, ctx) => {
-      for (const key of Object.keys(input.changes)) {
-        if (!(key in input.base)) ctx.addIssue({ code: 'custom', path: ['base', key], message: `The value ${key} was changed from is missing` });
-      }
-    });
 }
 
 /** Field values compared as data: objects by content (key order ignored), text exactly. */
@@ -71,7 +72,8 @@ function stableJson(value: unknown): string {
   );
 }
 
-export type MergeResult<F extends FieldValues> = { ok: true; merged: F; changed: (keyof F & string)[] } | { ok: false; fields: (keyof F & string)[] };
+export type MergeResult<F extends FieldValues> =
+  { ok: true; merged: F; changed: (keyof F & string)[] } | { ok: false; fields: (keyof F & string)[] };
 
 /**
  * The three-way merge described above. `current` is the stored record at

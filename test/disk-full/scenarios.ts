@@ -136,7 +136,8 @@ export const scenarios: Scenario[] = [
     async run(call, f, m) {
       const id = f.questionIds[1]!;
       const current = await call('questions.get', { id });
-      if (!current.ok) return { result: current, check: sql(`q-${id}-notes`, 'SELECT notes_situation FROM questions WHERE id = ?', [id], m) };
+      if (!current.ok)
+        return { result: current, check: sql(`q-${id}-notes`, 'SELECT notes_situation FROM questions WHERE id = ?', [id], m) };
       const question = current.value as { version: number; notes: StarNotes };
       const save = notesSave({ ...question.notes, situation: m }, question);
       const result = await call('questions.saveNotes', { id, save });

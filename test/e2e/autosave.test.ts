@@ -49,7 +49,11 @@ test('two windows on one question: other notes merge; the same note shows both t
   const { page: a, bridge } = await app.open();
   const hash = await openStarterQuestion(a);
   const b = await otherWindow(a, bridge.url, hash);
-  const status = (page: Page) => page.getByRole('main').getByRole('status').filter({ hasText: /Notes saved at|not saved/ });
+  const status = (page: Page) =>
+    page
+      .getByRole('main')
+      .getByRole('status')
+      .filter({ hasText: /Notes saved at|not saved/ });
 
   // Different notes: both kept.
   await notesBox(a, 'Task').fill('Task from window A');

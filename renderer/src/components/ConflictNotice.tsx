@@ -21,7 +21,13 @@ const plain = (_field: string, value: unknown) => (typeof value === 'string' ? v
  * chooses; "Keep mine" saves this window's text over the other, "Use the
  * saved one" puts the other's text in the field.
  */
-export function ConflictNotice<F extends FieldValues>({ conflict, labels, describe = plain, onResolve, headingLevel = 2 }: ConflictNoticeProps<F>) {
+export function ConflictNotice<F extends FieldValues>({
+  conflict,
+  labels,
+  describe = plain,
+  onResolve,
+  headingLevel = 2,
+}: ConflictNoticeProps<F>) {
   const id = useId();
   const Heading = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';

@@ -26,10 +26,10 @@ async function seed(core: ReturnType<typeof openTestCore>) {
     }));
     await saveStepNow(core, id, 'qualifications', { requirements });
     await saveStepNow(core, id, 'improve', {
-        researchRating: (i % 5) + 1,
-        struggled: [{ key: 's1', text: `Why ${companies[i % 6]}?`, category: 'Motivation' }],
-        logistics: [{ issue: 'punctuality', note: 'Late' }],
-      },);
+      researchRating: (i % 5) + 1,
+      struggled: [{ key: 's1', text: `Why ${companies[i % 6]}?`, category: 'Motivation' }],
+      logistics: [{ issue: 'punctuality', note: 'Late' }],
+    });
     for (const kind of ['skill', 'credential', 'logistics'] as const) {
       await callOk(core, 'reflection.createAction', { interviewId: id, kind, title: `${kind} for ${id}`, dueOn: '2026-06-01' });
     }

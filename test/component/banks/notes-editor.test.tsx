@@ -102,7 +102,9 @@ describe('NotesEditor', () => {
     renderEditor(save);
     type('Task', 'Too long');
     await act(() => vi.advanceTimersByTimeAsync(autosaveDelayMs));
-    expect(screen.getByRole('status')).toHaveTextContent('Task is too long. Your text is kept on this computer and is saved with your next change.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Task is too long. Your text is kept on this computer and is saved with your next change.',
+    );
     await act(() => vi.advanceTimersByTimeAsync(retryDelaysMs.at(-1)!));
     expect(save).toHaveBeenCalledTimes(1);
     save.mockImplementation(async (write) => saved(write));

@@ -118,7 +118,12 @@ describe('questions', () => {
       error: { code: 'conflict', message: 'This question is archived. Restore it before editing.' },
     });
     expect(
-      (await call(core, 'questions.saveNotes', { id: q.id, save: notesSave({ situation: 'a', task: '', action: '', result: '', free: '' }) })).ok,
+      (
+        await call(core, 'questions.saveNotes', {
+          id: q.id,
+          save: notesSave({ situation: 'a', task: '', action: '', result: '', free: '' }),
+        })
+      ).ok,
     ).toBe(false);
     expect((await call(core, 'questions.move', { id: q.id, bankId: bank.id })).ok).toBe(false);
     expect(tablesFingerprint(core.db)).toBe(before);

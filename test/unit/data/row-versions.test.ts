@@ -51,7 +51,11 @@ describe('row versions: two windows editing one question’s notes (real SQLite 
     // "Keep mine": the same text, now based on the saved version.
     const kept = await callOk(core, 'questions.saveNotes', {
       id: q.id,
-      save: { baseVersion: 2, base: { situation: 'Window A situation', result: '' }, changes: { situation: 'Window B situation', result: 'B result' } },
+      save: {
+        baseVersion: 2,
+        base: { situation: 'Window A situation', result: '' },
+        changes: { situation: 'Window B situation', result: 'B result' },
+      },
     });
     expect(kept).toMatchObject({ status: 'saved', version: 3 });
     const stored = await callOk(core, 'questions.get', { id: q.id });
@@ -84,7 +88,9 @@ describe('row versions: two windows editing one question’s notes (real SQLite 
     const bank = await callOk(core, 'banks.create', { name: 'Other' });
     expect((await callOk(core, 'questions.move', { id: q.id, bankId: bank.id })).version).toBe(2);
     const before = tablesFingerprint(core.db);
-    expect(await callOk(core, 'questions.saveNotes', { id: q.id, save: { baseVersion: 2, base: { task: '' }, changes: { task: '' } } })).toMatchObject({
+    expect(
+      await callOk(core, 'questions.saveNotes', { id: q.id, save: { baseVersion: 2, base: { task: '' }, changes: { task: '' } } }),
+    ).toMatchObject({
       status: 'saved',
       version: 2,
     });
@@ -125,7 +131,11 @@ describe('row versions: two windows on one interview reflection', () => {
       interviewId: id,
       save: { baseVersion: 0, base: { respond: empty.respond }, changes: { respond: { discussed: 'B' } } },
     });
-    expect(b).toMatchObject({ status: 'saved', version: 2, values: { roleFit: { fitRating: 4, attracted: 'A' }, respond: { discussed: 'B' } } });
+    expect(b).toMatchObject({
+      status: 'saved',
+      version: 2,
+      values: { roleFit: { fitRating: 4, attracted: 'A' }, respond: { discussed: 'B' } },
+    });
 
     const before = tablesFingerprint(core.db);
     const clash = await callOk(core, 'reflection.saveStep', {

@@ -28,9 +28,9 @@ describe('guided reflection drafts', () => {
     const clock = { now: new Date('2026-03-02T15:00:00Z') };
     const core = openCoreAt(clock);
     const { id } = await logInterview(core);
-    const saved = await saveStepNow(core, id, 'roleFit', { fitRating: 2, attracted: 'The data platform' },);
+    const saved = await saveStepNow(core, id, 'roleFit', { fitRating: 2, attracted: 'The data platform' });
     expect(saved).toMatchObject({ status: 'saved', version: 1, savedAt: '2026-03-02T15:00:00.000Z' });
-    await saveStepNow(core, id, 'qualifications', { requirements: [{ key: 'k1', text: 'SQL', status: null }] },);
+    await saveStepNow(core, id, 'qualifications', { requirements: [{ key: 'k1', text: 'SQL', status: null }] });
     await callOk(core, 'reflection.setStep', { interviewId: id, step: 3 });
     core.close();
 
@@ -75,7 +75,10 @@ describe('guided reflection drafts', () => {
     });
     expect(badKey.ok).toBe(false);
     const extra = await call(core, 'reflection.saveStep', { interviewId: id, save: save({ respond: { sneaky: true } }) as never });
-    const noBase = await call(core, 'reflection.saveStep', { interviewId: id, save: { baseVersion: 0, base: {}, changes: { respond: {} } } });
+    const noBase = await call(core, 'reflection.saveStep', {
+      interviewId: id,
+      save: { baseVersion: 0, base: {}, changes: { respond: {} } },
+    });
     expect(noBase.ok ? [] : noBase.error.issues?.map((i) => i.path)).toEqual(['save.base.respond']);
     const unknownStep = await call(core, 'reflection.saveStep', { interviewId: id, save: save({ summary: {} }) as never });
     expect(unknownStep.ok).toBe(false);

@@ -95,7 +95,12 @@ test('`shell` answers a flush request with its id once the page has saved, and a
   await Promise.resolve();
   expect(sent).toHaveLength(1);
   release();
-  await vi.waitFor(() => expect(sent).toEqual([['shell.flush-done', 1], ['shell.flush-done', 2]]));
+  await vi.waitFor(() =>
+    expect(sent).toEqual([
+      ['shell.flush-done', 1],
+      ['shell.flush-done', 2],
+    ]),
+  );
   unsubscribe();
   request(3);
   expect(sent.at(-1)).toEqual(['shell.flush-done', 3]);
@@ -138,7 +143,9 @@ test('the preload source never hands ipcRenderer (or a generic invoke) to the pa
   // ipcRenderer appears in the import, inside the one invoke wrapper and in the menu relay's
   // on/removeListener on its own message (and the event subscription's checked channel), never as a value passed on.
   const uses =
-    source.match(/ipcRenderer\b(?!\.(invoke|on|removeListener|send)\((channel|menuCommandMessage|flushRequestMessage|flushDoneMessage)\b)/g) ?? [];
+    source.match(
+      /ipcRenderer\b(?!\.(invoke|on|removeListener|send)\((channel|menuCommandMessage|flushRequestMessage|flushDoneMessage)\b)/g,
+    ) ?? [];
   expect(uses).toHaveLength(1);
   expect(source).toMatch(/import \{[^}]*\bipcRenderer\b[^}]*\} from 'electron'/);
 });

@@ -173,7 +173,9 @@ export const seedBlocks: SeedBlock[] = [
       db.prepare("UPDATE questions SET notes_situation = 'Saved twice', version = 2, updated_at = @now WHERE id = 1").run({
         now: day(17),
       });
-      db.prepare("UPDATE reflections SET role_fit = '{\"fitRating\":4}', version = 1, updated_at = @now WHERE id = 1").run({ now: day(17) });
+      db.prepare('UPDATE reflections SET role_fit = \'{"fitRating":4}\', version = 1, updated_at = @now WHERE id = 1').run({
+        now: day(17),
+      });
       return {};
     },
   },

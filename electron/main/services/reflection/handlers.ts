@@ -1,4 +1,3 @@
-import type { StepDrafts, StepName } from '../../../../shared/domain/reflection/drafts';
 import { thankYouReminderDue } from '../../../../shared/domain/reflection/interview';
 import { reflectionMarkdown } from '../../../../shared/domain/reflection/markdown';
 import { detectPatterns } from '../../../../shared/domain/reflection/patterns';

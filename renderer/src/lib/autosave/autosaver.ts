@@ -58,8 +58,10 @@ export class Autosaver<F extends FieldValues> {
   private attempts = 0;
   private readonly listeners = new Set<() => void>();
   private readonly local: ReturnType<typeof localCopyStore<F>> | null;
+  private save: SaveFn<F>;
 
   constructor(private readonly options: AutosaverOptions<F>) {
+    this.save = options.save;
     this.values = options.initial;
     this.acked = options.initial;
     this.version = options.version;
@@ -84,6 +86,11 @@ export class Autosaver<F extends FieldValues> {
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
+  };
+
+  /** The channel call to use from now on (a component may pass a new function each render). */
+  setSave = (save: SaveFn<F>): void => {
+    this.save = save;
   };
 
   /** True when typing restored from this computer's copy is waiting to be saved (the page should save it soon). */
@@ -158,7 +165,7 @@ export class Autosaver<F extends FieldValues> {
     this.restoredBase = null;
     this.inflightChanges = { ...this.inflightChanges, ...changes };
     this.setState({ status: 'saving' });
-    const request = this.options.save({ baseVersion, base, changes });
+    const request = this.save({ baseVersion, base, changes });
     const done = request
       .catch((error: unknown): Result<SaveOutcome<F>> => ({
         ok: false,

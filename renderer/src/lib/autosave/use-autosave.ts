@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { FieldValues } from '../../../../shared/domain/row-version';
 import { Autosaver, type AutosaverOptions } from './autosaver';
 import { registerSaver } from './leave-flush';
@@ -12,11 +12,8 @@ import { registerSaver } from './leave-flush';
  * and the saver stays registered for the page-leave flush until they are.
  */
 export function useAutosave<F extends FieldValues>(options: AutosaverOptions<F>) {
-  const saveRef = useRef(options.save);
-  useEffect(() => {
-    saveRef.current = options.save;
-  });
-  const [saver] = useState(() => new Autosaver<F>({ ...options, save: (write) => saveRef.current(write) }));
+  const [saver] = useState(() => new Autosaver<F>(options));
+  useEffect(() => saver.setSave(options.save));
   const values = useSyncExternalStore(saver.subscribe, saver.getValues);
   const state = useSyncExternalStore(saver.subscribe, saver.getState);
 
