@@ -195,12 +195,18 @@ test('the reflection home shows patterns across interviews, filters the log, res
     ['Beta', '2026-02-10T10:00:00Z'],
   ] as const) {
     const { id } = await ipc<{ id: number }>(page, bridge, 'reflection.saveInterview', { ...base, company, heldAt });
+    // Both steps in one autosave, based on the new reflection's version 0 (nothing stored yet).
     await ipc(page, bridge, 'reflection.saveStep', {
       interviewId: id,
-      step: 'qualifications',
-      draft: { requirements: [{ key: 'k1', text: company === 'Acme' ? 'SQL' : 'sql.', status: 'missing' }] },
+      save: {
+        baseVersion: 0,
+        base: { qualifications: {}, improve: {} },
+        changes: {
+          qualifications: { requirements: [{ key: 'k1', text: company === 'Acme' ? 'SQL' : 'sql.', status: 'missing' }] },
+          improve: { researchRating: 1 },
+        },
+      },
     });
-    await ipc(page, bridge, 'reflection.saveStep', { interviewId: id, step: 'improve', draft: { researchRating: 1 } });
   }
   await ipc(page, bridge, 'reflection.saveInterview', { ...base, company: 'Gamma', outcome: 'offer', heldAt: '2026-03-01T10:00:00Z' });
 
