@@ -29,5 +29,8 @@ export const importExportChannels = {
   /** Reads and validates a file without writing anything: counts, new banks and duplicates. */
   'banks.previewImport': channel(z.strictObject(importFile)).returns<ImportPreview>(),
   /** Imports a file in one transaction: everything, or nothing when any row is invalid. */
-  'banks.import': channel(z.strictObject({ ...importFile, duplicates: z.enum(['skip', 'keepBoth']) })).returns<ImportResult>(),
+  /** `notes: 'bring'` (with duplicates skipped) fills the empty note parts of questions already here from the file's. */
+  'banks.import': channel(
+    z.strictObject({ ...importFile, duplicates: z.enum(['skip', 'keepBoth']), notes: z.enum(['bring', 'leave']).default('leave') }),
+  ).returns<ImportResult>(),
 };

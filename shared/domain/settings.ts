@@ -41,12 +41,3 @@ export const defaultPreferences: Preferences = {
   recording: 'off',
   reminders: false,
 };
-
-/**
- * Preferences from a stored file: fields missing there (an older version wrote
- * it) take their defaults; anything present must be valid.
- */
-export function preferencesFromStored(stored: unknown): ReturnType<typeof preferencesSchema.safeParse> {
-  const base = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {};
-  return preferencesSchema.safeParse({ ...defaultPreferences, ...base });
-}

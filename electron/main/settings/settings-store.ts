@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { Notice } from '../../../shared/domain/app-info';
-import { preferencesFromStored, type Preferences, type PreferencesPatch } from '../../../shared/domain/settings';
+import type { Preferences, PreferencesPatch } from '../../../shared/domain/settings';
 import { timestampForFile } from '../storage/file-names';
+import { preferencesFieldByField, readSettingsFile, remindersShownMax, remindersShownSchema, type SettingsRead } from './settings-file';
 import { type WindowBounds, windowBoundsSchema } from './window-bounds';
 
 /**
@@ -20,57 +20,37 @@ export type SettingsBackendFactory = (options: { cwd: string; name: string }) =>
 const baseName = 'settings';
 export const settingsFileName = `${baseName}.json`;
 
-/** Why a stored settings file cannot be used, or null when it can. */
-function problemWith(file: string): string | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return 'it is not valid JSON';
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return 'it does not hold a settings object';
-  const record = parsed as Record<string, unknown>;
-  if ('preferences' in record) {
-    const result = preferencesFromStored(record.preferences);
-    if (!result.success) {
-      const first = result.error.issues[0];
-      return `preferences.${first?.path.join('.') ?? ''} is invalid (${first?.message ?? 'unknown'})`;
-    }
-  }
-  if ('window' in record && !windowBoundsSchema.safeParse(record.window).success) return 'the saved window position is invalid';
-  return null;
-}
-
 export class SettingsStore {
   private constructor(private readonly backend: SettingsBackend) {}
 
   /**
-   * Opens the settings in `dataDir`. A file that cannot be used is moved aside
-   * (kept for the user, never deleted), defaults are used, and a notice says so.
+   * Opens the settings in `dataDir`. Every valid value in the file is kept; a
+   * key that cannot be used (wrong type, out of range, unknown to this version)
+   * falls back to its default, and one notice names them all. Before such a
+   * file is rewritten, a byte-for-byte copy is kept beside it as
+   * `settings.json.bad-<timestamp>` (never deleted). A BOM or JSON5-only syntax
+   * (comments, trailing commas) is normalised without a notice: nothing is lost.
    */
   static open(dataDir: string, createBackend: SettingsBackendFactory): { store: SettingsStore; notices: Notice[] } {
     const file = join(dataDir, settingsFileName);
     const notices: Notice[] = [];
     if (existsSync(file)) {
-      const problem = problemWith(file);
-      if (problem) {
-        const aside = join(dataDir, `${baseName}.corrupt-${timestampForFile(new Date())}.json`);
-        renameSync(file, aside);
-        notices.push({
-          id: 'settings-reset',
-          level: 'warning',
-          message: `Your settings file could not be read (${problem}), so Rehearse started with default settings. The old file was kept as ${aside}.`,
-        });
+      const bytes = readFileSync(file);
+      const read = readSettingsFile(bytes);
+      const lost = read.unreadable !== null || read.reset.length > 0 || read.unknown.length > 0;
+      if (lost) {
+        const kept = `${settingsFileName}.bad-${timestampForFile(new Date())}`;
+        copyFileSync(file, join(dataDir, kept));
+        notices.push({ id: 'settings-reset', level: 'warning', message: settingsNotice(read, join(dataDir, kept)) });
       }
+      if (read.rewrite) writeAtomically(file, `${JSON.stringify(read.values, null, '\t')}\n`);
     }
     return { store: new SettingsStore(createBackend({ cwd: dataDir, name: baseName })), notices };
   }
 
   getPreferences(): Preferences {
-    const result = preferencesFromStored(this.backend.get('preferences'));
-    // open() already moved an invalid file aside, so this only fails if the file changed under us.
-    if (!result.success) throw new Error('Stored preferences became invalid while Rehearse was running');
-    return result.data;
+    // open() repaired the file; if it was edited badly while Rehearse runs, each bad field reads as its default.
+    return preferencesFieldByField(this.backend.get('preferences')).value;
   }
 
   updatePreferences(patch: PreferencesPatch): Preferences {
@@ -99,9 +79,42 @@ export class SettingsStore {
   }
 }
 
-const remindersShownMax = 200;
-const remindersShownSchema = z.array(z.string().max(200)).max(remindersShownMax);
-
 function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** Labels the user knows from the Settings page, for the notice. */
+const settingLabels: Record<string, string> = {
+  preferences: 'all preferences',
+  'preferences.theme': 'Theme',
+  'preferences.thinkSeconds': 'Thinking time',
+  'preferences.answerTimeSource': 'Answer time',
+  'preferences.answerSeconds': 'Answer length',
+  'preferences.readAloud': 'Read questions aloud',
+  'preferences.voiceName': 'Voice',
+  'preferences.speechRate': 'Speaking rate',
+  'preferences.recording': 'Recording',
+  'preferences.reminders': 'Reminders',
+  window: 'window position',
+  remindersShown: 'reminders already shown',
+};
+
+/** One sentence naming every setting that was reset or ignored, and where the old file was kept. */
+export function settingsNotice(read: SettingsRead, keptAs: string): string {
+  const named = (keys: string[]) => keys.map((key) => (settingLabels[key] ? `${settingLabels[key]} (${key})` : key)).join(', ');
+  const parts: string[] = [];
+  if (read.unreadable) parts.push(`Your settings file could not be read (${read.unreadable}), so every setting is back to its default.`);
+  if (read.reset.length > 0)
+    parts.push(`These settings held values Rehearse cannot use and are back to their defaults: ${named(read.reset)}.`);
+  if (read.unknown.length > 0) parts.push(`These settings are not known to this version and were ignored: ${named(read.unknown)}.`);
+  if (!read.unreadable) parts.push('Every other setting was kept.');
+  parts.push(`A copy of the old file was kept as ${keptAs}.`);
+  return parts.join(' ');
+}
+
+/** Write to a temporary file, then rename over the target, so a crash never leaves half a settings file. */
+function writeAtomically(file: string, text: string): void {
+  const temporary = `${file}.tmp-${process.pid}`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
 }

@@ -47,6 +47,12 @@ export interface ImportPreview {
   duplicateCount: number;
   /** The first few duplicates, to show. */
   duplicates: ImportDuplicate[];
+  /**
+   * Duplicates of questions already here that carry notes (a JSON export is "a complete copy"):
+   * `bring` questions here have empty note parts the file can fill; `differing` have a part
+   * written differently in both, which stays as it is here.
+   */
+  notes: { bring: number; differing: number };
 }
 
 export interface ImportResult {
@@ -54,6 +60,8 @@ export interface ImportResult {
   banksRestored: number;
   questionsAdded: number;
   duplicatesSkipped: number;
+  /** Questions already here whose empty note parts were filled from the file. */
+  notesBrought: number;
   /** The banks the file's questions went into, in file order. */
   banks: { id: number; name: string }[];
 }

@@ -26,9 +26,30 @@ export function logisticsSource(issue: string): string {
   return `logistics:${issue}`;
 }
 
+/** The longest action title, as the database's CHECK on `action_items.title` allows (migration 4). */
+export const maxActionTitle = 300;
+
+/**
+ * An action title made from longer text (a requirement may hold 500 characters):
+ * the text as written when it fits, otherwise cut at the last whole word that
+ * fits, never inside a character or an emoji sequence (grapheme clusters via
+ * `Intl.Segmenter`), and ended with "…".
+ */
+export function actionTitleFrom(text: string, max = maxActionTitle): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return trimmed;
+  let cut = '';
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(trimmed)) {
+    if (cut.length + segment.length > max - 1) break;
+    cut += segment;
+  }
+  const atWord = cut.replace(/\s+\S*$/u, '');
+  return `${(atWord.length >= max / 2 ? atWord : cut).trimEnd()}…`;
+}
+
 export const actionFieldsSchema = z.strictObject({
   kind: z.enum(actionKinds, 'Choose what kind of action this is'),
-  title: nameSchema('The action', 300, { required: 'Describe the action', tooLong: 'Keep it under 300 characters' }),
+  title: nameSchema('The action', maxActionTitle, { required: 'Describe the action', tooLong: 'Keep it under 300 characters' }),
   dueOn: calendarDateSchema.nullable().default(null),
   done: z.boolean().default(false),
 });

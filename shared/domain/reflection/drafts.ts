@@ -39,6 +39,10 @@ export const roleFitDraftSchema = z.strictObject({
 
 export const requirementStatuses = ['met', 'partly', 'missing'] as const;
 export type RequirementStatus = (typeof requirementStatuses)[number];
+/** A requirement the user does not fully meet ("missing" or "partly"): it can become an action item and counts in patterns. */
+export function isGap(status: RequirementStatus | null): status is 'missing' | 'partly' {
+  return status === 'missing' || status === 'partly';
+}
 
 export const qualificationsDraftSchema = z.strictObject({
   requirements: z

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { EmailDraft } from './drafts';
 import type { InterviewOutcome } from './interview';
 import type { EmailKind } from './reflection';
@@ -74,17 +73,4 @@ export function feedbackRequestTemplate(facts: TemplateFacts): EmailDraft {
 
 export function emailTemplate(kind: EmailKind, facts: TemplateFacts): EmailDraft {
   return kind === 'thank_you' ? thankYouTemplate(facts) : feedbackRequestTemplate(facts);
-}
-
-/**
- * A `mailto:` link (RFC 6068) with the subject and body percent-encoded and
- * line breaks as CRLF, or null when there is no valid address: the desktop
- * shell only opens mailto: links that name a recipient.
- */
-export function mailtoLink(to: string, draft: EmailDraft): string | null {
-  const address = to.trim();
-  if (!z.email().safeParse(address).success) return null;
-  const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
-  const recipient = encodeURIComponent(address).replace(/%40/g, '@');
-  return `mailto:${recipient}?subject=${encodeURIComponent(crlf(draft.subject))}&body=${encodeURIComponent(crlf(draft.body))}`;
 }

@@ -1,4 +1,4 @@
-import { foldKey } from '../text-rules';
+import { groupSameGaps } from './gap-match';
 import {
   bodyLanguageItems,
   bodyLanguageLabels,
@@ -7,6 +7,7 @@ import {
   roleConcernLabels,
   roleConcerns,
   type StepDrafts,
+  isGap,
 } from './drafts';
 import type { Interview } from './interview';
 
@@ -32,13 +33,6 @@ export interface ReflectedInterview {
 const minRepeats = 2;
 const isLow = (rating: number | null) => rating !== null && rating <= 2;
 
-/** Case, spacing and trailing punctuation do not make two requirements different. */
-export function normaliseForMatch(text: string): string {
-  return foldKey(text)
-    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
-    .trim();
-}
-
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -60,21 +54,16 @@ function researchPattern(all: ReflectedInterview[]): Pattern | null {
   return pattern('research', `Company research was rated low in ${low.length} of ${pool.length} ${where}.`, low, pool.length);
 }
 
-/** Groups interviews by a normalised text they mention; each interview counts once per text. */
+/**
+ * Groups interviews by a text they mention, the same text however it was worded
+ * (see gap-match.ts: word order, word forms, filler words, one typo); each
+ * interview counts once per group, and the group is shown as first written.
+ */
 function repeatedTexts(all: ReflectedInterview[], textsOf: (r: ReflectedInterview) => string[]) {
-  const groups = new Map<string, { shown: string; hits: ReflectedInterview[] }>();
-  for (const reflected of all) {
-    const seen = new Set<string>();
-    for (const raw of textsOf(reflected)) {
-      const key = normaliseForMatch(raw);
-      if (!key || seen.has(key)) continue;
-      seen.add(key);
-      const group = groups.get(key) ?? { shown: raw.trim(), hits: [] };
-      group.hits.push(reflected);
-      groups.set(key, group);
-    }
-  }
-  return [...groups.values()].filter((g) => g.hits.length >= minRepeats);
+  const mentions = all.flatMap((reflected) => textsOf(reflected).map((text) => ({ reflected, text: text.trim() })));
+  return groupSameGaps(mentions, (m) => m.text)
+    .map((group) => ({ shown: group[0]!.text, hits: [...new Set(group.map((m) => m.reflected))], texts: group.map((m) => m.text) }))
+    .filter((g) => g.hits.length >= minRepeats);
 }
 
 /** What keeps coming back across the user's interview reflections, most frequent first. */
@@ -84,11 +73,15 @@ export function detectPatterns(all: ReflectedInterview[]): Pattern[] {
   const research = researchPattern(all);
   if (research) found.push(research);
 
-  for (const { shown, hits } of repeatedTexts(all, (r) =>
-    r.drafts.qualifications.requirements.filter((q) => q.status === 'missing').map((q) => q.text),
+  for (const { shown, hits, texts } of repeatedTexts(all, (r) =>
+    r.drafts.qualifications.requirements.filter((q) => isGap(q.status)).map((q) => q.text),
   )) {
+    const partly = hits.filter((r) =>
+      r.drafts.qualifications.requirements.some((q) => q.status === 'partly' && texts.includes(q.text.trim())),
+    ).length;
+    const how = partly === 0 ? 'was missing' : partly === hits.length ? 'was only partly met' : 'was missing or only partly met';
     found.push(
-      pattern('missing_requirement', `“${shown}” was missing in ${plural(hits.length, 'interview')} (${companies(hits)}).`, hits, total),
+      pattern('missing_requirement', `“${shown}” ${how} in ${plural(hits.length, 'interview')} (${companies(hits)}).`, hits, total),
     );
   }
 

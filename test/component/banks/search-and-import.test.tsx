@@ -67,6 +67,7 @@ describe('search results', () => {
 });
 
 const preview: ImportPreview = {
+  notes: { bring: 0, differing: 0 },
   fileName: 'mine.csv',
   format: 'csv',
   encoding: 'Windows-1252 (Western European)',
@@ -101,11 +102,14 @@ const preview: ImportPreview = {
 
 function PreviewHarness({ onImport, p = preview, onMap = vi.fn() }: { onImport: () => void; p?: ImportPreview; onMap?: () => void }) {
   const [choice, setChoice] = useState<'skip' | 'keepBoth'>('skip');
+  const [notes, setNotes] = useState<'bring' | 'leave'>('bring');
   return (
     <ImportPreviewView
       preview={p}
       duplicates={choice}
       onDuplicatesChange={setChoice}
+      notes={notes}
+      onNotesChange={setNotes}
       busy={false}
       onImport={onImport}
       onCancel={vi.fn()}
@@ -115,6 +119,33 @@ function PreviewHarness({ onImport, p = preview, onMap = vi.fn() }: { onImport: 
 }
 
 describe('import preview', () => {
+  test('a JSON copy whose questions are all here offers to bring the notes in, or not, and says what it will do', async () => {
+    const onImport = vi.fn();
+    const copy: ImportPreview = {
+      ...preview,
+      fileName: 'banks.json',
+      format: 'json',
+      encoding: 'UTF-8',
+      columns: undefined,
+      banks: [{ name: 'Common openers', target: 'existing', questionCount: 2, duplicateCount: 2 }],
+      questionCount: 2,
+      duplicateCount: 2,
+      notes: { bring: 2, differing: 1 },
+    };
+    render(<PreviewHarness onImport={onImport} p={copy} />);
+    const user = userEvent.setup();
+    const group = screen.getByRole('group', { name: /Your notes on 2 questions already here/ });
+    expect((within(group).getByRole('radio', { name: 'Bring the file’s notes in' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByText(/1 question here has notes written differently from the file’s; those parts are kept/)).toBeTruthy();
+    expect(screen.queryByText(/nothing new to import/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Bring in notes for 2 questions' }));
+    expect(onImport).toHaveBeenCalledTimes(1);
+
+    await user.click(within(group).getByRole('radio', { name: 'Leave my notes as they are' }));
+    expect((screen.getByRole('button', { name: 'Import 0 questions' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(/you chose to leave your notes as they are: there is nothing new to import/)).toBeTruthy();
+  });
+
   test('shows counts per bank and lets the user skip or keep duplicates', async () => {
     const onImport = vi.fn();
     render(<PreviewHarness onImport={onImport} />);

@@ -105,3 +105,25 @@ describe('EmailDraftCard', () => {
     expect(onMarkSent).toHaveBeenCalledWith(null);
   });
 });
+
+describe('EmailDraftCard with a draft too long for a mail link', () => {
+  const long = { subject: 'Merci — ありがとう', body: 'Thank you for the interview — 面试感谢. '.repeat(60) };
+
+  test('offers to copy it instead, says why with the measured length, and the copy names the address and subject', async () => {
+    const writeText = vi.fn(async (_text: string) => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderCard({ draft: long });
+    expect(screen.queryByRole('link')).toBeNull();
+    const button = screen.getByRole('button', { name: 'Copy thank-you note for my mail app' });
+    expect(button.getAttribute('aria-describedby')).toBeTruthy();
+    const why = document.getElementById(button.getAttribute('aria-describedby')!)!;
+    expect(why.textContent).toMatch(
+      /too long to hand to a mail app in one link \([\d,]+ characters once encoded; mail apps on Windows take about 2,000\)/,
+    );
+    fireEvent.click(button);
+    expect(
+      await screen.findByText(/Message copied\. Start a new email to sam@acme\.example with the subject “Merci — ありがとう”/),
+    ).toBeTruthy();
+    expect(writeText).toHaveBeenCalledWith(long.body);
+  });
+});

@@ -60,9 +60,11 @@ describe('step progress', () => {
 
 function Qualifications({
   actionItems = [],
+  planned = [],
   onMakeAction = vi.fn(async () => null),
 }: {
   actionItems?: ActionItem[];
+  planned?: ActionItem[];
   onMakeAction?: () => Promise<null>;
 }) {
   const [draft, setDraft] = useState<QualificationsDraft>(emptyDrafts().qualifications);
@@ -74,6 +76,7 @@ function Qualifications({
       issues={{}}
       jobDescription=""
       actionItems={actionItems}
+      planned={planned}
       onMakeAction={onMakeAction}
     />
   );
@@ -105,5 +108,44 @@ describe('step 2: qualifications', () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove requirement 1' }));
     expect((screen.getByLabelText('Requirement 1') as HTMLInputElement).value).toBe('Power BI certificate');
+  });
+
+  test('a partly met requirement can become an action item too, and the heading counts it', async () => {
+    const onMakeAction = vi.fn(async () => null);
+    render(<Qualifications onMakeAction={onMakeAction} />);
+    const user = userEvent.setup();
+    fireEvent.change(screen.getByLabelText('Paste or type the job’s requirements, one per line'), { target: { value: 'SQL\nPython' } });
+    await user.click(screen.getByRole('button', { name: 'Add as requirements' }));
+    await user.click(within(screen.getByRole('group', { name: 'Do I meet requirement 1?' })).getByRole('radio', { name: 'Partly' }));
+    await user.click(within(screen.getByRole('group', { name: 'Do I meet requirement 2?' })).getByRole('radio', { name: 'Missing' }));
+    expect(screen.getByRole('heading', { name: 'Requirements (1 missing, 1 partly met)' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Make requirement 1 an action item' }));
+    expect(onMakeAction).toHaveBeenCalledWith(expect.objectContaining({ text: 'SQL', status: 'partly' }), 'skill', null);
+  });
+
+  test('a gap already in the career plan, worded differently or from another interview, is shown instead of offered twice', async () => {
+    const planned: ActionItem = {
+      id: 7,
+      kind: 'skill',
+      title: 'Stakeholder management experience',
+      dueOn: '2026-09-01',
+      done: false,
+      doneAt: null,
+      sourceKey: 'requirement:other',
+      interview: { id: 2, company: 'Acme', role: 'Analyst' },
+      createdAt: '2026-03-01T10:00:00.000Z',
+      updatedAt: '2026-03-01T10:00:00.000Z',
+    };
+    render(<Qualifications planned={[planned]} />);
+    const user = userEvent.setup();
+    fireEvent.change(screen.getByLabelText('Paste or type the job’s requirements, one per line'), {
+      target: { value: 'Experience managing stakeholders\nSQL' },
+    });
+    await user.click(screen.getByRole('button', { name: 'Add as requirements' }));
+    await user.click(within(screen.getByRole('group', { name: 'Do I meet requirement 1?' })).getByRole('radio', { name: 'Missing' }));
+    await user.click(within(screen.getByRole('group', { name: 'Do I meet requirement 2?' })).getByRole('radio', { name: 'Missing' }));
+    expect(screen.getByText('Already in your career plan (from Acme): Stakeholder management experience (target 2026-09-01)')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Make requirement 1 an action item' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Make requirement 2 an action item' })).toBeTruthy();
   });
 });

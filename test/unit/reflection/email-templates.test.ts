@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isSafeExternalUrl } from '../../../electron/main/shell/security-policy';
 import {
   feedbackRequestTemplate,
-  mailtoLink,
   maxEmailWords,
   type TemplateFacts,
   thankYouTemplate,
@@ -68,33 +66,5 @@ describe('thank-you and feedback templates', () => {
         },
       ),
     );
-  });
-});
-
-describe('mailto links', () => {
-  test('percent-encode subject and body, with CRLF line breaks, so user text cannot add headers', () => {
-    const link = mailtoLink('sam.lee@acme.example', {
-      subject: 'Q&A? #1 = 100%',
-      body: 'Line one\nbcc=evil@x.example&cc=me\n\nÜbung – ok',
-    });
-    expect(link).toBe(
-      'mailto:sam.lee@acme.example?subject=Q%26A%3F%20%231%20%3D%20100%25' +
-        '&body=Line%20one%0D%0Abcc%3Devil%40x.example%26cc%3Dme%0D%0A%0D%0A%C3%9Cbung%20%E2%80%93%20ok',
-    );
-    const url = new URL(link!);
-    expect(url.searchParams.get('subject')).toBe('Q&A? #1 = 100%');
-    expect(url.searchParams.get('body')).toBe('Line one\r\nbcc=evil@x.example&cc=me\r\n\r\nÜbung – ok');
-    expect([...url.searchParams.keys()]).toEqual(['subject', 'body']);
-  });
-
-  test('are accepted by the desktop shell’s external-link policy', () => {
-    expect(isSafeExternalUrl(mailtoLink('sam@acme.example', thankYouTemplate(facts))!)).toBe(true);
-  });
-
-  test('are not made without a valid address, so nothing half-formed is opened', () => {
-    expect(mailtoLink('', thankYouTemplate(facts))).toBeNull();
-    expect(mailtoLink('sam at acme', thankYouTemplate(facts))).toBeNull();
-    expect(mailtoLink('a@b.example?cc=x@y.example', thankYouTemplate(facts))).toBeNull();
-    expect(mailtoLink('a@b.example\r\nBcc: x@y.example', thankYouTemplate(facts))).toBeNull();
   });
 });

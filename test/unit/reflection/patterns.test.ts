@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { emptyDrafts, type StepDrafts } from '../../../shared/domain/reflection/drafts';
 import type { InterviewOutcome } from '../../../shared/domain/reflection/interview';
-import { detectPatterns, normaliseForMatch, type ReflectedInterview } from '../../../shared/domain/reflection/patterns';
+import { detectPatterns, type ReflectedInterview } from '../../../shared/domain/reflection/patterns';
 
 let nextId = 1;
 function reflected(company: string, outcome: InterviewOutcome, edit: (d: StepDrafts) => void = () => undefined): ReflectedInterview {
@@ -114,7 +114,36 @@ describe('patterns across interviews', () => {
     ]);
   });
 
-  test('matching ignores case, spacing and surrounding punctuation', () => {
-    expect(normaliseForMatch('  “SQL,  Python.” ')).toBe('sql, python');
+  test('the same gap worded differently is one pattern; partly met counts as a gap and is said so', () => {
+    const gap =
+      (text: string, status: 'missing' | 'partly' = 'missing') =>
+      (d: StepDrafts) => {
+        d.qualifications.requirements.push({ key: 'k', text, status });
+      };
+    const patterns = detectPatterns([
+      reflected('Acme', 'rejected', gap('Experience with stakeholder management')),
+      reflected('Beta', 'rejected', gap('Stakeholder-management experience', 'partly')),
+      reflected('Gamma', 'rejected', gap('experience managing stakeholders')),
+      reflected('Delta', 'rejected', gap('Kubernets')),
+      reflected('Echo', 'rejected', gap('Kubernetes', 'partly')),
+      reflected('Fox', 'rejected', gap('SQL')),
+      reflected('Golf', 'rejected', gap('SQL Server')),
+    ]);
+    expect(patterns.map((p) => p.message)).toEqual([
+      '“Experience with stakeholder management” was missing or only partly met in 3 interviews (Acme, Beta, Gamma).',
+      '“Kubernets” was missing or only partly met in 2 interviews (Delta, Echo).',
+    ]);
+  });
+
+  test('struggled questions match worded differently too', () => {
+    const asked = (text: string) => (d: StepDrafts) => {
+      d.improve.struggled = [{ key: 'k0', text, category: '' }];
+    };
+    expect(
+      detectPatterns([
+        reflected('A', 'rejected', asked('Why do you want to work here?')),
+        reflected('B', 'offer', asked('Why do you want to work here')),
+      ]),
+    ).toEqual([expect.objectContaining({ kind: 'struggled', count: 2 })]);
   });
 });

@@ -137,21 +137,23 @@ describe('a damaged database at start', () => {
     expect((await info(host)).notices.map((n) => n.id)).toEqual(['settings-reset']);
     await call(host, 'app.startFresh');
     expect((await info(host)).notices.map((n) => n.id).sort()).toEqual(['database-recovered', 'settings-reset']);
-    const aside = readdirSync(dataDir).filter((name) => name.startsWith('settings.corrupt-'));
+    const aside = readdirSync(dataDir).filter((name) => name.startsWith(`${settingsFileName}.bad-`));
     expect(readFileSync(join(dataDir, aside[0]!), 'utf8')).toBe('{"preferences": ');
   });
 });
 
 describe('other start-up refusals', () => {
-  test('a damaged settings file alone: moved aside, defaults used, the user told through app.info', async () => {
+  test('a settings file with a bad value alone: that value reset, the old file kept, the user told through app.info', async () => {
     const dataDir = makeTempDir();
     writeFileSync(join(dataDir, settingsFileName), JSON.stringify({ preferences: { theme: 'purple' } }));
     const host = start(dataDir);
     const { notices, recovery } = await info(host);
     expect(recovery).toBeUndefined();
-    expect(notices).toEqual([expect.objectContaining({ id: 'settings-reset', message: expect.stringMatching(/could not be read/) })]);
+    expect(notices).toEqual([
+      expect.objectContaining({ id: 'settings-reset', message: expect.stringMatching(/Theme \(preferences\.theme\)/) }),
+    ]);
     await expect(call(host, 'settings.get')).resolves.toEqual({ ok: true, value: defaultPreferences });
-    expect(readdirSync(dataDir).some((name) => name.startsWith('settings.corrupt-'))).toBe(true);
+    expect(readdirSync(dataDir).some((name) => name.startsWith(`${settingsFileName}.bad-`))).toBe(true);
   });
 
   test('a database from a newer version is refused and left byte for byte as it was', () => {

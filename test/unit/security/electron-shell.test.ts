@@ -6,7 +6,7 @@ import { channelNames } from '../../../shared/contract/index';
 import { contentSecurityPolicy } from '../../../shared/security/content-security-policy';
 import { registerAppScheme, serveRenderer } from '../../../electron/main/shell/app-protocol';
 import { bindElectronIpc } from '../../../electron/main/shell/electron-ipc';
-import { hardenSession, hardenWebContents } from '../../../electron/main/shell/harden';
+import { hardenSession, hardenWebContents, openOutside } from '../../../electron/main/shell/harden';
 import { createMainWindow } from '../../../electron/main/shell/main-window';
 import { appEntryUrl, secureWebPreferences } from '../../../electron/main/shell/security-policy';
 import { confBackend } from '../../../electron/main/settings/conf-backend';
@@ -18,6 +18,7 @@ import { FakeBrowserWindow, FakeWebContents, fakeSession } from './electron-fake
 // wiring (which handler is installed where, what it answers), not just the policy.
 const electron = vi.hoisted(() => ({
   openExternal: vi.fn((_url: string) => Promise.resolve()),
+  showMessageBox: vi.fn((_options: { message: string; detail: string }) => Promise.resolve({ response: 0 })),
   ipcHandlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
   privilegedSchemes: [] as { scheme: string; privileges: Record<string, boolean> }[],
@@ -39,7 +40,7 @@ vi.mock('electron', async () => {
     },
     net: { fetch: fakes.fakeNetFetch },
     nativeTheme: { shouldUseDarkColors: false },
-    dialog: { showMessageBox: () => Promise.resolve({ response: 1 }) },
+    dialog: { showMessageBox: electron.showMessageBox },
     Menu: { buildFromTemplate: (template: unknown[]) => ({ template, popup: () => undefined }) },
   };
 });
@@ -104,6 +105,23 @@ describe('navigation and new windows', () => {
     ];
     for (const url of refused) expect(open(url), url).toEqual({ action: 'deny' });
     expect(electron.openExternal).not.toHaveBeenCalled();
+  });
+});
+
+describe('opening outside the app', () => {
+  test('a mail link the system cannot open is reported, with what to do instead, not ignored', async () => {
+    electron.openExternal.mockRejectedValueOnce(new Error('Failed to open: The filename or extension is too long. (0x800700CE)'));
+    await openOutside('mailto:sam@acme.example?body=x');
+    expect(electron.showMessageBox).toHaveBeenCalledTimes(1);
+    const [options] = electron.showMessageBox.mock.calls[0]!;
+    expect(options.message).toBe('Rehearse could not open your mail app');
+    expect(options.detail).toMatch(/too long[\s\S]*Use the Copy button under the draft/);
+  });
+
+  test('a link that opens says nothing', async () => {
+    electron.showMessageBox.mockClear();
+    await openOutside('https://example.com/jobs');
+    expect(electron.showMessageBox).not.toHaveBeenCalled();
   });
 });
 

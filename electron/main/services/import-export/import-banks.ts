@@ -6,7 +6,8 @@ import { describeProblem, ImportFileError, type ImportBank, type ImportDocument 
 import { detectFormat, parseImportText } from '../../../../shared/domain/import-export/parse-import';
 import { TableImportError } from '../../../../shared/domain/import-export/question-table';
 import type { ImportDuplicate, ImportPreview, ImportResult } from '../../../../shared/domain/import-export/transfer';
-import { duplicateKey } from '../../../../shared/domain/questions';
+import { mergeImportedNotes, type NotesMerge } from '../../../../shared/domain/import-export/merge-notes';
+import { duplicateKey, type StarNotes } from '../../../../shared/domain/questions';
 import { foldKey } from '../../../../shared/domain/text-rules';
 import type { BankSummary } from '../../../../shared/domain/banks';
 import { bankQueries } from '../banks/bank-queries';
@@ -27,9 +28,33 @@ export interface ReadImport {
   encoding: string;
 }
 
-const textsInBank = perDatabase((db: Database) =>
-  db.prepare<{ bankId: number }, { text: string }>('SELECT text FROM questions WHERE bank_id = @bankId'),
+interface QuestionHere {
+  id: number;
+  text: string;
+  notes_situation: string;
+  notes_task: string;
+  notes_action: string;
+  notes_result: string;
+  notes_free: string;
+}
+const questionsInBank = perDatabase((db: Database) =>
+  db.prepare<{ bankId: number }, QuestionHere>(
+    'SELECT id, text, notes_situation, notes_task, notes_action, notes_result, notes_free FROM questions WHERE bank_id = @bankId',
+  ),
 );
+const saveNotesRow = perDatabase((db: Database) =>
+  db.prepare<StarNotes & { id: number; now: string }>(`
+    UPDATE questions SET notes_situation = @situation, notes_task = @task, notes_action = @action, notes_result = @result,
+      notes_free = @free, updated_at = @now
+    WHERE id = @id`),
+);
+const notesOf = (q: QuestionHere): StarNotes => ({
+  situation: q.notes_situation,
+  task: q.notes_task,
+  action: q.notes_action,
+  result: q.notes_result,
+  free: q.notes_free,
+});
 
 /** `line 12` → 12, for ordering preview rows as the file has them; JSON paths keep their order (0). */
 const lineOf = (at: string) => Number(/^line (\d+)/.exec(at)?.[1] ?? 0);
@@ -67,6 +92,8 @@ interface PlannedBank {
   target: BankSummary | undefined;
   /** Indexes into source.questions that duplicate a question already in the bank or earlier in the file. */
   duplicates: Set<number>;
+  /** Duplicates of a question already here whose notes the file could fill in: that question's id and its merged notes. */
+  notes: { id: number; merge: NotesMerge }[];
 }
 
 /** Banks of the same name (ignoring case) in one file become one, as they would in the database. */
@@ -85,20 +112,23 @@ function plan(db: Database, doc: ImportDocument): PlannedBank[] {
   const queries = bankQueries(db);
   return mergeSameName(doc.banks).map((source) => {
     const target = queries.byName(source.name);
-    const known = new Set(
-      target
-        ? textsInBank(db)
-            .all({ bankId: target.id })
-            .map((r) => duplicateKey(r.text))
-        : [],
-    );
+    const here = new Map((target ? questionsInBank(db).all({ bankId: target.id }) : []).map((q) => [duplicateKey(q.text), q]));
+    const known = new Set(here.keys());
     const duplicates = new Set<number>();
+    const notes: PlannedBank['notes'] = [];
+    const merging = new Set<number>();
     source.questions.forEach((q, i) => {
       const key = duplicateKey(q.text);
-      if (known.has(key)) duplicates.add(i);
-      else known.add(key);
+      if (!known.has(key)) return void known.add(key);
+      duplicates.add(i);
+      const existing = here.get(key);
+      if (!existing || merging.has(existing.id)) return;
+      const merge = mergeImportedNotes(notesOf(existing), q.notes);
+      if (!merge.fills && !merge.differs) return;
+      merging.add(existing.id);
+      notes.push({ id: existing.id, merge });
     });
-    return { source, target, duplicates };
+    return { source, target, duplicates, notes };
   });
 }
 
@@ -127,6 +157,7 @@ export function previewImport(db: Database, file: ImportFile): ImportPreview {
       questionCount: 0,
       duplicateCount: 0,
       duplicates: [],
+      notes: { bring: 0, differing: 0 },
     };
   }
   const { doc, encoding } = read;
@@ -161,6 +192,10 @@ export function previewImport(db: Database, file: ImportFile): ImportPreview {
     questionCount: planned.reduce((n, p) => n + p.source.questions.length, 0),
     duplicateCount: planned.reduce((n, p) => n + p.duplicates.size, 0),
     duplicates,
+    notes: {
+      bring: planned.reduce((n, p) => n + p.notes.filter((m) => m.merge.fills).length, 0),
+      differing: planned.reduce((n, p) => n + p.notes.filter((m) => m.merge.differs).length, 0),
+    },
   };
 }
 
@@ -168,11 +203,14 @@ export function previewImport(db: Database, file: ImportFile): ImportPreview {
  * Imports a file in one transaction: banks that do not exist are created
  * (keeping the file's timestamps and archived state), archived banks of the
  * same name are restored, and questions are added — duplicates skipped or kept
- * as asked. Any invalid row means nothing is written, not even the backup.
+ * as asked. With duplicates skipped and `notes: 'bring'`, the notes of a skipped
+ * question fill the empty note parts of the one already here (never overwriting
+ * a part written here; see mergeImportedNotes). Any invalid row means nothing is
+ * written, not even the backup.
  */
 export function commitImport(
   db: Database,
-  file: ImportFile & { duplicates: 'skip' | 'keepBoth' },
+  file: ImportFile & { duplicates: 'skip' | 'keepBoth'; notes?: 'bring' | 'leave' | undefined },
   now: Date,
   /** Runs once the file has parsed and validated, before anything is written (the pre-import backup). */
   beforeWrite: () => void = () => undefined,
@@ -181,8 +219,14 @@ export function commitImport(
   beforeWrite();
   const at = now.toISOString();
   return db.transaction((): ImportResult => {
-    const result: ImportResult = { banksCreated: 0, banksRestored: 0, questionsAdded: 0, duplicatesSkipped: 0, banks: [] };
-    for (const { source, target, duplicates } of plan(db, doc)) {
+    const result: ImportResult = { banksCreated: 0, banksRestored: 0, questionsAdded: 0, duplicatesSkipped: 0, notesBrought: 0, banks: [] };
+    for (const { source, target, duplicates, notes } of plan(db, doc)) {
+      if (file.duplicates === 'skip' && file.notes === 'bring') {
+        for (const { id, merge } of notes.filter((m) => m.merge.fills)) {
+          saveNotesRow(db).run({ id, ...merge.merged, now: at });
+          result.notesBrought++;
+        }
+      }
       let bankId: number;
       if (!target) {
         const updatedAt = source.updatedAt ?? at;

@@ -19,6 +19,8 @@ export function ImportPage() {
   const [state, setState] = useState<Step>({ step: 'choose' });
   const [error, setError] = useState<ErrorData | null>(null);
   const [duplicates, setDuplicates] = useState<'skip' | 'keepBoth'>('skip');
+  // A JSON export is "a complete copy": its notes come along unless the user says otherwise.
+  const [notes, setNotes] = useState<'bring' | 'leave'>('bring');
   const [fileName, setFileName] = useState('');
   const chooseButton = useRef<HTMLButtonElement>(null);
   const previewHeading = useRef(false);
@@ -64,7 +66,7 @@ export function ImportPage() {
   async function commit() {
     if (state.step !== 'preview') return;
     setState({ ...state, step: 'importing' });
-    const result = await api.banks.import({ ...state.file, duplicates });
+    const result = await api.banks.import({ ...state.file, duplicates, notes });
     if (!result.ok) {
       setError(result.error);
       return setState({ step: 'choose' });
@@ -121,13 +123,16 @@ export function ImportPage() {
         {state.step === 'done' &&
           `Imported ${state.result.questionsAdded.toLocaleString()} questions from “${state.fileName}”` +
             `${state.result.banksCreated ? `, creating ${state.result.banksCreated} ${state.result.banksCreated === 1 ? 'bank' : 'banks'}` : ''}` +
-            `${state.result.duplicatesSkipped ? `; skipped ${state.result.duplicatesSkipped} duplicates` : ''}.`}
+            `${state.result.duplicatesSkipped ? `; skipped ${state.result.duplicatesSkipped} duplicates` : ''}` +
+            `${state.result.notesBrought ? `; brought in notes for ${state.result.notesBrought} ${state.result.notesBrought === 1 ? 'question' : 'questions'} already here` : ''}.`}
       </p>
       {(state.step === 'preview' || state.step === 'importing') && (
         <ImportPreviewView
           preview={state.preview}
           duplicates={duplicates}
           onDuplicatesChange={setDuplicates}
+          notes={notes}
+          onNotesChange={setNotes}
           busy={state.step === 'importing'}
           onImport={() => void commit()}
           onMappingChange={(mapping) => void remap(mapping)}

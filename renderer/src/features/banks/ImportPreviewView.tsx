@@ -11,6 +11,8 @@ interface Props {
   preview: ImportPreview;
   duplicates: 'skip' | 'keepBoth';
   onDuplicatesChange: (choice: 'skip' | 'keepBoth') => void;
+  notes: 'bring' | 'leave';
+  onNotesChange: (choice: 'bring' | 'leave') => void;
   busy: boolean;
   onImport: () => void;
   onCancel: () => void;
@@ -18,8 +20,27 @@ interface Props {
 }
 
 /** What an import will do, before anything is written; the user chooses what happens to duplicates. */
-export function ImportPreviewView({ preview, duplicates, onDuplicatesChange, busy, onImport, onCancel, onMappingChange }: Props) {
+export function ImportPreviewView({
+  preview,
+  duplicates,
+  onDuplicatesChange,
+  notes,
+  onNotesChange,
+  busy,
+  onImport,
+  onCancel,
+  onMappingChange,
+}: Props) {
   const adding = duplicates === 'skip' ? preview.questionCount - preview.duplicateCount : preview.questionCount;
+  // Notes are brought into the questions already here only when the file's copies are skipped.
+  const offerNotes = duplicates === 'skip' && preview.notes.bring > 0;
+  const bringing = offerNotes && notes === 'bring' ? preview.notes.bring : 0;
+  const importLabel =
+    adding > 0 && bringing > 0
+      ? `Import ${questions(adding)} and bring in notes for ${questions(bringing)}`
+      : adding > 0 || bringing === 0
+        ? `Import ${questions(adding)}`
+        : `Bring in notes for ${questions(bringing)}`;
   const blocked = preview.problems.length > 0;
   return (
     <section aria-labelledby="preview-heading" className="card import-preview">
@@ -99,16 +120,41 @@ export function ImportPreviewView({ preview, duplicates, onDuplicatesChange, bus
           </fieldset>
         </>
       )}
+      {offerNotes && (
+        <fieldset>
+          <legend>Your notes on {questions(preview.notes.bring)} already here: the file has notes where yours are empty</legend>
+          <label className="inline">
+            <input type="radio" name="notes" checked={notes === 'bring'} onChange={() => onNotesChange('bring')} />
+            Bring the file’s notes in
+          </label>
+          <label className="inline">
+            <input type="radio" name="notes" checked={notes === 'leave'} onChange={() => onNotesChange('leave')} />
+            Leave my notes as they are
+          </label>
+          <p className="muted">
+            Only empty parts are filled (situation, task, action, result, other notes); nothing you wrote here is replaced.
+          </p>
+        </fieldset>
+      )}
+      {duplicates === 'skip' && preview.notes.differing > 0 && (
+        <p className="muted">
+          {questions(preview.notes.differing)} here {preview.notes.differing === 1 ? 'has' : 'have'} notes written differently from the
+          file’s; those parts are kept as they are here.
+        </p>
+      )}
       <div className="button-row">
-        <button type="button" className="primary" onClick={onImport} disabled={busy || blocked || adding === 0}>
-          {busy ? 'Importing…' : `Import ${questions(adding)}`}
+        <button type="button" className="primary" onClick={onImport} disabled={busy || blocked || (adding === 0 && bringing === 0)}>
+          {busy ? 'Importing…' : importLabel}
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>
           Cancel
         </button>
       </div>
-      {!blocked && adding === 0 && (
-        <p className="muted">Every question in this file is already in your banks: there is nothing new to import.</p>
+      {!blocked && adding === 0 && bringing === 0 && (
+        <p className="muted">
+          Every question in this file is already in your banks
+          {preview.notes.bring > 0 ? ', and you chose to leave your notes as they are' : ''}: there is nothing new to import.
+        </p>
       )}
     </section>
   );

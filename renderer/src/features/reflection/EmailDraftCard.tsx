@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { EmailDraft } from '../../../../shared/domain/reflection/drafts';
-import { mailtoLink, maxEmailWords, wordCount } from '../../../../shared/domain/reflection/email-templates';
+import { maxEmailWords, wordCount } from '../../../../shared/domain/reflection/email-templates';
+import { mailtoLink, maxMailtoLength } from '../../../../shared/domain/reflection/mailto';
 
 interface Props {
   title: string;
@@ -25,21 +26,18 @@ export function EmailDraftCard({ title, draft, edited, onEdit, to, sentOn, today
   const words = wordCount(draft.body);
   const mailto = mailtoLink(to, draft);
 
-  async function copy() {
+  /** Copies the message; `done` is what the status says once it is on the clipboard. */
+  async function copy(done = 'Message copied to the clipboard.') {
     try {
       await navigator.clipboard.writeText(draft.body);
-      setCopyStatus('Message copied to the clipboard.');
+      setCopyStatus(done);
     } catch {
       // The clipboard API can be refused (a browser in browser mode may deny it; the desktop shell
       // grants clipboard-sanitized-write to our own page only); copying the selection still works from a click.
       bodyRef.current?.focus();
       bodyRef.current?.select();
       const copied = typeof document.execCommand === 'function' && document.execCommand('copy');
-      setCopyStatus(
-        copied
-          ? 'Message copied to the clipboard.'
-          : 'Copying is not allowed here. The message is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-      );
+      setCopyStatus(copied ? done : 'Copying is not allowed here. The message is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
     }
   }
 
@@ -72,11 +70,23 @@ export function EmailDraftCard({ title, draft, edited, onEdit, to, sentOn, today
         <button type="button" onClick={() => void copy()}>
           Copy {title.toLowerCase()}
         </button>
-        {mailto ? (
-          <a className="button-link" href={mailto} target="_blank" rel="noreferrer">
+        {mailto.kind === 'link' && (
+          <a className="button-link" href={mailto.url} target="_blank" rel="noreferrer">
             Open {title.toLowerCase()} in my mail app
           </a>
-        ) : (
+        )}
+        {mailto.kind === 'too-long' && (
+          <button
+            type="button"
+            aria-describedby={`${id}-too-long`}
+            onClick={() =>
+              void copy(`Message copied. Start a new email to ${to.trim()} with the subject “${draft.subject}”, then paste the message.`)
+            }
+          >
+            Copy {title.toLowerCase()} for my mail app
+          </button>
+        )}
+        {mailto.kind === 'no-address' && (
           <span className="muted">Add the interviewer’s email to the interview to open this in your mail app.</span>
         )}
         {edited && (
@@ -85,6 +95,12 @@ export function EmailDraftCard({ title, draft, edited, onEdit, to, sentOn, today
           </button>
         )}
       </div>
+      {mailto.kind === 'too-long' && (
+        <p id={`${id}-too-long`} className="muted">
+          This message is too long to hand to a mail app in one link ({mailto.length.toLocaleString()} characters once encoded; mail apps on
+          Windows take about {maxMailtoLength.toLocaleString()}), so copy it and paste it into a new email instead.
+        </p>
+      )}
       <p role="status" aria-live="polite" className="muted">
         {copyStatus}
       </p>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
-import { type ActionItem, logisticsSource } from '../../../../shared/domain/reflection/action-items';
+import { actionTitleFrom, type ActionItem, logisticsSource } from '../../../../shared/domain/reflection/action-items';
 import { type ImproveDraft, type LogisticsIssue, logisticsIssues, logisticsLabels } from '../../../../shared/domain/reflection/drafts';
 
 type Logistics = ImproveDraft['logistics'];
@@ -15,7 +15,7 @@ const suggestedActions: Record<LogisticsIssue, string> = {
 
 export function logisticsActionTitle(issue: LogisticsIssue, note: string): string {
   const detail = note.trim();
-  return (issue === 'other' && detail ? `Fix: ${detail}` : suggestedActions[issue]).slice(0, 300);
+  return actionTitleFrom(issue === 'other' && detail ? `Fix: ${detail}` : suggestedActions[issue]);
 }
 
 interface Props {

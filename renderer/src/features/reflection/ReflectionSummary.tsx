@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
-import { bodyLanguageItems, bodyLanguageLabels, logisticsLabels, roleConcernLabels } from '../../../../shared/domain/reflection/drafts';
+import {
+  bodyLanguageItems,
+  bodyLanguageLabels,
+  isGap,
+  logisticsLabels,
+  roleConcernLabels,
+} from '../../../../shared/domain/reflection/drafts';
 import { formatLabels, outcomeLabels, stageLabels } from '../../../../shared/domain/reflection/interview';
 import type { InterviewReflection } from '../../../../shared/domain/reflection/reflection';
 import { isLowFit, lowFitAdvice } from '../../../../shared/domain/reflection/step-issues';
@@ -25,7 +31,8 @@ export function ReflectionSummary({ reflection, unfinished, onGo }: Props) {
   const [plan, reloadPlan] = useApiQuery('reflection.listActions', { status: 'open' });
   const [exportStatus, setExportStatus] = useState('');
   const [exportError, setExportError] = useState<ErrorData | null>(null);
-  const missing = drafts.qualifications.requirements.filter((r) => r.status === 'missing' && r.text.trim());
+  const gaps = drafts.qualifications.requirements.filter((r) => isGap(r.status) && r.text.trim());
+  const missing = gaps.filter((r) => r.status === 'missing');
   const met = drafts.qualifications.requirements.filter((r) => r.status === 'met').length;
   const workOn = bodyLanguageItems.filter((i) => drafts.confidence.checklist[i] === 'work_on').map((i) => bodyLanguageLabels[i]);
   const added = new Set(reflection.addedQuestions.map((q) => q.itemKey));
@@ -71,12 +78,16 @@ export function ReflectionSummary({ reflection, unfinished, onGo }: Props) {
       <section className="card">
         {stepHeading(2, 'Qualifications')}
         <p>
-          {met} of {drafts.qualifications.requirements.length} requirements met; {missing.length} missing.
+          {met} of {drafts.qualifications.requirements.length} requirements met; {missing.length} missing
+          {gaps.length > missing.length && `, ${gaps.length - missing.length} partly met`}.
         </p>
-        {missing.length > 0 && (
+        {gaps.length > 0 && (
           <ul>
-            {missing.map((r) => (
-              <li key={r.key}>{r.text}</li>
+            {gaps.map((r) => (
+              <li key={r.key}>
+                {r.text}
+                {r.status === 'partly' && <span className="muted"> (partly met)</span>}
+              </li>
             ))}
           </ul>
         )}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { ActionItem } from '../../../../shared/domain/reflection/action-items';
-import { type QualificationsDraft, requirementStatuses } from '../../../../shared/domain/reflection/drafts';
+import { isGap, type QualificationsDraft, requirementStatuses } from '../../../../shared/domain/reflection/drafts';
 import { errorId, type FieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
 
@@ -13,6 +13,8 @@ interface Props {
   requirement: Requirement;
   issues: FieldErrors;
   action: ActionItem | undefined;
+  /** An open career-plan item for the same gap worded differently (from this or another interview), so it is not added twice. */
+  similar: ActionItem | undefined;
   onChange: (requirement: Requirement) => void;
   onRemove: () => void;
   onMakeAction: (kind: GapKind, dueOn: string | null) => Promise<ErrorData | null>;
@@ -21,7 +23,7 @@ interface Props {
 const statusLabels = { met: 'Met', partly: 'Partly', missing: 'Missing' } as const;
 
 /** One requirement: its text, how well the user meets it, and for a gap the way into the career plan. */
-export function RequirementRow({ index, requirement, issues, action, onChange, onRemove, onMakeAction }: Props) {
+export function RequirementRow({ index, requirement, issues, action, similar, onChange, onRemove, onMakeAction }: Props) {
   const [kind, setKind] = useState<GapKind>('skill');
   const [dueOn, setDueOn] = useState('');
   const [busy, setBusy] = useState(false);
@@ -69,14 +71,20 @@ export function RequirementRow({ index, requirement, issues, action, onChange, o
       </div>
       <FieldError id={errorId('req', textPath)} message={issues[textPath]} />
       <FieldError id={errorId('req', statusPath)} message={issues[statusPath]} />
-      {requirement.status === 'missing' && action && (
+      {isGap(requirement.status) && action && (
         <p className="muted">
           {action.done ? '✓ Done: ' : 'In your career plan: '}
           {action.title}
           {action.dueOn ? ` (target ${action.dueOn})` : ''}
         </p>
       )}
-      {requirement.status === 'missing' && !action && requirement.text.trim() && (
+      {isGap(requirement.status) && !action && similar && (
+        <p className="muted">
+          Already in your career plan{similar.interview ? ` (from ${similar.interview.company})` : ''}: {similar.title}
+          {similar.dueOn ? ` (target ${similar.dueOn})` : ''}
+        </p>
+      )}
+      {isGap(requirement.status) && !action && !similar && requirement.text.trim() && (
         <div className="gap-action" role="group" aria-label={`Action for requirement ${n}`}>
           <label>
             To close this gap

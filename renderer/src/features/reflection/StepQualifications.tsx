@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { type ActionItem, requirementSource } from '../../../../shared/domain/reflection/action-items';
 import { type QualificationsDraft, splitRequirementLines } from '../../../../shared/domain/reflection/drafts';
+import { sameGap } from '../../../../shared/domain/reflection/gap-match';
 import { newItemKey } from './draft-keys';
 import { errorId, type FieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
@@ -16,10 +17,12 @@ interface Props {
   issues: FieldErrors;
   jobDescription: string;
   actionItems: ActionItem[];
+  /** The open career plan across all interviews, so a gap already planned (worded differently, or from another interview) is not added twice. */
+  planned: ActionItem[];
   onMakeAction: (requirement: Requirement, kind: GapKind, dueOn: string | null) => Promise<ErrorData | null>;
 }
 
-export function StepQualifications({ draft, onChange, onBlur, issues, jobDescription, actionItems, onMakeAction }: Props) {
+export function StepQualifications({ draft, onChange, onBlur, issues, jobDescription, actionItems, planned, onMakeAction }: Props) {
   const [pasted, setPasted] = useState('');
   const requirements = draft.requirements;
   const setRequirements = (next: Requirement[]) => onChange({ ...draft, requirements: next });
@@ -32,6 +35,8 @@ export function StepQualifications({ draft, onChange, onBlur, issues, jobDescrip
   }
 
   const missing = requirements.filter((r) => r.status === 'missing').length;
+  const partly = requirements.filter((r) => r.status === 'partly').length;
+  const gapSummary = [missing > 0 && `${missing} missing`, partly > 0 && `${partly} partly met`].filter(Boolean).join(', ');
   return (
     <div className="stack" onBlur={onBlur}>
       <p>List what the job asked for, then mark honestly how well you meet each one. Gaps become things to learn.</p>
@@ -58,7 +63,7 @@ export function StepQualifications({ draft, onChange, onBlur, issues, jobDescrip
       {requirements.length > 0 && (
         <>
           <h3>
-            Requirements <span className="muted">({missing === 0 ? 'no gaps marked' : `${missing} missing`})</span>
+            Requirements <span className="muted">({gapSummary || 'no gaps marked'})</span>
           </h3>
           <ol className="requirement-list">
             {requirements.map((requirement, index) => (
@@ -68,6 +73,7 @@ export function StepQualifications({ draft, onChange, onBlur, issues, jobDescrip
                 requirement={requirement}
                 issues={issues}
                 action={actionItems.find((a) => a.sourceKey === requirementSource(requirement.key))}
+                similar={planned.find((a) => a.sourceKey !== requirementSource(requirement.key) && sameGap(a.title, requirement.text))}
                 onChange={(next) => setRequirements(requirements.map((r) => (r.key === next.key ? next : r)))}
                 onRemove={() => setRequirements(requirements.filter((r) => r.key !== requirement.key))}
                 onMakeAction={(kind, dueOn) => onMakeAction(requirement, kind, dueOn)}

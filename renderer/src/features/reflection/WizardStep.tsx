@@ -1,10 +1,11 @@
 import type { ErrorData } from '../../../../shared/contract/result';
-import { requirementSource, logisticsSource } from '../../../../shared/domain/reflection/action-items';
+import { actionTitleFrom, requirementSource, logisticsSource } from '../../../../shared/domain/reflection/action-items';
 import type { StepDrafts, StepName } from '../../../../shared/domain/reflection/drafts';
 import type { MockConfidence } from '../../../../shared/domain/reflection/mock-confidence';
 import type { EmailKind, InterviewReflection } from '../../../../shared/domain/reflection/reflection';
 import type { ActionCreateInput } from './reflection-actions';
 import type { FieldErrors } from '../../lib/field-errors';
+import { useApiQuery } from '../../api/queries';
 import { StepConfidence } from './StepConfidence';
 import { StepImprove } from './StepImprove';
 import { StepQualifications } from './StepQualifications';
@@ -27,6 +28,9 @@ interface Props {
 
 /** The screen for one step, wired to the wizard's state. */
 export function WizardStep({ name, reflection, drafts, onChange, onBlur, issues, mock, today, ...actions }: Props) {
+  // The open career plan across interviews; refreshed by the query layer whenever an action item changes.
+  const [plan] = useApiQuery('reflection.listActions', { status: 'open' });
+  const planned = plan.status === 'ready' ? plan.value : [];
   const common = { onBlur, issues };
   switch (name) {
     case 'roleFit':
@@ -39,8 +43,9 @@ export function WizardStep({ name, reflection, drafts, onChange, onBlur, issues,
           onChange={(d) => onChange('qualifications', d)}
           jobDescription={reflection.interview.jobDescription}
           actionItems={reflection.actionItems}
+          planned={planned}
           onMakeAction={(requirement, kind, dueOn) =>
-            actions.onCreateAction({ kind, dueOn, title: requirement.text.trim(), sourceKey: requirementSource(requirement.key) })
+            actions.onCreateAction({ kind, dueOn, title: actionTitleFrom(requirement.text), sourceKey: requirementSource(requirement.key) })
           }
         />
       );

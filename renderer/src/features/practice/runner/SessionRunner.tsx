@@ -115,9 +115,14 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
     void begin(rest[0]?.position ?? null);
   }
 
+  /** The answer's hard time limit, which the recording also keeps to; null when the answer may run on. */
+  function hardLimitOf(position: number): number | null {
+    return setup.pressure === 'hard' ? (detail.items.find((i) => i.position === position)?.answerLimitMs ?? null) : null;
+  }
+
   function finished(position: number, timeUsedMs: number, endedAtDeadline: boolean) {
     setStage({ kind: 'rating', position, timeUsedMs, endedAtDeadline });
-    uploads.upload(position, recorder.stop(), timeUsedMs);
+    uploads.upload(position, recorder.stop(), hardLimitOf(position));
   }
 
   async function skipped(position: number, timeUsedMs: number) {
@@ -130,7 +135,7 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
 
   const recorderNotice =
     recorder.status.kind === 'unavailable' ? recorder.status.message : recorder.status.kind === 'ready' ? recorder.status.note : null;
-  const notices = [recorderNotice, speechNote, problem, ...uploads.failures].filter((n): n is string => n !== null);
+  const notices = [recorderNotice, recorder.limitNote, speechNote, problem, ...uploads.failures].filter((n): n is string => n !== null);
   const item = stage.kind === 'asking' || stage.kind === 'rating' ? detail.items.find((i) => i.position === stage.position) : undefined;
 
   return (
@@ -158,7 +163,7 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
           recordingLabel={recorder.recording ? 'Recording' : null}
           onAnswerStart={() => {
             stopSpeaking();
-            recorder.start();
+            recorder.start(hardLimitOf(item.position));
           }}
           onPauseChange={(paused) => {
             if (!paused) return recorder.resume();

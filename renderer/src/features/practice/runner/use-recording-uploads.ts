@@ -1,6 +1,11 @@
 import { useCallback, useRef, useState } from 'react';
 import { api } from '../../../api/client';
+import { formatElapsed } from '../../../../../shared/domain/timer/format';
 import { uploadRecording } from '../../../lib/recording-transfer';
+import type { Take } from '../media/use-recorder';
+
+/** A recording this much longer than the hard limit ran on because the page was busy or throttled; the user is told. */
+const overrunToReportMs = 1000;
 
 /**
  * Answers' recordings upload in the background while the user rates; the
@@ -12,15 +17,24 @@ export function useRecordingUploads(sessionId: number) {
   const [failures, setFailures] = useState<string[]>([]);
   const [busy, setBusy] = useState(0);
 
-  /** Takes the recording while the recorder is still finishing it, so `settled` waits for that too. */
+  /**
+   * Takes the recording while the recorder is still finishing it, so `settled` waits for that too.
+   * It is saved with its real length; one that ran past the answer's hard limit (a busy or
+   * throttled page stopped it late) is kept whole, and the user is told.
+   */
   const upload = useCallback(
-    (position: number, recording: Promise<Blob | null>, durationMs: number) => {
+    (position: number, recording: Promise<Take | null>, hardLimitMs: number | null) => {
       setBusy((n) => n + 1);
-      const job = recording.then(async (blob) => {
-        if (!blob) return;
-        const result = await uploadRecording(api.sessions, { sessionId, position }, blob, durationMs);
+      const job = recording.then(async (take) => {
+        if (!take) return;
+        const result = await uploadRecording(api.sessions, { sessionId, position }, take.blob, take.durationMs);
         if (!result.ok)
           setFailures((list) => [...list, `The recording of question ${position + 1} could not be saved: ${result.error.message}`]);
+        else if (hardLimitMs !== null && take.durationMs > hardLimitMs + overrunToReportMs)
+          setFailures((list) => [
+            ...list,
+            `The page was busy, so the recording of question ${position + 1} ran past the ${formatElapsed(hardLimitMs)} limit. It is kept at its real length, ${formatElapsed(take.durationMs)}.`,
+          ]);
       });
       const tracked = job.finally(() => {
         pending.current.delete(tracked);
