@@ -20,6 +20,8 @@ const ms = z
   .max(24 * 3600 * 1000);
 const spanSchema = z.strictObject({ startMs: ms, endMs: ms }).refine((s) => s.endMs >= s.startMs, 'A span ends before it starts');
 export type Span = z.output<typeof spanSchema>;
+/** Spans in time order, as many as a long answer can have. */
+export const spanListSchema = z.array(spanSchema).max(maxSpans);
 
 /**
  * What the audio of one answer shows, in milliseconds from the start of the
@@ -34,13 +36,13 @@ export const deliveryFactsSchema = z
     /** Total time of speech (talk ratio = speechMs / durationMs). */
     speechMs: ms,
     /** Silences of `longPauseMs` or more between two stretches of speech. */
-    pauses: z.array(spanSchema).max(maxSpans),
+    pauses: spanListSchema,
     /** Silence after the last speech to the end of the recording (the whole length when there was none). */
     endSilenceMs: ms,
     /** Stretches of speech too quiet to hear well (low level or little above the background). */
-    quietSpans: z.array(spanSchema).max(maxSpans),
+    quietSpans: spanListSchema,
     /** Stretches of speech, for the timeline. */
-    speechSpans: z.array(spanSchema).max(maxSpans),
+    speechSpans: spanListSchema,
     /**
      * ESTIMATE of syllables per minute of speaking time, from energy peaks;
      * null when there was too little speech (under 5 s) to say.
