@@ -68,14 +68,16 @@ export function DeliveryPanel({ facts, selfCheck, label, onAnalyse }: DeliveryPa
             {facts.syllablesPerMinuteEstimate === null
               ? 'too little speech for a rate'
               : `about ${facts.syllablesPerMinuteEstimate} syllables a minute (estimate)`}
-            , {facts.pauses.length === 0 ? 'no pause' : facts.pauses.length === 1 ? '1 pause' : `${facts.pauses.length} pauses`} of 3 s
-            or more
+            , {facts.pauses.length === 0 ? 'no pause' : facts.pauses.length === 1 ? '1 pause' : `${facts.pauses.length} pauses`} of 3 s or
+            more
           </dd>
           <dt>{fillers.label}</dt>
           <dd>{tick(selfCheck.fillerWords)} · not measured: filler words need a transcript</dd>
         </dl>
       )}
-      <p className="muted delivery-note">Measured on this computer from the sound alone. The rate counts syllable-like peaks, so it is an estimate.</p>
+      <p className="muted delivery-note">
+        Measured on this computer from the sound alone. The rate counts syllable-like peaks, so it is an estimate.
+      </p>
     </section>
   );
 }

@@ -25,13 +25,34 @@ export function DeliveryTimeline({ facts, label }: { facts: DeliveryFacts; label
       <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
         <rect className="delivery-silence" x={0} y={4} width={width} height={12} />
         {facts.speechSpans.map((s) => (
-          <rect key={`s${s.startMs}`} className="delivery-speech" x={x(s.startMs)} y={4} width={Math.max(0.5, x(s.endMs - s.startMs))} height={12} />
+          <rect
+            key={`s${s.startMs}`}
+            className="delivery-speech"
+            x={x(s.startMs)}
+            y={4}
+            width={Math.max(0.5, x(s.endMs - s.startMs))}
+            height={12}
+          />
         ))}
         {facts.quietSpans.map((s) => (
-          <rect key={`q${s.startMs}`} className="delivery-quiet" x={x(s.startMs)} y={4} width={Math.max(0.5, x(s.endMs - s.startMs))} height={12} />
+          <rect
+            key={`q${s.startMs}`}
+            className="delivery-quiet"
+            x={x(s.startMs)}
+            y={4}
+            width={Math.max(0.5, x(s.endMs - s.startMs))}
+            height={12}
+          />
         ))}
         {facts.pauses.map((p) => (
-          <rect key={`p${p.startMs}`} className="delivery-pause" x={x(p.startMs)} y={18} width={Math.max(1, x(p.endMs - p.startMs))} height={4} />
+          <rect
+            key={`p${p.startMs}`}
+            className="delivery-pause"
+            x={x(p.startMs)}
+            y={18}
+            width={Math.max(1, x(p.endMs - p.startMs))}
+            height={4}
+          />
         ))}
       </svg>
       <figcaption className="visually-hidden">{summary}</figcaption>

@@ -84,8 +84,8 @@ export function PreferencesForm({ preferences, onChange }: Props) {
           Measure pauses and speaking time in my recorded answers
         </label>
         <p id="analyse-delivery-help" className="muted">
-          After each recorded answer is saved, its sound is measured on this computer: when you started speaking, how much of the
-          time was speech, and pauses of 3 seconds or more. Nothing is sent anywhere.
+          After each recorded answer is saved, its sound is measured on this computer: when you started speaking, how much of the time was
+          speech, and pauses of 3 seconds or more. Nothing is sent anywhere.
         </p>
       </fieldset>
 

@@ -32,7 +32,10 @@ export function useRecordingUploads(sessionId: number, analyse: () => boolean) {
         if (!analyse()) return;
         const analysed = await analyseAndStore(api.sessions, result.value.id, blob);
         if (!analysed.ok)
-          setFailures((list) => [...list, `The recording of question ${position + 1} was saved but not measured: ${analysed.error.message}`]);
+          setFailures((list) => [
+            ...list,
+            `The recording of question ${position + 1} was saved but not measured: ${analysed.error.message}`,
+          ]);
       });
       const tracked = job.finally(() => {
         pending.current.delete(tracked);
