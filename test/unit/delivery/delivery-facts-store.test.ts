@@ -3,7 +3,10 @@ import type { AppCore } from '../../../electron/main/app-core';
 import type { DeliveryFacts } from '../../../shared/domain/delivery/facts';
 import { deliveryAnalysisVersion } from '../../../shared/domain/delivery/facts';
 import { call, callOk, openTestCore } from '../../helpers/test-core';
-import { removeTempDirs } from '../../helpers/temp-dir';
+import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
+import { exportEverything } from '../../../electron/main/services/data/archive-export';
+import { importEverything } from '../../../electron/main/services/data/archive-import';
+import { readFileSync } from 'node:fs';
 import { insertBank, insertQuestion, setupFor } from '../sessions/fixtures';
 
 const cores: AppCore[] = [];
@@ -116,5 +119,38 @@ describe('delivery facts', () => {
     expect(mismatches).toHaveLength(1);
     expect(mismatches[0]).toMatchObject({ sessionId: first.session.id, position: 0, confidence: 5 });
     expect(mismatches[0]!.reasons).toEqual(['Paused 2 times for 3 s or more (longest 6 s)']);
+  });
+});
+
+describe('delivery facts travel', () => {
+  test('in the answers CSV, and through export everything → import elsewhere', async () => {
+    const app = openTestCore();
+    cores.push(app);
+    const { session, recordings } = await recordedSession(app, 2);
+    await callOk(app, 'sessions.saveDeliveryFacts', { recordingId: recordings[0]!, facts: facts() });
+
+    const csv = await callOk(app, 'data.exportAnswersCsv', {});
+    const [header, ...rows] = readFileSync(csv.path, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean);
+    // Commas inside quoted cells (a self-check label has one) do not split.
+    const split = (line: string) => line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    const columns = split(header!);
+    const cell = (row: string, name: string) => split(row)[columns.indexOf(name)];
+    expect(columns).toContain('Pauses of 3 s or more');
+    expect(cell(rows[0]!, 'Pauses of 3 s or more')).toBe('2');
+    expect(cell(rows[0]!, 'Longest pause (s)')).toBe('5.5');
+    expect(cell(rows[0]!, 'Speaking (s)')).toBe('40.0');
+    expect(cell(rows[0]!, 'Syllables a minute (estimate)')).toBe('250');
+    expect(cell(rows[1]!, 'Pauses of 3 s or more')).toBe('');
+
+    const archive = await exportEverything(app.deps);
+    const fresh = openTestCore(makeTempDir());
+    cores.push(fresh);
+    await importEverything(fresh.deps, archive.path);
+    const detail = await callOk(fresh, 'sessions.get', { sessionId: session.id });
+    expect(detail.items[0]!.recording!.delivery).toEqual(facts());
+    expect(detail.items[1]!.recording!.delivery).toBeNull();
   });
 });
