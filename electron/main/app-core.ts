@@ -16,6 +16,7 @@ import { NoticeBoard } from './services/app/notices';
 import { bankHandlers } from './services/banks/handlers';
 import { seedStarterContent } from './services/banks/starter-seed';
 import type { ScheduleOptions } from './services/data/backup-schedule';
+import { deliveryHandlers } from './services/delivery/handlers';
 import { dataHandlers } from './services/data/handlers';
 import { settleInterruptedReplace } from './services/data/recordings-pool';
 import { fileHandlers } from './services/files/handlers';
@@ -105,6 +106,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     progressHandlers(deps),
     dataHandlers(deps),
     fileHandlers(options.dialogs ?? null),
+    deliveryHandlers(deps),
     recoveryNotNeeded(),
   ) satisfies Handlers;
 

@@ -4,6 +4,7 @@ import { importExportChannels } from './import-export';
 import { questionChannels } from './questions';
 import { mergeTables } from './channel';
 import { dataChannels } from './data';
+import { deliveryChannels } from './delivery';
 import { fileChannels } from './files';
 import { progressChannels } from './progress';
 import { reflectionChannels } from './reflection';
@@ -26,6 +27,7 @@ export const contract = mergeTables(
   progressChannels,
   dataChannels,
   fileChannels,
+  deliveryChannels,
 );
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import type { DeliveryFacts } from './delivery/facts';
 import { z } from 'zod';
 import type { SessionAnswer } from './answers';
 import { maxQuestionsPerSession } from './self-check';
@@ -65,6 +66,8 @@ export interface RecordingInfo {
   byteSize: number;
   durationMs: number;
   createdAt: string;
+  /** What the audio shows (issue 15); null until the recording has been analysed. */
+  delivery: DeliveryFacts | null;
 }
 
 /** One planned question of a session, with its answer and recording once there are any. */

@@ -16,6 +16,8 @@ const preferenceFields = {
   voiceName: z.string().max(200),
   speechRate: z.number().min(0.5).max(2),
   recording: z.enum(recordingModes),
+  /** Measure delivery facts (pauses, speaking time) from each recorded answer, on this computer (issue 15); on unless turned off. */
+  analyseDelivery: z.boolean(),
   /** Desktop notifications when questions are due or an interview is a day away; off unless the user turns it on. */
   reminders: z.boolean(),
 };
@@ -39,5 +41,6 @@ export const defaultPreferences: Preferences = {
   voiceName: '',
   speechRate: 1,
   recording: 'off',
+  analyseDelivery: true,
   reminders: false,
 };

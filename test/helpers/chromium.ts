@@ -3,8 +3,11 @@ import { type Browser, chromium } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium with the flags that work offline here, plus fake camera and microphone. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium with the flags that work offline here, plus fake camera and microphone.
+ * `extraArgs`, e.g. `--use-file-for-fake-audio-capture=<wav>` so the microphone plays a known file.
+ */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   }
@@ -21,6 +24,7 @@ export async function launchChromium(): Promise<Browser> {
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
       '--autoplay-policy=no-user-gesture-required',
+      ...extraArgs,
     ],
   });
 }

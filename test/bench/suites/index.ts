@@ -1,6 +1,7 @@
 import type { BenchRow } from '../measure';
 import { archiveImportBench } from './archive-import';
 import { banksBench } from './banks';
+import { deliveryBench } from './delivery';
 import { foundationBench } from './foundation';
 import { progressBench } from './progress';
 import { reflectionBench } from './reflection';
@@ -18,4 +19,5 @@ export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'renderer', run: rendererBench },
   { name: 'startup', run: startupBench },
   { name: 'archive-import', run: archiveImportBench },
+  { name: 'delivery', run: deliveryBench },
 ];

@@ -17,6 +17,7 @@ const recording = {
   byteSize: 48_000,
   durationMs: 95_000,
   createdAt: '2026-03-01T10:00:00.000Z',
+  delivery: null,
 };
 
 describe('a question in the summary', () => {

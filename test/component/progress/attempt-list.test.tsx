@@ -18,7 +18,14 @@ test('each attempt shows its ratings, time against the limit, self-check, note a
         attempt({
           id: 2,
           reviewConfidence: 2,
-          recording: { id: 9, mimeType: 'audio/webm', byteSize: 40_000, durationMs: 95_000, createdAt: '2026-01-05T10:00:00.000Z' },
+          recording: {
+            id: 9,
+            mimeType: 'audio/webm',
+            byteSize: 40_000,
+            durationMs: 95_000,
+            createdAt: '2026-01-05T10:00:00.000Z',
+            delivery: null,
+          },
         }),
         attempt({ id: 1, skipped: true, confidence: null, timeLimitMs: null, timeUsedMs: 5_000, selfCheck: emptySelfCheck(), note: '' }),
       ]}

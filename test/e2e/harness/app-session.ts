@@ -17,12 +17,14 @@ export interface AppSession {
  * per test a fresh data folder, a real browser-mode process and a page that
  * fails the test on any request to a host other than 127.0.0.1.
  */
-export function useAppSessions(): { open: (dataDir?: string, env?: Record<string, string>) => Promise<AppSession> } {
+export function useAppSessions(options: { chromiumArgs?: readonly string[] } = {}): {
+  open: (dataDir?: string, env?: Record<string, string>) => Promise<AppSession>;
+} {
   let browser: Browser;
   const opened: { guarded: GuardedPage; session: AppSession }[] = [];
 
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await launchChromium(options.chromiumArgs);
   });
   afterAll(async () => {
     await browser?.close();

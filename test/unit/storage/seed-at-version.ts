@@ -179,6 +179,26 @@ export const seedBlocks: SeedBlock[] = [
       return {};
     },
   },
+  {
+    version: 9,
+    apply(db) {
+      // The facts of the recorded answer of block 3: a 90 s answer with one long pause.
+      const spans = JSON.stringify({
+        speechSpans: [
+          { startMs: 1200, endMs: 40000 },
+          { startMs: 44000, endMs: 85000 },
+        ],
+        pauses: [{ startMs: 40000, endMs: 44000 }],
+        quietSpans: [],
+      });
+      db.prepare(
+        `INSERT INTO delivery_facts (recording_id, analysis_version, analysed_at, duration_ms, first_speech_ms, speech_ms, pause_count,
+           longest_pause_ms, end_silence_ms, quiet_ms, syllables_per_minute_estimate, spans)
+         VALUES (1, 1, @now, 90000, 1200, 79800, 1, 4000, 5000, 0, 240, @spans)`,
+      ).run({ now: day(17), spans });
+      return { delivery_facts: 1 };
+    },
+  },
 ];
 
 if (seedBlocks.length !== latestVersion || seedBlocks.some((b, i) => b.version !== i + 1)) {

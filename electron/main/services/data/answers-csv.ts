@@ -13,7 +13,27 @@ import { type JobReport, noReport } from '../../events/job-report';
 import { exportsDir, newExportName, pruneExports } from './exports';
 
 /** An answer row joined with what a spreadsheet reader needs beside it. */
-type AnswerCsvRow = AnswerRow & { local_day: string | null; bank: string; category: string; question: string };
+type AnswerCsvRow = AnswerRow & {
+  local_day: string | null;
+  bank: string;
+  category: string;
+  question: string;
+} & DeliveryCsvColumns;
+
+/** The recording's delivery facts (issue 15), all null when it has none. */
+interface DeliveryCsvColumns {
+  df_duration_ms: number | null;
+  df_first_speech_ms: number | null;
+  df_speech_ms: number | null;
+  df_pause_count: number | null;
+  df_longest_pause_ms: number | null;
+  df_end_silence_ms: number | null;
+  df_quiet_ms: number | null;
+  df_rate: number | null;
+}
+const deliveryCsvSelect = `df.duration_ms AS df_duration_ms, df.first_speech_ms AS df_first_speech_ms, df.speech_ms AS df_speech_ms,
+  df.pause_count AS df_pause_count, df.longest_pause_ms AS df_longest_pause_ms, df.end_silence_ms AS df_end_silence_ms,
+  df.quiet_ms AS df_quiet_ms, df.syllables_per_minute_estimate AS df_rate`;
 
 const header = [
   'Answered at (UTC)',
@@ -32,6 +52,15 @@ const header = [
   ...selfCheckItems.map((item) => item.label),
   'Struggled',
   'Note',
+  'Recording seconds (measured)',
+  'First words at (s)',
+  'Speaking (s)',
+  'Speaking share',
+  'Pauses of 3 s or more',
+  'Longest pause (s)',
+  'Silence at the end (s)',
+  'Too quiet (s)',
+  'Syllables a minute (estimate)',
 ];
 
 const seconds = (ms: number | null) => (ms === null ? '' : (ms / 1000).toFixed(1));
@@ -58,6 +87,15 @@ function cells(row: AnswerCsvRow): string[] {
     ...selfCheckItems.map((item) => (answer.skipped ? '' : yesNo(answer.selfCheck[item.key]))),
     yesNo(answer.struggled),
     text(answer.note),
+    seconds(row.df_duration_ms),
+    seconds(row.df_first_speech_ms),
+    seconds(row.df_speech_ms),
+    row.df_speech_ms === null || !row.df_duration_ms ? '' : (row.df_speech_ms / row.df_duration_ms).toFixed(2),
+    row.df_pause_count === null ? '' : String(row.df_pause_count),
+    seconds(row.df_longest_pause_ms),
+    seconds(row.df_end_silence_ms),
+    seconds(row.df_quiet_ms),
+    row.df_rate === null ? '' : String(Math.round(row.df_rate)),
   ];
 }
 
@@ -74,8 +112,10 @@ export async function exportAnswersCsv(
 ): Promise<ExportedArchive> {
   const total = deps.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM answers').get()!.n;
   const page = deps.db.prepare<{ after: number; limit: number }, AnswerCsvRow>(`
-    SELECT ${answerTable.select}, a.local_day, b.name AS bank, q.category, q.text AS question
+    SELECT ${answerTable.select}, a.local_day, b.name AS bank, q.category, q.text AS question, ${deliveryCsvSelect}
     FROM answers a JOIN questions q ON q.id = a.question_id JOIN banks b ON b.id = q.bank_id
+      LEFT JOIN recordings r ON r.session_id = a.session_id AND r.position = a.position
+      LEFT JOIN delivery_facts df ON df.recording_id = r.id
     WHERE a.id > @after ORDER BY a.id LIMIT @limit`);
   const fileName = newExportName(deps.dataDir, 'answers', timestampForFile(deps.now()), 'csv');
   const final = join(exportsDir(deps.dataDir), fileName);

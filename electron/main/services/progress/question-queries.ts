@@ -1,3 +1,4 @@
+import { deliveryColumns, deliveryFromRow, deliveryJoin, type DeliveryColumns } from '../delivery/delivery-rows';
 import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import { averageOf } from '../../../../shared/domain/progress/dashboard';
@@ -28,13 +29,14 @@ interface StatsRow {
   due: string | null;
 }
 
-type AttemptRow = AnswerRow & {
-  recording_id: number | null;
-  mime_type: string | null;
-  duration_ms: number | null;
-  byte_size: number | null;
-  recorded_at: string | null;
-};
+type AttemptRow = AnswerRow &
+  DeliveryColumns & {
+    recording_id: number | null;
+    mime_type: string | null;
+    duration_ms: number | null;
+    byte_size: number | null;
+    recorded_at: string | null;
+  };
 
 interface PageParams {
   category: string | null;
@@ -88,6 +90,7 @@ function attemptFromRow(row: AttemptRow): Attempt {
             durationMs: row.duration_ms ?? 0,
             byteSize: row.byte_size ?? 0,
             createdAt: row.recorded_at ?? row.answered_at,
+            delivery: deliveryFromRow(row),
           },
   };
 }
@@ -109,8 +112,9 @@ export function questionQueries(db: Database) {
      WHERE (@category IS NULL OR q.category = @category)`,
   );
   const attempts = db.prepare<{ id: number; limit: number }, AttemptRow>(`
-    SELECT ${answerTable.select}, rec.id AS recording_id, rec.mime_type, rec.duration_ms, rec.byte_size, rec.created_at AS recorded_at
-    FROM answers a LEFT JOIN recordings rec ON rec.session_id = a.session_id AND rec.position = a.position
+    SELECT ${answerTable.select}, rec.id AS recording_id, rec.mime_type, rec.duration_ms, rec.byte_size, rec.created_at AS recorded_at,
+           ${deliveryColumns}
+    FROM answers a LEFT JOIN recordings rec ON rec.session_id = a.session_id AND rec.position = a.position ${deliveryJoin('rec')}
     WHERE a.question_id = @id ORDER BY a.answered_at DESC, a.id DESC LIMIT @limit`);
 
   return {

@@ -6,7 +6,8 @@ import { AppError } from '../../../../shared/contract/result';
 import type { RecordingInfo } from '../../../../shared/domain/sessions';
 import { defaultUploadLimits, openUploads, type UploadLimits } from '../uploads/open-uploads';
 import { finalFileName, partialFileName, publishFile, recordingsDir } from './recording-files';
-import { recordingColumns, recordingFromRow, type RecordingRow } from './recording-rows';
+import { recordingFromRow, type RecordingRow, recordingSelect } from './recording-rows';
+import type { DeliveryColumns } from '../delivery/delivery-rows';
 
 interface UploadMeta {
   sessionId: number;
@@ -36,10 +37,10 @@ export function recordingUploads(db: Database, dataDir: string, now: () => Date,
     'SELECT id, file_name FROM recordings WHERE session_id = @sessionId AND position = @position',
   );
   const remove = db.prepare<{ id: number }>('DELETE FROM recordings WHERE id = @id');
-  const insert = db.prepare<Omit<RecordingRow, 'id'>>(`
+  const insert = db.prepare<Omit<RecordingRow, 'id' | keyof DeliveryColumns>>(`
     INSERT INTO recordings (session_id, position, file_name, mime_type, byte_size, duration_ms, created_at)
     VALUES (@session_id, @position, @file_name, @mime_type, @byte_size, @duration_ms, @created_at)`);
-  const byId = db.prepare<{ id: number }, RecordingRow>(`SELECT ${recordingColumns} FROM recordings r WHERE r.id = @id`);
+  const byId = db.prepare<{ id: number }, RecordingRow>(`${recordingSelect} WHERE r.id = @id`);
 
   const link = db.transaction(
     (upload: UploadMeta & { bytes: number }, fileName: string, durationMs: number): { info: RecordingInfo; replaced: string | null } => {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import type { NamedCount, SessionDetail, SessionListEntry, SessionSetup } from '../../../../shared/domain/sessions';
-import { recordingColumns, type RecordingRow } from '../recordings/recording-rows';
+import { type RecordingRow, recordingSelect } from '../recordings/recording-rows';
 import {
   type AnswerRow,
   answerTable,
@@ -43,7 +43,7 @@ export function sessionQueries(db: Database, fallbackSetup: () => SessionSetup) 
     FROM session_questions sq JOIN questions q ON q.id = sq.question_id JOIN banks b ON b.id = q.bank_id
     WHERE sq.session_id = @id ORDER BY sq.position`);
   const answers = db.prepare<{ id: number }, AnswerRow>(`SELECT ${answerTable.select} FROM answers a WHERE a.session_id = @id`);
-  const recordings = db.prepare<{ id: number }, RecordingRow>(`SELECT ${recordingColumns} FROM recordings r WHERE r.session_id = @id`);
+  const recordings = db.prepare<{ id: number }, RecordingRow>(`${recordingSelect} WHERE r.session_id = @id`);
   const list = db.prepare<{ limit: number }, SessionListRow>(
     `SELECT ${listColumns} FROM practice_sessions s WHERE s.status <> 'abandoned' ORDER BY s.started_at DESC, s.id DESC LIMIT @limit`,
   );

@@ -6,6 +6,7 @@ import { migration005 } from './005-progress';
 import { migration006 } from './006-text-normalisation';
 import { migration007 } from './007-answer-cut-off';
 import { migration008 } from './008-row-versions';
+import { migration009 } from './009-delivery-facts';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const latestVersion = migrations.length;

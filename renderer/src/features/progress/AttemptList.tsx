@@ -2,11 +2,14 @@ import type { Result } from '../../../../shared/contract/result';
 import type { Attempt } from '../../../../shared/domain/progress/question-history';
 import { selfCheckItems } from '../../../../shared/domain/sessions';
 import { RecordingPlayer } from '../../components/RecordingPlayer';
+import { DeliveryPanel } from '../../components/delivery/DeliveryPanel';
 import { formatDateTime, formatDuration } from './format';
 
 interface Props {
   attempts: Attempt[];
   loadRecording: (recordingId: number) => Promise<Result<Blob>>;
+  /** Analyses a recording without delivery facts; resolves to an error message or null. */
+  onAnalyse?: (recordingId: number) => Promise<string | null>;
 }
 
 function timeText(a: Attempt): string {
@@ -25,7 +28,7 @@ function selfCheckText(a: Attempt): string {
 }
 
 /** Every attempt at a question, newest first: rating, time against the limit, self-check, note and recording. */
-export function AttemptList({ attempts, loadRecording }: Props) {
+export function AttemptList({ attempts, loadRecording, onAnalyse }: Props) {
   if (attempts.length === 0) return <p className="empty-state">This question has not been practised yet.</p>;
   return (
     <ol className="attempt-list">
@@ -68,6 +71,14 @@ export function AttemptList({ attempts, loadRecording }: Props) {
               load={loadRecording}
               onPlayed={() => undefined}
               label={`Recording of the answer on ${formatDateTime(a.answeredAt)}`}
+            />
+          )}
+          {a.recording && !a.skipped && (
+            <DeliveryPanel
+              facts={a.recording.delivery}
+              selfCheck={a.selfCheck}
+              label={`The attempt on ${formatDateTime(a.answeredAt)}`}
+              {...(onAnalyse ? { onAnalyse: () => onAnalyse(a.recording!.id) } : {})}
             />
           )}
         </li>

@@ -14,6 +14,7 @@ import { DueTodayView } from './DueTodayCard';
 import { categoryName, formatAverage } from './format';
 import { InterviewsPanel } from './InterviewsPanel';
 import { CalibrationFacts, PracticeFacts } from './PracticeFacts';
+import { type DeliveryData, DeliveryMismatches, DeliveryTrend } from './DeliverySection';
 import { DueList, WeakestList } from './QuestionLists';
 
 export interface DashboardViewProps {
@@ -29,6 +30,8 @@ export interface DashboardViewProps {
   onCategoryChange: (category: string | null) => void;
   onStartReview: () => void;
   now?: Date;
+  /** Delivery facts over sessions and confident answers they disagree with (issue 15); absent until loaded. */
+  delivery?: DeliveryData | null;
 }
 
 /** The Progress page, given its data: every section says something useful even before the first answer. */
@@ -113,7 +116,15 @@ export function DashboardView(props: DashboardViewProps) {
       <section aria-labelledby="calibration-heading" className="card">
         <h2 id="calibration-heading">How your ratings compare</h2>
         <CalibrationFacts calibration={dashboard.calibration} />
+        {props.delivery && <DeliveryMismatches mismatches={props.delivery.mismatches} />}
       </section>
+
+      {props.delivery && (
+        <section aria-labelledby="delivery-heading" className="card">
+          <h2 id="delivery-heading">Pauses and speaking time</h2>
+          <DeliveryTrend trend={props.delivery.trend} />
+        </section>
+      )}
 
       <section aria-labelledby="interviews-heading" className="card">
         <h2 id="interviews-heading">Real interviews</h2>

@@ -22,6 +22,15 @@ export function ProgressDashboard() {
     if (!actions.ok) return actions;
     return { ok: true as const, value: { interviews: list.value, openActions: actions.value } };
   });
+  const [delivery] = useQueryResult(['progress', 'delivery'], async () => {
+    const [trend, mismatches] = await Promise.all([
+      api.progress.deliveryTrend({ limit: 20 }),
+      api.progress.deliveryMismatches({ limit: 10 }),
+    ]);
+    if (!trend.ok) return trend;
+    if (!mismatches.ok) return mismatches;
+    return { ok: true as const, value: { trend: trend.value, mismatches: mismatches.value } };
+  });
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<ErrorData | null>(null);
 
@@ -37,6 +46,7 @@ export function ProgressDashboard() {
         categoryWeeks={trend.status === 'ready' ? trend.value : null}
         interviews={interviews.status === 'ready' ? interviews.value : interviews.status === 'loading' ? 'loading' : null}
         startingReview={starting}
+        delivery={delivery.status === 'ready' ? delivery.value : null}
         onRangeChange={setRange}
         onCategoryChange={setCategory}
         onStartReview={() => {

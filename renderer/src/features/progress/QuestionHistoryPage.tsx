@@ -2,6 +2,7 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { downloadRecording } from '../../lib/recording-transfer';
+import { analyseSavedRecording } from '../../lib/analyse-now';
 import { AttemptList } from './AttemptList';
 import { categoryName, formatAverage, formatDateTime, percent, plural, relativeDay } from './format';
 
@@ -66,7 +67,7 @@ export function QuestionHistoryPage({ questionId }: { questionId: number }) {
           Showing the latest {attempts.length} of {totalAttempts}. The CSV export in Settings has them all.
         </p>
       )}
-      <AttemptList attempts={attempts} loadRecording={(id) => downloadRecording(api.sessions, id)} />
+      <AttemptList attempts={attempts} loadRecording={(id) => downloadRecording(api.sessions, id)} onAnalyse={analyseSavedRecording} />
     </section>
   );
 }

@@ -74,6 +74,19 @@ export function PreferencesForm({ preferences, onChange }: Props) {
             <option value="video">Microphone and camera</option>
           </select>
         </label>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={preferences.analyseDelivery}
+            aria-describedby="analyse-delivery-help"
+            onChange={(e) => onChange({ analyseDelivery: e.currentTarget.checked })}
+          />
+          Measure pauses and speaking time in my recorded answers
+        </label>
+        <p id="analyse-delivery-help" className="muted">
+          After each recorded answer is saved, its sound is measured on this computer: when you started speaking, how much of the time was
+          speech, and pauses of 3 seconds or more. Nothing is sent anywhere.
+        </p>
       </fieldset>
 
       <fieldset>

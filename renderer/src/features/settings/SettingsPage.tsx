@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/queries';
 import { useTheme } from '../../lib/ThemeProvider';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { DataSection } from './DataSection';
+import { AnalyseOlderRecordings } from './AnalyseOlderRecordings';
 import { DiagnosticsButton } from './DiagnosticsButton';
 import { PreferencesForm } from './PreferencesForm';
 
@@ -55,6 +56,7 @@ export function SettingsPage() {
             Rehearse {info.value.version} ({info.value.mode} mode)
           </p>
           <DataSection />
+          <AnalyseOlderRecordings />
           <DiagnosticsButton />
         </section>
       )}

@@ -3,6 +3,7 @@ import { exportFormats } from '../../../../shared/domain/import-export/document'
 import type { Question } from '../../../../shared/domain/questions';
 import { removeTempDirs } from '../../../helpers/temp-dir';
 import { callOk, openTestCore } from '../../../helpers/test-core';
+import { notesSave } from '../../../helpers/notes-save';
 
 vi.setConfig({ testTimeout: 120_000 });
 afterEach(removeTempDirs);
@@ -37,7 +38,7 @@ test.each(exportFormats)('a bank exported as %s and imported into a fresh data f
     difficulty: 3,
     star: true,
   });
-  await callOk(home, 'questions.saveNotes', { id: made.id, notes: hard.notes });
+  await callOk(home, 'questions.saveNotes', { id: made.id, save: notesSave(hard.notes) });
   await callOk(home, 'questions.create', { bankId: bank.id, text: 'Plain second question' });
   const before = await callOk(home, 'questions.list', { bankId: bank.id, includeArchived: true });
   const file = await callOk(home, 'banks.export', { bankId: bank.id, format });

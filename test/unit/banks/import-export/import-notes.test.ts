@@ -3,6 +3,7 @@ import { emptyNotes, type StarNotes } from '../../../../shared/domain/questions'
 import { mergeImportedNotes } from '../../../../shared/domain/import-export/merge-notes';
 import { removeTempDirs } from '../../../helpers/temp-dir';
 import { callOk, openTestCore } from '../../../helpers/test-core';
+import { notesSave } from '../../../helpers/notes-save';
 
 afterEach(removeTempDirs);
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -18,15 +19,18 @@ test('a JSON copy of a starter bank brings its notes into another install with t
   const { bank, questions } = await starterBank(home);
   const [q1, q2, q3] = questions;
   const full: StarNotes = { ...emptyNotes, situation: 'Cafe\u0301 rush 👩‍💻 — שלום — 面试', action: '  kept calm  ', free: 'x'.repeat(3000) };
-  await callOk(home, 'questions.saveNotes', { id: q1!.id, notes: full });
-  await callOk(home, 'questions.saveNotes', { id: q2!.id, notes: { ...emptyNotes, free: 'mine at home', result: 'Hired' } });
+  await callOk(home, 'questions.saveNotes', { id: q1!.id, save: notesSave(full) });
+  await callOk(home, 'questions.saveNotes', { id: q2!.id, save: notesSave({ ...emptyNotes, free: 'mine at home', result: 'Hired' }) });
   const file = await callOk(home, 'banks.export', { bankId: bank.id, format: 'json' });
   home.close();
 
   const laptop = openTestCore();
   const there = await starterBank(laptop);
   const byText = (text: string) => there.questions.find((q) => q.text === text)!;
-  await callOk(laptop, 'questions.saveNotes', { id: byText(q2!.text).id, notes: { ...emptyNotes, free: 'written on the laptop' } });
+  await callOk(laptop, 'questions.saveNotes', {
+    id: byText(q2!.text).id,
+    save: notesSave({ ...emptyNotes, free: 'written on the laptop' }),
+  });
   const untouched = byText(q3!.text);
 
   const preview = await callOk(laptop, 'banks.previewImport', { fileName: file.fileName, base64: b64(file.content) });

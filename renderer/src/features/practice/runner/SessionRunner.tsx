@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AnswerInput, RatingDraft, SessionAnswer } from '../../../../../shared/domain/answers';
 import { nextPosition, type SessionDetail } from '../../../../../shared/domain/sessions';
 import { api } from '../../../api/client';
+import { useApiQuery } from '../../../api/queries';
 import { noVoiceMessage, speak, stopSpeaking } from '../media/speech';
 import { useRecorder } from '../media/use-recorder';
 import { QuestionStage } from './QuestionStage';
@@ -40,7 +41,12 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
   const [speechNote, setSpeechNote] = useState<string | null>(null);
   const { setup } = detail;
   const recorder = useRecorder(setup.recording);
-  const uploads = useRecordingUploads(detail.id);
+  const [preferences] = useApiQuery('settings.get', {});
+  // Read when each recording is saved; until the preferences load, the default (on) applies.
+  const analyseRef = useRef(true);
+  analyseRef.current = preferences.status === 'ready' ? preferences.value.analyseDelivery : true;
+  const analyse = useCallback(() => analyseRef.current, []);
+  const uploads = useRecordingUploads(detail.id, analyse);
   const queue = useMemo(createSaveQueue, []);
   const lastSaved = useRef(new Map<number, string>());
 

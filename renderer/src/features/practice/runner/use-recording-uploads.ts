@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { api } from '../../../api/client';
 import { formatElapsed } from '../../../../../shared/domain/timer/format';
+import { analyseAndStore } from '../../../lib/delivery-analysis';
 import { uploadRecording } from '../../../lib/recording-transfer';
 import type { Take } from '../media/use-recorder';
 
@@ -11,8 +12,13 @@ const overrunToReportMs = 1000;
  * Answers' recordings upload in the background while the user rates; the
  * session waits for them (`settled`) before its summary, so every recording
  * is there to play. A failed upload is reported, never silently dropped.
+ *
+ * When `analyse()` is true at the time a recording is saved, its delivery
+ * facts are measured right after (issue 15), still in the background: the
+ * next question never waits for it, only the summary does, so its timelines
+ * are there when it opens.
  */
-export function useRecordingUploads(sessionId: number) {
+export function useRecordingUploads(sessionId: number, analyse: () => boolean) {
   const pending = useRef(new Set<Promise<void>>());
   const [failures, setFailures] = useState<string[]>([]);
   const [busy, setBusy] = useState(0);
@@ -28,12 +34,21 @@ export function useRecordingUploads(sessionId: number) {
       const job = recording.then(async (take) => {
         if (!take) return;
         const result = await uploadRecording(api.sessions, { sessionId, position }, take.blob, take.durationMs);
-        if (!result.ok)
+        if (!result.ok) {
           setFailures((list) => [...list, `The recording of question ${position + 1} could not be saved: ${result.error.message}`]);
-        else if (hardLimitMs !== null && take.durationMs > hardLimitMs + overrunToReportMs)
+          return;
+        }
+        if (hardLimitMs !== null && take.durationMs > hardLimitMs + overrunToReportMs)
           setFailures((list) => [
             ...list,
             `The page was busy, so the recording of question ${position + 1} ran past the ${formatElapsed(hardLimitMs)} limit. It is kept at its real length, ${formatElapsed(take.durationMs)}.`,
+          ]);
+        if (!analyse()) return;
+        const analysed = await analyseAndStore(api.sessions, result.value.id, take.blob);
+        if (!analysed.ok)
+          setFailures((list) => [
+            ...list,
+            `The recording of question ${position + 1} was saved but not measured: ${analysed.error.message}`,
           ]);
       });
       const tracked = job.finally(() => {
@@ -42,7 +57,7 @@ export function useRecordingUploads(sessionId: number) {
       });
       pending.current.add(tracked);
     },
-    [sessionId],
+    [sessionId, analyse],
   );
 
   const settled = useCallback(async () => {

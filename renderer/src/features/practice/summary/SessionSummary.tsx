@@ -7,6 +7,7 @@ import { navigate } from '../../../lib/navigation';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { formatDateTime } from '../format-date';
 import { downloadRecording } from '../../../lib/recording-transfer';
+import { analyseSavedRecording } from '../../../lib/analyse-now';
 import { markFresh } from '../../../lib/fresh-session';
 import { questionNotesHref } from './notes-link';
 import { ReflectionForm } from './ReflectionForm';
@@ -60,6 +61,7 @@ export function SessionSummary({ detail: initial }: { detail: SessionDetail }) {
             loadRecording={(id) => downloadRecording(api.sessions, id)}
             onReRate={reRate}
             notesHref={questionNotesHref(item)}
+            onAnalyse={analyseSavedRecording}
           />
         ))}
       </ol>

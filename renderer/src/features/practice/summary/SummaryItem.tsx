@@ -6,6 +6,7 @@ import { RatingScale } from '../../../components/RatingScale';
 import { confidenceLabel, confidenceWords } from '../confidence';
 import { isOverrun, timeUsedText } from '../time-used';
 import { RecordingPlayer } from '../../../components/RecordingPlayer';
+import { DeliveryPanel } from '../../../components/delivery/DeliveryPanel';
 
 export interface SummaryItemProps {
   item: SessionItem;
@@ -13,10 +14,12 @@ export interface SummaryItemProps {
   onReRate: (position: number, confidence: number | null) => Promise<string | null>;
   /** Where the question's guidance and answer notes are, or null when there is no route to them. */
   notesHref: string | null;
+  /** Analyses a recording that has no delivery facts yet; resolves to an error message or null. */
+  onAnalyse?: (recordingId: number) => Promise<string | null>;
 }
 
 /** One question of the summary: time against the limit, ratings, self-check, note, recording and re-rating. */
-export function SummaryItem({ item, loadRecording, onReRate, notesHref }: SummaryItemProps) {
+export function SummaryItem({ item, loadRecording, onReRate, notesHref, onAnalyse }: SummaryItemProps) {
   const { answer } = item;
   const [played, setPlayed] = useState(false);
   const [reRateError, setReRateError] = useState<string | null>(null);
@@ -84,6 +87,14 @@ export function SummaryItem({ item, loadRecording, onReRate, notesHref }: Summar
           load={loadRecording}
           onPlayed={() => setPlayed(true)}
           label={`Recording of question ${item.position + 1}`}
+        />
+      )}
+      {item.recording && answer && !answer.skipped && (
+        <DeliveryPanel
+          facts={item.recording.delivery}
+          selfCheck={answer.selfCheck}
+          label={`Question ${item.position + 1}`}
+          {...(onAnalyse ? { onAnalyse: () => onAnalyse(item.recording!.id) } : {})}
         />
       )}
       {answer && !answer.skipped && item.recording && (played || answer.reviewConfidence !== null) && (
