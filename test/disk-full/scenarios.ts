@@ -21,6 +21,8 @@ export interface Fixtures {
   startRefused?: boolean;
   interviewId: number;
   actionId: number;
+  /** The recording the last acknowledged sessions.finishRecording stored, for the delivery facts scenario. */
+  recordingId?: number;
   /** Ids made by earlier scenarios, for the ones that end, remove or delete them. */
   made: { interviews: number[]; actions: number[]; banks: number[] };
 }
@@ -219,9 +221,34 @@ export const scenarios: Scenario[] = [
       const appended = await call('sessions.appendRecording', { uploadId: upload.uploadId, index: 0, data: bytes.toString('base64') });
       if (!appended.ok) return { result: appended, check: null };
       const result = await call('sessions.finishRecording', { uploadId: upload.uploadId, durationMs: 1000 });
+      const stored = value<{ id: number }>(result);
+      if (stored) f.recordingId = stored.id;
       return {
         result,
         check: sql(`recording-${f.sessionId}`, 'SELECT count(*) FROM recordings WHERE session_id = ? AND position = 1', [f.sessionId], 1),
+      };
+    },
+  },
+  {
+    channel: 'sessions.saveDeliveryFacts',
+    async run(call, f, _m, round) {
+      if (f.recordingId === undefined) return null;
+      const speechMs = 100 + round;
+      const facts = {
+        analysisVersion: 1,
+        durationMs: 1000,
+        firstSpeechMs: 0,
+        speechMs,
+        pauses: [],
+        endSilenceMs: 1000 - speechMs,
+        quietSpans: [],
+        speechSpans: [{ startMs: 0, endMs: speechMs }],
+        syllablesPerMinuteEstimate: null,
+      };
+      const result = await call('sessions.saveDeliveryFacts', { recordingId: f.recordingId, facts });
+      return {
+        result,
+        check: sql(`facts-${f.recordingId}`, 'SELECT speech_ms FROM delivery_facts WHERE recording_id = ?', [f.recordingId], speechMs),
       };
     },
   },
@@ -246,7 +273,11 @@ export const scenarios: Scenario[] = [
   {
     channel: 'reflection.saveStep',
     async run(call, f, m) {
-      const result = await call('reflection.saveStep', { interviewId: f.interviewId, step: 'roleFit', draft: { attracted: m } });
+      const view = await call('reflection.get', { interviewId: f.interviewId });
+      const current = value<{ version: number; drafts: { roleFit: unknown } }>(view);
+      if (!current) return { result: view, check: null };
+      const save = { baseVersion: current.version, base: { roleFit: current.drafts.roleFit }, changes: { roleFit: { attracted: m } } };
+      const result = await call('reflection.saveStep', { interviewId: f.interviewId, save });
       return {
         result,
         check: sql('role-fit', "SELECT json_extract(role_fit, '$.attracted') FROM reflections WHERE interview_id = ?", [f.interviewId], m),

@@ -60,7 +60,7 @@ export const writeChannels: { readonly [N in ChannelName]: WriteChannel | null }
   'sessions.beginRecording': own('this recording'),
   'sessions.appendRecording': own('this recording'),
   'sessions.finishRecording': own('this recording'),
-  'sessions.saveDeliveryFacts': tx('these delivery facts'),
+  'sessions.saveDeliveryFacts': tx('the measurement of this recording'),
   'sessions.unanalysedRecordings': null,
   'progress.deliveryTrend': null,
   'progress.deliveryMismatches': null,
