@@ -25,6 +25,7 @@ import { progressHandlers } from './services/progress/handlers';
 import { reflectionHandlers } from './services/reflection/handlers';
 import { sessionHandlers } from './services/sessions/handlers';
 import { settingsHandlers } from './services/settings/handlers';
+import { storyHandlers } from './services/stories/handlers';
 import { type SettingsBackendFactory, SettingsStore } from './settings/settings-store';
 import { recordCleanShutdown } from './storage/clean-shutdown';
 import { openDatabase } from './storage/open-database';
@@ -105,6 +106,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     progressHandlers(deps),
     dataHandlers(deps),
     fileHandlers(options.dialogs ?? null),
+    storyHandlers(deps),
     recoveryNotNeeded(),
   ) satisfies Handlers;
 

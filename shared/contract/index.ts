@@ -9,6 +9,7 @@ import { progressChannels } from './progress';
 import { reflectionChannels } from './reflection';
 import { sessionChannels } from './sessions';
 import { settingsChannels } from './settings';
+import { storyChannels } from './stories';
 
 /**
  * Every IPC channel of the app. The preload API, the main-process binding,
@@ -26,6 +27,7 @@ export const contract = mergeTables(
   progressChannels,
   dataChannels,
   fileChannels,
+  storyChannels,
 );
 
 export type Contract = typeof contract;
