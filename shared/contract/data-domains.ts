@@ -6,7 +6,18 @@ import type { ChannelName } from './index';
  * renderer's query cache keys every read by its channel's domain, so one
  * name invalidates every cached read of that domain.
  */
-export const dataDomains = ['app', 'settings', 'banks', 'questions', 'sessions', 'reflection', 'progress', 'data', 'files', 'stories'] as const;
+export const dataDomains = [
+  'app',
+  'settings',
+  'banks',
+  'questions',
+  'sessions',
+  'reflection',
+  'progress',
+  'data',
+  'files',
+  'stories',
+] as const;
 
 export type DataDomain = (typeof dataDomains)[number];
 

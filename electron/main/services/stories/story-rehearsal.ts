@@ -46,7 +46,11 @@ export function storyRehearsal(db: Database, stories: StoryStore, startSession: 
           const text = competencyPrompt(competency);
           const id =
             liveInBank.get({ bankId, text })?.id ??
-            createQuestion(db, { bankId, text, category: 'Competency', tags: [competency.slice(0, 40)], star: true, guidance: rehearsalGuidance }, now).id;
+            createQuestion(
+              db,
+              { bankId, text, category: 'Competency', tags: [competency.slice(0, 40)], star: true, guidance: rehearsalGuidance },
+              now,
+            ).id;
           stories.link(storyId, id, now);
           return id;
         });

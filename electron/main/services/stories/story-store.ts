@@ -86,7 +86,9 @@ export function storyStore(db: Database) {
     const questions: StoryQuestion[] = questionsOf
       .all({ id })
       .map((q) => ({ questionId: q.question_id, bankId: q.bank_id, text: q.text, category: q.category }));
-    const uses: StoryUse[] = usesOf.all({ id }).map((u) => ({ id: u.id, company: u.company, usedOn: u.used_on, interviewId: u.interview_id }));
+    const uses: StoryUse[] = usesOf
+      .all({ id })
+      .map((u) => ({ id: u.id, company: u.company, usedOn: u.used_on, interviewId: u.interview_id }));
     return {
       ...summaryOf(row),
       situation: row.situation,
@@ -150,7 +152,10 @@ export function storyStore(db: Database) {
       let company = use.company;
       if (use.interviewId !== null) {
         const interview = interviewCompany.get({ id: use.interviewId });
-        if (!interview) throw new AppError('not_found', 'That interview is no longer in your log.', [{ path: 'use.interviewId', message: 'No such interview' }]);
+        if (!interview)
+          throw new AppError('not_found', 'That interview is no longer in your log.', [
+            { path: 'use.interviewId', message: 'No such interview' },
+          ]);
         company = interview.company;
       }
       insertUse.run({ storyId, company, usedOn: use.usedOn, interviewId: use.interviewId, at: now.toISOString() });
