@@ -100,6 +100,7 @@ export const channelNames = [
   'stories.competencies',
   'stories.rehearse',
   'stories.gaps',
+  'report.build',
 ] as const satisfies readonly (keyof Contract & string)[];
 
 /** Compile-time completeness: names in the contract but not in the list above; must stay `never`. */

@@ -17,6 +17,7 @@ export const dataDomains = [
   'data',
   'files',
   'stories',
+  'report',
 ] as const;
 
 export type DataDomain = (typeof dataDomains)[number];

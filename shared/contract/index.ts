@@ -10,6 +10,7 @@ import { reflectionChannels } from './reflection';
 import { sessionChannels } from './sessions';
 import { settingsChannels } from './settings';
 import { storyChannels } from './stories';
+import { reportChannels } from './report';
 
 /**
  * Every IPC channel of the app. The preload API, the main-process binding,
@@ -28,6 +29,7 @@ export const contract = mergeTables(
   dataChannels,
   fileChannels,
   storyChannels,
+  reportChannels,
 );
 
 export type Contract = typeof contract;

@@ -114,4 +114,5 @@ export const channelChanges: { readonly [N in ChannelName]: readonly DataDomain[
   // The rehearsal bank and its questions may be made on the way.
   'stories.rehearse': ['stories', ...questionWrite],
   'stories.gaps': none,
+  'report.build': none,
 };

@@ -114,6 +114,7 @@ export const writeChannels: { readonly [N in ChannelName]: WriteChannel | null }
   'stories.competencies': null,
   'stories.rehearse': tx('this mock interview'),
   'stories.gaps': null,
+  'report.build': null,
 };
 
 /** What `channel` saves ("this answer"), or null for a read or an unknown name. */
