@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
@@ -136,4 +137,66 @@ test('a story is written, linked to two competency questions, rehearsed, survive
   expect(await ipc(second.page, second.bridge, 'stories.get', { id: detail.id })).toEqual(detail);
   await second.page.getByRole('link', { name: 'My stories' }).click();
   await second.page.getByRole('link', { name: 'Month-end close under a deadline' }).waitFor();
+});
+
+test('"Share my progress" saves a redacted, self-contained HTML page that loads nothing when opened', async () => {
+  const { page, bridge } = await app.open();
+  const interview = await ipc(page, bridge, 'reflection.saveInterview', {
+    company: 'Acme Ltd',
+    role: 'Audit Associate',
+    heldAt: new Date(Date.now() - 3 * 86_400_000).toISOString(),
+    stage: 'first',
+    format: 'video',
+    interviewerName: 'Sam Lee',
+    notes: 'Private: salary talk with Sam',
+  });
+  await ipc(page, bridge, 'reflection.saveStep', {
+    interviewId: interview.id,
+    step: 'roleFit',
+    draft: { attracted: 'ACME ltd trains people well; sam lee was kind. Acme’s offices are near home.' },
+  });
+  const options = await ipc(page, bridge, 'sessions.setupOptions', {});
+  const session = await ipc(page, bridge, 'sessions.start', { setup: { ...options.defaults, count: 2 } });
+  for (const position of [0, 1]) {
+    await ipc(page, bridge, 'sessions.saveAnswer', {
+      sessionId: session.id,
+      position,
+      skipped: false,
+      confidence: 3 + position,
+      timeUsedMs: 40_000,
+      cutOffAtLimit: false,
+      selfCheck: { eyeContact: false, posture: false, pace: false, fillerWords: false, structure: false, answeredQuestion: false },
+      note: '',
+      struggled: false,
+    });
+  }
+
+  await page.getByRole('link', { name: 'Progress', exact: true }).click();
+  await page.getByRole('link', { name: 'Share my progress' }).click();
+  await page.getByRole('heading', { name: 'Share my progress', level: 1 }).waitFor();
+  await page.getByRole('checkbox', { name: /Audit Associate at Acme Ltd/ }).check();
+  expect(await page.getByRole('checkbox', { name: /Replace company and interviewer names/ }).isChecked()).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save as a printable page (HTML)' }).click(),
+  ]);
+  const html = await readFile((await download.path())!, 'utf8');
+  expect(html).toContain('Company A');
+  expect(html).toContain('Interviewer A');
+  expect(html).toContain('Company A trains people well; Interviewer A was kind. Company A’s offices');
+  expect(html).not.toMatch(/acme|\bsam\b|\blee\b|salary/i);
+  expect(html).toContain('<svg');
+  expect(html).toContain('Content-Security-Policy');
+
+  // Opened in Chromium, the page asks for nothing: no fonts, images, scripts or anything else.
+  const viewer = await page.context().newPage();
+  const requests: string[] = [];
+  viewer.on('request', (request) => requests.push(request.url()));
+  await viewer.setContent(html, { waitUntil: 'load' });
+  await viewer.getByRole('heading', { name: 'My interview practice progress' }).waitFor();
+  await viewer.getByRole('img', { name: /Average confidence by week/ }).waitFor();
+  expect(requests).toEqual([]);
+  expect(await axeViolations(viewer)).toEqual([]);
+  await viewer.close();
 });

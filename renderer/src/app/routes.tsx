@@ -54,6 +54,7 @@ const NewStoryPage = lazyNamed(() => import('../features/stories/NewStoryPage'),
 const StoryPage = lazyNamed(() => import('../features/stories/StoryPage'), 'StoryPage');
 const QuestionStories = lazyNamed(() => import('../features/stories/QuestionStories'), 'QuestionStories');
 const StoryGapsSection = lazyNamed(() => import('../features/stories/StoryGapsSection'), 'StoryGapsSection');
+const ShareReportPage = lazyNamed(() => import('../features/progress/ShareReportPage'), 'ShareReportPage');
 const SettingsPage = lazyNamed(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 
 export type AreaId = 'practice' | 'banks' | 'stories' | 'reflection' | 'progress' | 'settings';
@@ -159,6 +160,7 @@ export const routes: readonly AppRoute[] = [
     />
   )),
   route('/progress/questions', 'progress', () => <PractisedQuestionsPage />),
+  route('/progress/share', 'progress', () => <ShareReportPage />),
   route('/progress/question/:questionId', 'progress', (p) =>
     withId(p.questionId, (id) => <QuestionHistoryPage key={id} questionId={id} />),
   ),

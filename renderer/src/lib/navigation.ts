@@ -70,6 +70,7 @@ export const paths = {
   story: (storyId: number) => `/stories/${storyId}`,
   progress: '/progress',
   practisedQuestions: '/progress/questions',
+  shareProgress: '/progress/share',
   questionHistory: (questionId: number) => `/progress/question/${questionId}`,
   settings: '/settings',
 } as const;

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { href, paths } from '../../lib/navigation';
 import { ProgressDashboard } from './ProgressDashboard';
 
 /**
@@ -9,6 +10,9 @@ export function ProgressHome({ extra }: { extra?: ReactNode }) {
   return (
     <section aria-labelledby="progress-heading">
       <h1 id="progress-heading">Progress</h1>
+      <p>
+        <a href={href(paths.shareProgress)}>Share my progress</a> — a file for a coach or mentor, with names replaced if you wish.
+      </p>
       <ProgressDashboard />
       {extra}
     </section>
