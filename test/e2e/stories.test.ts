@@ -2,29 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import type { InputOf, OutputOf } from '../../shared/contract/channel';
-import type { ChannelName, Contract } from '../../shared/contract/index';
 import { useAppSessions } from './harness/app-session';
 import { axeViolations } from './harness/axe';
-import type { BridgeProcess } from './harness/bridge-process';
+import { ipc } from './harness/ipc';
 
 const app = useAppSessions();
-
-/** A read through the bridge, as the renderer makes it, to compare what was stored. */
-async function ipc<N extends ChannelName>(
-  page: Page,
-  bridge: BridgeProcess,
-  channel: N,
-  input: InputOf<Contract[N]>,
-): Promise<OutputOf<Contract[N]>> {
-  const response = await page.request.post(`${bridge.origin}/ipc/${channel}`, {
-    data: input,
-    headers: { Authorization: `Bearer ${bridge.token}` },
-  });
-  const body = (await response.json()) as { ok: true; value: OutputOf<Contract[N]> } | { ok: false; error: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
-  return body.value;
-}
 
 const teamQuestion = 'Tell me about a time you worked as part of a team to achieve a difficult goal.';
 const slackerQuestion = 'Describe a time when a team member was not pulling their weight.';

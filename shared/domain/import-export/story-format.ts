@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { dayOnlySchema, storyFieldsSchema, storyLimits } from '../stories/stories';
 import { nameSchema } from '../text-rules';
-import type { ImportProblem } from './document';
 
 /**
  * Stories in the JSON bank format (issue 14, item 5): an optional top-level `stories` array beside
@@ -30,8 +29,12 @@ export type ExportStory = z.input<typeof importStorySchema> & { createdAt: strin
 export const maxImportStories = 2000;
 
 /** Problems with stories' question references: each must name a question present in the file. */
-export function storyRefProblems(stories: readonly ImportStory[], banks: readonly { questions: readonly unknown[] }[]): ImportProblem[] {
-  const problems: ImportProblem[] = [];
+export function storyRefProblems(
+  stories: readonly ImportStory[],
+  banks: readonly { questions: readonly unknown[] }[],
+): { at: string; message: string }[] {
+  // The shape of document.ts's ImportProblem, written out: document.ts imports this file's types.
+  const problems: { at: string; message: string }[] = [];
   stories.forEach((story, s) =>
     story.questions.forEach((ref, q) => {
       if (banks[ref.bank]?.questions[ref.question] === undefined) {

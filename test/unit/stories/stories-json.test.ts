@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { removeTempDirs } from '../../helpers/temp-dir';
-import { call, callOk, openTestCore } from '../../helpers/test-core';
+import { describe, expect, test } from 'vitest';
+import { call, callOk } from '../../helpers/test-core';
+import { useTestCores } from '../../helpers/use-test-cores';
 import { insertBank, insertQuestion } from '../sessions/fixtures';
 
-const cores: { close(): void }[] = [];
-function core() {
-  const opened = openTestCore();
-  cores.push(opened);
-  return opened;
-}
-afterEach(() => {
-  cores.splice(0).forEach((c) => c.close());
-  removeTempDirs();
-});
+const core = useTestCores();
 
 const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const count = (app: ReturnType<typeof core>, table: string) =>

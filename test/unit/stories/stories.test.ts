@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { builtInCompetencyNames } from '../../../shared/domain/stories/stories';
-import { removeTempDirs } from '../../helpers/temp-dir';
-import { call, callOk, openTestCore } from '../../helpers/test-core';
+import { call, callOk } from '../../helpers/test-core';
+import { useTestCores } from '../../helpers/use-test-cores';
 import { insertBank, insertQuestion, noChecks, setupFor } from '../sessions/fixtures';
 
-const cores: { close(): void }[] = [];
-function core(dataDir?: string) {
-  const opened = openTestCore(dataDir);
-  cores.push(opened);
-  return opened;
-}
-afterEach(() => {
-  cores.splice(0).forEach((c) => c.close());
-  removeTempDirs();
-});
+const core = useTestCores();
 
 const fields = {
   title: '  Month-end   rescue ',

@@ -10,6 +10,7 @@ import {
   type StarNotes,
   wordsPerMinute,
 } from '../../../../shared/domain/questions';
+import { starPartHints } from '../../lib/star-parts';
 import { Field } from './Field';
 import { type AutosaveState, useAutosave } from './use-autosave';
 
@@ -23,12 +24,7 @@ interface Props {
   onSave: (notes: StarNotes) => Promise<Result<{ updatedAt: string }>>;
 }
 
-const parts = [
-  { key: 'situation', label: 'Situation', hint: 'Where and when; the context in a sentence or two.' },
-  { key: 'task', label: 'Task', hint: 'What you had to achieve, and why it mattered.' },
-  { key: 'action', label: 'Action', hint: 'What you did — “I”, not “we” — step by step.' },
-  { key: 'result', label: 'Result', hint: 'The outcome, with a number if you have one, and what you learned.' },
-] as const;
+const parts = starPartHints;
 
 const adviceText = {
   empty: '',

@@ -38,7 +38,7 @@ export function QuestionLinker({ storyId, linked }: Props) {
           {linked.map((q) => (
             <li key={q.questionId}>
               <a href={href(paths.question(q.questionId))}>{q.text}</a>{' '}
-              <button type="button" className="link-button" onClick={() => void change(q.questionId, q.text, false)}>
+              <button type="button" onClick={() => void change(q.questionId, q.text, false)}>
                 Unlink<span className="visually-hidden"> “{q.text}”</span>
               </button>
             </li>

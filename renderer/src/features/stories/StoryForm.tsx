@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { storyLimits, type StoryFieldsInput } from '../../../../shared/domain/stories/stories';
 import { formErrors } from '../../lib/field-errors';
+import { starPartHints } from '../../lib/star-parts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CompetencyPicker } from './CompetencyPicker';
 import { StoryTextField } from './StoryTextField';
@@ -15,12 +16,7 @@ export function draftOf(story: StoryDraft): StoryDraft {
   return { title, situation, task, action, result, competencies: [...competencies] };
 }
 
-const parts = [
-  { key: 'situation', label: 'Situation', hint: 'Where and when: the context in a sentence or two.' },
-  { key: 'task', label: 'Task', hint: 'What you had to achieve, and why it mattered.' },
-  { key: 'action', label: 'Action', hint: 'What you did — “I”, not “we” — step by step.' },
-  { key: 'result', label: 'Result', hint: 'The outcome, with a number if you have one, and what you learned.' },
-] as const;
+const parts = starPartHints;
 
 interface Props {
   initial: StoryDraft;

@@ -25,9 +25,7 @@ export function StoryListPage() {
         aloud.
       </p>
       <p>
-        <a className="button primary" href={href(paths.newStory)}>
-          New story
-        </a>
+        <a href={href(paths.newStory)}>New story</a>
       </p>
       {stories.status === 'loading' && <p aria-live="polite">Loading…</p>}
       {stories.status === 'error' && <ErrorMessage error={stories.error} onRetry={reload} />}

@@ -62,7 +62,7 @@ export function StoryUses({ storyId, uses }: Props) {
             <li key={use.id}>
               {use.company}
               {use.usedOn && ` — ${dayLabel(use.usedOn)}`}{' '}
-              <button type="button" className="link-button" onClick={() => void remove(use)}>
+              <button type="button" onClick={() => void remove(use)}>
                 Remove<span className="visually-hidden"> the use at {use.company}</span>
               </button>
             </li>
