@@ -26,6 +26,8 @@ import { progressHandlers } from './services/progress/handlers';
 import { reflectionHandlers } from './services/reflection/handlers';
 import { sessionHandlers } from './services/sessions/handlers';
 import { settingsHandlers } from './services/settings/handlers';
+import { storyHandlers } from './services/stories/handlers';
+import { reportHandlers } from './services/report/handlers';
 import { type SettingsBackendFactory, SettingsStore } from './settings/settings-store';
 import { recordCleanShutdown } from './storage/clean-shutdown';
 import { openDatabase } from './storage/open-database';
@@ -107,6 +109,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     dataHandlers(deps),
     fileHandlers(options.dialogs ?? null),
     deliveryHandlers(deps),
+    storyHandlers(deps),
+    reportHandlers(deps),
     recoveryNotNeeded(),
   ) satisfies Handlers;
 

@@ -91,6 +91,20 @@ export const channelNames = [
   'data.cancelJob',
   'files.save',
   'files.open',
+  'stories.list',
+  'stories.get',
+  'stories.create',
+  'stories.update',
+  'stories.remove',
+  'stories.linkQuestion',
+  'stories.unlinkQuestion',
+  'stories.forQuestion',
+  'stories.addUse',
+  'stories.removeUse',
+  'stories.competencies',
+  'stories.rehearse',
+  'stories.gaps',
+  'report.build',
 ] as const satisfies readonly (keyof Contract & string)[];
 
 /** Compile-time completeness: names in the contract but not in the list above; must stay `never`. */

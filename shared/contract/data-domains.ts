@@ -6,7 +6,19 @@ import type { ChannelName } from './index';
  * renderer's query cache keys every read by its channel's domain, so one
  * name invalidates every cached read of that domain.
  */
-export const dataDomains = ['app', 'settings', 'banks', 'questions', 'sessions', 'reflection', 'progress', 'data', 'files'] as const;
+export const dataDomains = [
+  'app',
+  'settings',
+  'banks',
+  'questions',
+  'sessions',
+  'reflection',
+  'progress',
+  'data',
+  'files',
+  'stories',
+  'report',
+] as const;
 
 export type DataDomain = (typeof dataDomains)[number];
 

@@ -10,6 +10,8 @@ import { progressChannels } from './progress';
 import { reflectionChannels } from './reflection';
 import { sessionChannels } from './sessions';
 import { settingsChannels } from './settings';
+import { storyChannels } from './stories';
+import { reportChannels } from './report';
 
 /**
  * Every IPC channel of the app. The preload API, the main-process binding,
@@ -28,6 +30,8 @@ export const contract = mergeTables(
   dataChannels,
   fileChannels,
   deliveryChannels,
+  storyChannels,
+  reportChannels,
 );
 
 export type Contract = typeof contract;

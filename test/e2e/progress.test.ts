@@ -2,29 +2,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import type { InputOf, OutputOf } from '../../shared/contract/channel';
-import type { ChannelName, Contract } from '../../shared/contract/index';
 import { emptySelfCheck } from '../../shared/domain/sessions';
 import { useAppSessions } from './harness/app-session';
 import type { BridgeProcess } from './harness/bridge-process';
+import { ipc } from './harness/ipc';
 
 const app = useAppSessions();
-
-/** A call through the bridge, as the renderer makes it: to set up history quickly and to read figures to compare. */
-async function ipc<N extends ChannelName>(
-  page: Page,
-  bridge: BridgeProcess,
-  channel: N,
-  input: InputOf<Contract[N]>,
-): Promise<OutputOf<Contract[N]>> {
-  const response = await page.request.post(`${bridge.origin}/ipc/${channel}`, {
-    data: input,
-    headers: { Authorization: `Bearer ${bridge.token}` },
-  });
-  const body = (await response.json()) as { ok: true; value: OutputOf<Contract[N]> } | { ok: false; error: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
-  return body.value;
-}
 
 /** One mock interview: starts it (with these questions, or `count` drawn by the app), rates each answer in turn, ends it. */
 async function practise(page: Page, bridge: BridgeProcess, ratings: number[], questionIds?: number[]): Promise<number[]> {

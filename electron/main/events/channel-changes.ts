@@ -3,8 +3,10 @@ import type { ChannelName } from '../../../shared/contract/index';
 
 const everything = dataDomains;
 const none = [] as const;
-// A question shows up in bank counts, practice set-up counts and progress lists, so its writes touch all four.
-const questionWrite = ['questions', 'banks', 'sessions', 'progress'] as const;
+// A question shows up in bank counts, practice set-up counts, progress lists and the stories that answer it.
+const questionWrite = ['questions', 'banks', 'sessions', 'progress', 'stories'] as const;
+// Stories show on their questions' pages and in Progress's story gaps.
+const storyWrite = ['stories', 'questions', 'progress'] as const;
 const reflectionWrite = ['reflection', 'progress'] as const;
 
 /**
@@ -49,7 +51,7 @@ export const channelChanges: { readonly [N in ChannelName]: readonly DataDomain[
   'sessions.unfinished': none,
   'sessions.list': none,
   // Ratings feed progress, the review schedule and the reflection's "recent confidence".
-  'sessions.saveAnswer': ['sessions', 'progress', 'reflection'],
+  'sessions.saveAnswer': ['sessions', 'progress', 'reflection', 'stories'],
   'sessions.saveReviewConfidence': ['sessions', 'progress'],
   'sessions.end': ['sessions', 'progress', 'reflection'],
   'sessions.beginRecording': none,
@@ -102,4 +104,19 @@ export const channelChanges: { readonly [N in ChannelName]: readonly DataDomain[
   'data.cancelJob': none,
   'files.save': none,
   'files.open': none,
+  'stories.list': none,
+  'stories.get': none,
+  'stories.create': storyWrite,
+  'stories.update': storyWrite,
+  'stories.remove': storyWrite,
+  'stories.linkQuestion': storyWrite,
+  'stories.unlinkQuestion': storyWrite,
+  'stories.forQuestion': none,
+  'stories.addUse': storyWrite,
+  'stories.removeUse': storyWrite,
+  'stories.competencies': none,
+  // The rehearsal bank and its questions may be made on the way.
+  'stories.rehearse': ['stories', ...questionWrite],
+  'stories.gaps': none,
+  'report.build': none,
 };

@@ -105,6 +105,20 @@ export const writeChannels: { readonly [N in ChannelName]: WriteChannel | null }
   'data.cancelJob': null,
   'files.save': own('the file'),
   'files.open': null,
+  'stories.list': null,
+  'stories.get': null,
+  'stories.create': tx('this story'),
+  'stories.update': tx('this story'),
+  'stories.remove': tx('this change'),
+  'stories.linkQuestion': tx('this link'),
+  'stories.unlinkQuestion': tx('this change'),
+  'stories.forQuestion': null,
+  'stories.addUse': tx('this use of the story'),
+  'stories.removeUse': tx('this change'),
+  'stories.competencies': null,
+  'stories.rehearse': tx('this mock interview'),
+  'stories.gaps': null,
+  'report.build': null,
 };
 
 /** What `channel` saves ("this answer"), or null for a read or an unknown name. */

@@ -7,6 +7,7 @@ import { BanksLayout } from '../features/banks/BanksPage';
 import { PracticeLayout } from '../features/practice/PracticePage';
 import { ProgressLayout } from '../features/progress/ProgressArea';
 import { ReflectionLayout } from '../features/reflection/ReflectionArea';
+import { StoriesLayout } from '../features/stories/StoriesArea';
 import { idParam } from '../lib/navigation';
 
 /**
@@ -48,9 +49,15 @@ const WizardRoute = lazyNamed(() => import('../features/reflection/WizardRoute')
 const ProgressHome = lazyNamed(() => import('../features/progress/ProgressHome'), 'ProgressHome');
 const PractisedQuestionsPage = lazyNamed(() => import('../features/progress/PractisedQuestionsPage'), 'PractisedQuestionsPage');
 const QuestionHistoryPage = lazyNamed(() => import('../features/progress/QuestionHistoryPage'), 'QuestionHistoryPage');
+const StoryListPage = lazyNamed(() => import('../features/stories/StoryListPage'), 'StoryListPage');
+const NewStoryPage = lazyNamed(() => import('../features/stories/NewStoryPage'), 'NewStoryPage');
+const StoryPage = lazyNamed(() => import('../features/stories/StoryPage'), 'StoryPage');
+const QuestionStories = lazyNamed(() => import('../features/stories/QuestionStories'), 'QuestionStories');
+const StoryGapsSection = lazyNamed(() => import('../features/stories/StoryGapsSection'), 'StoryGapsSection');
+const ShareReportPage = lazyNamed(() => import('../features/progress/ShareReportPage'), 'ShareReportPage');
 const SettingsPage = lazyNamed(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 
-export type AreaId = 'practice' | 'banks' | 'reflection' | 'progress' | 'settings';
+export type AreaId = 'practice' | 'banks' | 'stories' | 'reflection' | 'progress' | 'settings';
 
 export interface Area {
   id: AreaId;
@@ -65,6 +72,7 @@ export interface Area {
 export const areas: readonly Area[] = [
   { id: 'practice', label: 'Practice', path: '/practice', Layout: PracticeLayout },
   { id: 'banks', label: 'Question banks', path: '/banks', Layout: BanksLayout },
+  { id: 'stories', label: 'My stories', path: '/stories', Layout: StoriesLayout },
   { id: 'reflection', label: 'Reflection', path: '/reflection', Layout: ReflectionLayout },
   { id: 'progress', label: 'Progress', path: '/progress', Layout: ProgressLayout },
   { id: 'settings', label: 'Settings', path: '/settings' },
@@ -109,9 +117,24 @@ export const routes: readonly AppRoute[] = [
   route('/banks', 'banks', () => <BankListPage />),
   route('/banks/search', 'banks', () => <SearchPage />),
   route('/banks/import', 'banks', () => <ImportPage />),
-  route('/banks/questions/:questionId', 'banks', (p) => withId(p.questionId, (id) => <QuestionPage key={id} questionId={id} />)),
+  route('/banks/questions/:questionId', 'banks', (p) =>
+    withId(p.questionId, (id) => (
+      <QuestionPage
+        key={id}
+        questionId={id}
+        stories={
+          <Suspense fallback={null}>
+            <QuestionStories questionId={id} />
+          </Suspense>
+        }
+      />
+    )),
+  ),
   route('/banks/:bankId', 'banks', (p) => withId(p.bankId, (id) => <BankPage key={id} bankId={id} />)),
   route('/banks/:bankId/new', 'banks', (p) => withId(p.bankId, (id) => <NewQuestionPage key={id} bankId={id} />)),
+  route('/stories', 'stories', () => <StoryListPage />),
+  route('/stories/new', 'stories', () => <NewStoryPage />),
+  route('/stories/:storyId', 'stories', (p) => withId(p.storyId, (id) => <StoryPage key={id} storyId={id} />)),
   route('/reflection', 'reflection', () => <ReflectionHome />),
   route('/reflection/new', 'reflection', () => <InterviewEditor interviewId={null} />),
   route('/reflection/actions', 'reflection', () => <ActionsPage />),
@@ -127,8 +150,17 @@ export const routes: readonly AppRoute[] = [
   route('/reflection/interview/:interviewId/step/:step', 'reflection', (p) =>
     withId(p.interviewId, (id) => <WizardRoute key={id} interviewId={id} step={idParam(p.step)} />),
   ),
-  route('/progress', 'progress', () => <ProgressHome />),
+  route('/progress', 'progress', () => (
+    <ProgressHome
+      extra={
+        <Suspense fallback={null}>
+          <StoryGapsSection />
+        </Suspense>
+      }
+    />
+  )),
   route('/progress/questions', 'progress', () => <PractisedQuestionsPage />),
+  route('/progress/share', 'progress', () => <ShareReportPage />),
   route('/progress/question/:questionId', 'progress', (p) =>
     withId(p.questionId, (id) => <QuestionHistoryPage key={id} questionId={id} />),
   ),

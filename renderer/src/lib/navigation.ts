@@ -65,8 +65,12 @@ export const paths = {
   editInterview: (interviewId: number) => `/reflection/interview/${interviewId}/edit`,
   reflectionStep: (interviewId: number, step: number) => `/reflection/interview/${interviewId}/step/${step}`,
   reflectionSummary: (interviewId: number) => `/reflection/interview/${interviewId}/summary`,
+  stories: '/stories',
+  newStory: '/stories/new',
+  story: (storyId: number) => `/stories/${storyId}`,
   progress: '/progress',
   practisedQuestions: '/progress/questions',
+  shareProgress: '/progress/share',
   questionHistory: (questionId: number) => `/progress/question/${questionId}`,
   settings: '/settings',
 } as const;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { importQuestionSchema } from './question-schema';
 import type { ImportColumn } from './column-mapping';
+import type { ImportStory } from './story-format';
 
 /** Limits on one import, with the numbers the messages quote. */
 export const importLimits = {
@@ -37,7 +38,12 @@ export interface ImportDocument {
   banks: ImportBank[];
   /** For spreadsheet-shaped files (CSV, Anki text): each column and the field it was read as. */
   columns?: ImportColumn[] | undefined;
+  /** Stories (JSON files only), each question named by its bank and text in this file. */
+  stories?: DocumentStory[] | undefined;
 }
+
+/** A story read from a file, its questions resolved to bank name and question text. */
+export type DocumentStory = Omit<ImportStory, 'questions'> & { questions: { bankName: string; text: string }[] };
 
 /** One thing wrong with a file: where (line or JSON path), which field, and what. */
 export interface ImportProblem {

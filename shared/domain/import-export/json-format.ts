@@ -4,6 +4,7 @@ import { questionFieldSchemas } from '../questions';
 import { bankNameSchema } from '../banks';
 import { checkDocumentLimits, ImportFileError, type ImportBank, type ImportDocument, type ImportProblem } from './document';
 import { importBankFieldsSchema, importQuestionSchema } from './question-schema';
+import { type ExportStory, importStorySchema, maxImportStories, storyRefProblems } from './story-format';
 
 export const jsonFormatName = 'rehearse-question-banks';
 export const jsonFormatVersion = 1;
@@ -16,6 +17,8 @@ const exportFileSchema = z.strictObject({
   formatVersion: z.literal(jsonFormatVersion),
   exportedAt: z.string().max(40).optional(),
   banks: z.array(bankWithQuestions),
+  /** The story bank (optional; files from before it have none). */
+  stories: z.array(importStorySchema).max(maxImportStories, `At most ${maxImportStories} stories in one file`).optional(),
 });
 
 /** One bank, the shape of the starter files (also accepted on import). */
@@ -52,8 +55,9 @@ export interface ExportBank {
   questions: ExportQuestion[];
 }
 
-export function serializeJson(banks: ExportBank[], exportedAt: string): string {
-  return `${JSON.stringify({ format: jsonFormatName, formatVersion: jsonFormatVersion, exportedAt, banks }, null, 2)}\n`;
+export function serializeJson(banks: ExportBank[], exportedAt: string, stories: ExportStory[] = []): string {
+  const file = { format: jsonFormatName, formatVersion: jsonFormatVersion, exportedAt, banks, ...(stories.length > 0 ? { stories } : {}) };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** `banks.0.questions.3.text` → `banks[0].questions[3]` and `text`. */
@@ -135,7 +139,21 @@ export function parseJson(text: string): ImportDocument {
           ...b,
           questions: b.questions.map((q, i) => ({ ...q, at: `questions[${i}]` })),
         }));
-  const doc: ImportDocument = { format: 'json', banks };
+  const stories = 'stories' in data ? (data.stories ?? []) : [];
+  if ('banks' in data) {
+    const problems = storyRefProblems(stories, data.banks);
+    if (problems.length > 0) throw new ImportFileError(problems.slice(0, 20));
+  }
+  // Each reference becomes the bank's name and the question's text: banks of one name merge on import,
+  // and a question skipped as a duplicate links the question already there.
+  const doc: ImportDocument = {
+    format: 'json',
+    banks,
+    stories: stories.map(({ questions, ...story }) => ({
+      ...story,
+      questions: questions.map((ref) => ({ bankName: banks[ref.bank]!.name, text: banks[ref.bank]!.questions[ref.question]!.text })),
+    })),
+  };
   checkDocumentLimits(doc);
   return doc;
 }

@@ -64,6 +64,8 @@ export interface ImportResult {
   notesBrought: number;
   /** The banks the file's questions went into, in file order. */
   banks: { id: number; name: string }[];
+  /** Stories the file added (JSON files with a story bank); absent when the file had none. */
+  storiesAdded?: number;
 }
 
 export const exportMimeTypes: Record<ExportFormat, string> = {

@@ -20,7 +20,7 @@ test('a successful write announces the domains it changed; reads and refused wri
   await callOk(core, 'banks.list', {});
   expect(heard).toEqual([]);
   await callOk(core, 'banks.create', { name: 'Onsite loop' });
-  expect(heard).toEqual([['data.changed', { domains: ['questions', 'banks', 'sessions', 'progress'] }]]);
+  expect(heard).toEqual([['data.changed', { domains: ['questions', 'banks', 'sessions', 'progress', 'stories'] }]]);
   heard.length = 0;
   const refused = await call(core, 'banks.create', { name: '' });
   expect(refused.ok).toBe(false);

@@ -199,6 +199,24 @@ export const seedBlocks: SeedBlock[] = [
       return { delivery_facts: 1 };
     },
   },
+  {
+    version: 10,
+    apply(db) {
+      // A story with a built-in and an own competency, linked to two questions, told at a logged interview
+      // and at a company typed by hand, and rehearsed in session 2.
+      const now = day(17);
+      db.prepare(
+        "INSERT INTO stories (id, title, situation, task, action, result, created_at, updated_at) VALUES (1, 'Month-end rescue', 'Audit', 'Close', 'Rebuilt', 'On time', @now, @now)",
+      ).run({ now });
+      db.prepare("INSERT INTO story_competencies (story_id, competency) VALUES (1, 'Teamwork'), (1, 'Straße planning')").run();
+      db.prepare('INSERT INTO question_stories (question_id, story_id, linked_at) VALUES (3, 1, @now), (1, 1, @now)').run({ now });
+      db.prepare(
+        "INSERT INTO story_uses (id, story_id, interview_id, company, used_on, created_at) VALUES (1, 1, 1, 'Acme', '2026-01-14', @now), (2, 1, NULL, 'Crème Ltd', NULL, @now)",
+      ).run({ now });
+      db.prepare('INSERT INTO story_rehearsals (story_id, session_id) VALUES (1, 2)').run();
+      return { stories: 1, story_competencies: 2, question_stories: 2, story_uses: 2, story_rehearsals: 1 };
+    },
+  },
 ];
 
 if (seedBlocks.length !== latestVersion || seedBlocks.some((b, i) => b.version !== i + 1)) {

@@ -8,6 +8,7 @@ import { serializeQuestionsMarkdown } from '../../../../shared/domain/import-exp
 import { type ExportedFile, exportExtensions, exportMimeTypes } from '../../../../shared/domain/import-export/transfer';
 import { bankQueries } from '../banks/bank-queries';
 import { perDatabase } from '../questions/per-database';
+import { exportStories } from '../stories/story-transfer';
 import { questionColumns, questionFromRow, type QuestionRow } from '../questions/question-rows';
 
 export interface ExportRequest {
@@ -23,8 +24,14 @@ const statements = perDatabase((db: Database) =>
     ORDER BY q.id`),
 );
 
-/** The banks to export with every question in them, in the order the app lists them. */
-export function loadExportBanks(db: Database, request: Omit<ExportRequest, 'format'>): ExportBank[] {
+/** Where each exported question sits in the file: `banks[bank].questions[question]`, by question id. */
+export type ExportPlaces = Map<number, { bank: number; question: number }>;
+
+/**
+ * The banks to export with every question in them, in the order the app lists them. `places`, when
+ * given, is filled with each question's place in the file (for the stories that link to it).
+ */
+export function loadExportBanks(db: Database, request: Omit<ExportRequest, 'format'>, places?: ExportPlaces): ExportBank[] {
   const banks =
     request.bankId === undefined ? bankQueries(db).list(request.includeArchived) : [bankQueries(db).byId(request.bankId) ?? notFound()];
   const byBank = new Map<number, ExportBank>(
@@ -34,8 +41,11 @@ export function loadExportBanks(db: Database, request: Omit<ExportRequest, 'form
     ]),
   );
   for (const row of statements(db).all({ bankId: request.bankId ?? null, includeArchived: request.includeArchived ? 1 : 0 })) {
-    const { id: _id, bankId, bankName: _bankName, starterKey: _starterKey, version: _version, ...exported } = questionFromRow(row);
-    byBank.get(bankId)?.questions.push(exported);
+    const { id, bankId, bankName: _bankName, starterKey: _starterKey, version: _version, ...exported } = questionFromRow(row);
+    const bank = byBank.get(bankId);
+    if (!bank) continue;
+    places?.set(id, { bank: banks.findIndex((b) => b.id === bankId), question: bank.questions.length });
+    bank.questions.push(exported);
   }
   return [...byBank.values()];
 }
@@ -58,12 +68,13 @@ function slug(name: string): string {
 }
 
 export function exportBanks(db: Database, request: ExportRequest, now: Date): ExportedFile {
-  const banks = loadExportBanks(db, request);
+  const places: ExportPlaces = new Map();
+  const banks = loadExportBanks(db, request, places);
   const single = request.bankId !== undefined ? banks[0] : undefined;
   const title = single ? single.name : 'Rehearse question banks';
   const content =
     request.format === 'json'
-      ? serializeJson(banks, now.toISOString())
+      ? serializeJson(banks, now.toISOString(), exportStories(db, places, request.bankId === undefined))
       : request.format === 'csv'
         ? serializeQuestionsCsv(banks)
         : request.format === 'markdown'

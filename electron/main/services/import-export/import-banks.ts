@@ -14,6 +14,7 @@ import { bankQueries } from '../banks/bank-queries';
 import { insertBankRow, restoreBank } from '../banks/bank-writes';
 import { perDatabase } from '../questions/per-database';
 import { insertQuestions, type QuestionInsert } from '../questions/question-writes';
+import { importStories } from '../stories/story-transfer';
 
 export interface ImportFile {
   fileName: string;
@@ -265,6 +266,7 @@ export function commitImport(
       insertQuestions(db, rows);
       result.questionsAdded += rows.length;
     }
+    if (doc.stories && doc.stories.length > 0) result.storiesAdded = importStories(db, doc.stories, now);
     return result;
   })();
 }

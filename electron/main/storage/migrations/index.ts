@@ -7,6 +7,7 @@ import { migration006 } from './006-text-normalisation';
 import { migration007 } from './007-answer-cut-off';
 import { migration008 } from './008-row-versions';
 import { migration009 } from './009-delivery-facts';
+import { migration010 } from './010-story-bank';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const latestVersion = migrations.length;

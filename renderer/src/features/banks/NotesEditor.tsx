@@ -13,6 +13,7 @@ import {
 import { type SaveOutcome, type VersionedChanges, versionedChangesSchema } from '../../../../shared/domain/row-version';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../lib/autosave/use-autosave';
+import { starPartHints } from '../../lib/star-parts';
 import { Field } from './Field';
 
 interface Props {
@@ -30,12 +31,7 @@ interface Props {
 
 const localCopySchema = versionedChangesSchema(notesSchema.shape);
 
-const parts = [
-  { key: 'situation', label: 'Situation', hint: 'Where and when; the context in a sentence or two.' },
-  { key: 'task', label: 'Task', hint: 'What you had to achieve, and why it mattered.' },
-  { key: 'action', label: 'Action', hint: 'What you did — “I”, not “we” — step by step.' },
-  { key: 'result', label: 'Result', hint: 'The outcome, with a number if you have one, and what you learned.' },
-] as const;
+const parts = starPartHints;
 
 const adviceText = {
   empty: '',

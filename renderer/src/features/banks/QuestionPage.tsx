@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { Question } from '../../../../shared/domain/questions';
 import { api } from '../../api/client';
@@ -33,7 +33,8 @@ export function NewQuestionPage({ bankId }: { bankId: number }) {
   );
 }
 
-export function QuestionPage({ questionId }: { questionId: number }) {
+/** `stories`: the story bank's panel for this question, composed by the route table (features never import each other). */
+export function QuestionPage({ questionId, stories }: { questionId: number; stories?: ReactNode }) {
   const [loaded] = useApiQuery('questions.get', { id: questionId });
   const [facets] = useApiQuery('questions.facets', {});
   const [banks] = useApiQuery('banks.list', {});
@@ -100,6 +101,7 @@ export function QuestionPage({ questionId }: { questionId: number }) {
             onSave={(save) => api.questions.saveNotes({ id: questionId, save })}
           />
         </section>
+        {stories}
         <section aria-labelledby="details-heading" className="card">
           <h2 id="details-heading">Question details</h2>
           <QuestionForm

@@ -1,0 +1,63 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../../../../shared/contract/result';
+import type { SessionSetup } from '../../../../shared/domain/sessions';
+import { competencyPrompt } from '../../../../shared/domain/stories/stories';
+import { createQuestion, ensureBankNamed } from '../questions/question-writes';
+import type { StoryStore } from './story-store';
+
+/** The bank the rehearsal prompts live in: made on first use, an ordinary bank the user may edit or practise from. */
+export const rehearsalBankName = 'Story rehearsal';
+const rehearsalBankDescription =
+  '“Tell me about a time you…” questions, one per competency, asked when you rehearse a story from My stories.';
+
+const rehearsalGuidance =
+  'Tell one story in STAR order: the situation, your task, the actions you took (say “I”), and the result, with a number if you can.';
+
+/** Starts a session with explicit question ids; returns its id (the sessions service's `start`). */
+export type StartSession = (setup: SessionSetup, questionIds: number[]) => number;
+
+/**
+ * Rehearsing a story (issue 14, item 5) as a mock interview: the story's
+ * competencies become "Tell me about a time you…" questions in the
+ * "Story rehearsal" bank (one per competency, reused), linked to the story,
+ * and a session of them starts with the user's timing. The session is
+ * recorded against the story, so its answers are the story's rehearsals.
+ * The runner needs no change: these are ordinary questions.
+ */
+export function storyRehearsal(db: Database, stories: StoryStore, startSession: StartSession) {
+  const liveInBank = db.prepare<{ bankId: number; text: string }, { id: number }>(
+    'SELECT id FROM questions WHERE bank_id = @bankId AND text = @text COLLATE NOCASE AND archived_at IS NULL LIMIT 1',
+  );
+  const recordRehearsal = db.prepare<{ storyId: number; sessionId: number }>(
+    'INSERT OR IGNORE INTO story_rehearsals (story_id, session_id) VALUES (@storyId, @sessionId)',
+  );
+
+  return {
+    start(storyId: number, setup: SessionSetup, now: Date): number {
+      return db.transaction(() => {
+        const story = stories.get(storyId);
+        if (story.competencies.length === 0) {
+          throw new AppError('invalid_input', 'Choose at least one competency this story shows before rehearsing it.', [
+            { path: 'storyId', message: 'The story has no competencies' },
+          ]);
+        }
+        const bankId = ensureBankNamed(db, rehearsalBankName, rehearsalBankDescription, now);
+        const questionIds = story.competencies.map((competency) => {
+          const text = competencyPrompt(competency);
+          const id =
+            liveInBank.get({ bankId, text })?.id ??
+            createQuestion(
+              db,
+              { bankId, text, category: 'Competency', tags: [competency.slice(0, 40)], star: true, guidance: rehearsalGuidance },
+              now,
+            ).id;
+          stories.link(storyId, id, now);
+          return id;
+        });
+        const sessionId = startSession({ ...setup, count: questionIds.length, order: 'random' }, questionIds);
+        recordRehearsal.run({ storyId, sessionId });
+        return sessionId;
+      })();
+    },
+  };
+}

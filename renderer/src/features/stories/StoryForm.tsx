@@ -1,0 +1,90 @@
+import { type FormEvent, useState } from 'react';
+import type { ErrorData } from '../../../../shared/contract/result';
+import { storyLimits, type StoryFieldsInput } from '../../../../shared/domain/stories/stories';
+import { formErrors } from '../../lib/field-errors';
+import { starPartHints } from '../../lib/star-parts';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { CompetencyPicker } from './CompetencyPicker';
+import { StoryTextField } from './StoryTextField';
+
+export type StoryDraft = Required<StoryFieldsInput>;
+export const blankStory: StoryDraft = { title: '', situation: '', task: '', action: '', result: '', competencies: [] };
+
+/** The editable fields of a saved story (the form sends exactly these). */
+export function draftOf(story: StoryDraft): StoryDraft {
+  const { title, situation, task, action, result, competencies } = story;
+  return { title, situation, task, action, result, competencies: [...competencies] };
+}
+
+const parts = starPartHints;
+
+interface Props {
+  initial: StoryDraft;
+  submitLabel: string;
+  /** The competencies to offer: the built-in list and the user's own. */
+  competencies: readonly string[];
+  /** Saves; returns the error to show, or null when saved. */
+  onSubmit: (fields: StoryDraft) => Promise<ErrorData | null>;
+}
+
+/** A story's title, STAR parts and competencies, with the main process's messages under each field. */
+export function StoryForm({ initial, submitLabel, competencies, onSubmit }: Props) {
+  const [draft, setDraft] = useState(() => draftOf(initial));
+  const [error, setError] = useState<ErrorData | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState('');
+  const { byField, other } = formErrors(error, ['title', 'situation', 'task', 'action', 'result', 'competencies']);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setSaved('');
+    const problem = await onSubmit(draft);
+    setBusy(false);
+    setError(problem);
+    if (!problem) setSaved('Story saved.');
+  }
+
+  return (
+    <form className="story-form" onSubmit={(e) => void submit(e)} noValidate>
+      <StoryTextField
+        label="Title"
+        hint="A few words you will recognise, e.g. “Month-end close under a deadline”."
+        error={byField.title}
+        value={draft.title}
+        maxLength={storyLimits.titleMax}
+        onChange={(title) => setDraft({ ...draft, title })}
+      />
+      <fieldset className="star-notes">
+        <legend>STAR</legend>
+        {parts.map((part) => (
+          <StoryTextField
+            key={part.key}
+            multiline
+            label={part.label}
+            hint={part.hint}
+            error={byField[part.key]}
+            value={draft[part.key]}
+            maxLength={storyLimits.partMax}
+            onChange={(text) => setDraft({ ...draft, [part.key]: text })}
+          />
+        ))}
+      </fieldset>
+      <CompetencyPicker
+        offered={competencies}
+        chosen={draft.competencies}
+        error={byField.competencies}
+        onChange={(chosen) => setDraft({ ...draft, competencies: chosen })}
+      />
+      {other && <ErrorMessage error={other} />}
+      <p>
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Saving…' : submitLabel}
+        </button>{' '}
+        <span role="status" aria-live="polite" className="muted">
+          {saved}
+        </span>
+      </p>
+    </form>
+  );
+}
