@@ -6,6 +6,7 @@ import { mergeTables } from './channel';
 import { dataChannels } from './data';
 import { fileChannels } from './files';
 import { progressChannels } from './progress';
+import { readinessChannels } from './readiness';
 import { reflectionChannels } from './reflection';
 import { sessionChannels } from './sessions';
 import { settingsChannels } from './settings';
@@ -24,6 +25,7 @@ export const contract = mergeTables(
   sessionChannels,
   reflectionChannels,
   progressChannels,
+  readinessChannels,
   dataChannels,
   fileChannels,
 );
