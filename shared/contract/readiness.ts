@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  type Plan,
-  type PlanSuggestions,
-  type Readiness,
-  savePlanSchema,
-  type UpcomingSummary,
-} from '../domain/readiness/readiness';
+import { type Plan, type PlanSuggestions, type Readiness, savePlanSchema, type UpcomingSummary } from '../domain/readiness/readiness';
 import { idSchema } from '../domain/reflection/interview';
 import { channel } from './channel';
 import { noInput } from './empty';

@@ -48,6 +48,10 @@ const WizardRoute = lazyNamed(() => import('../features/reflection/WizardRoute')
 const ProgressHome = lazyNamed(() => import('../features/progress/ProgressHome'), 'ProgressHome');
 const PractisedQuestionsPage = lazyNamed(() => import('../features/progress/PractisedQuestionsPage'), 'PractisedQuestionsPage');
 const QuestionHistoryPage = lazyNamed(() => import('../features/progress/QuestionHistoryPage'), 'QuestionHistoryPage');
+const UpcomingInterviewCard = lazyNamed(() => import('../features/readiness/UpcomingInterviewCard'), 'UpcomingInterviewCard');
+const ReadinessSection = lazyNamed(() => import('../features/readiness/ReadinessSection'), 'ReadinessSection');
+const ReadinessPage = lazyNamed(() => import('../features/readiness/ReadinessPage'), 'ReadinessPage');
+const PlanPage = lazyNamed(() => import('../features/readiness/PlanPage'), 'PlanPage');
 const SettingsPage = lazyNamed(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 
 export type AreaId = 'practice' | 'banks' | 'reflection' | 'progress' | 'settings';
@@ -98,7 +102,12 @@ function practiceHome(query: string): ReactElement {
       <DueTodayCard />
     </Suspense>
   );
-  return <PracticeHome presetCategories={categoriesFromQuery(query)} dueToday={dueToday} />;
+  const upcoming = (
+    <Suspense fallback={null}>
+      <UpcomingInterviewCard />
+    </Suspense>
+  );
+  return <PracticeHome presetCategories={categoriesFromQuery(query)} dueToday={dueToday} upcoming={upcoming} />;
 }
 
 /** Every page. Order matters only where patterns overlap: the first match wins (`/banks/search` before `/banks/:bankId`). */
@@ -127,10 +136,22 @@ export const routes: readonly AppRoute[] = [
   route('/reflection/interview/:interviewId/step/:step', 'reflection', (p) =>
     withId(p.interviewId, (id) => <WizardRoute key={id} interviewId={id} step={idParam(p.step)} />),
   ),
-  route('/progress', 'progress', () => <ProgressHome />),
+  route('/progress', 'progress', () => (
+    <ProgressHome
+      readiness={
+        <Suspense fallback={null}>
+          <ReadinessSection />
+        </Suspense>
+      }
+    />
+  )),
   route('/progress/questions', 'progress', () => <PractisedQuestionsPage />),
   route('/progress/question/:questionId', 'progress', (p) =>
     withId(p.questionId, (id) => <QuestionHistoryPage key={id} questionId={id} />),
   ),
+  route('/readiness/:interviewId', 'practice', (p, query) =>
+    withId(p.interviewId, (id) => <ReadinessPage key={id} interviewId={id} show={new URLSearchParams(query).get('show') ?? ''} />),
+  ),
+  route('/readiness/:interviewId/plan', 'practice', (p) => withId(p.interviewId, (id) => <PlanPage key={id} interviewId={id} />)),
   route('/settings', 'settings', () => <SettingsPage />),
 ];

@@ -44,7 +44,8 @@ export interface MatchableQuestion {
 export function matchQuestion(keywords: ReadonlySet<string>, question: MatchableQuestion): { score: number; matched: string[] } {
   const stems = new Map<string, string>();
   for (const k of keywords) stems.set(stem(k), k);
-  const wordsOf = (text: string) => new Set((text.normalize('NFKC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).map((w) => stem(foldForSearch(w))));
+  const wordsOf = (text: string) =>
+    new Set((text.normalize('NFKC').match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).map((w) => stem(foldForSearch(w))));
   const inText = wordsOf(question.text);
   const inLabels = wordsOf([question.category, ...question.tags].join(' '));
   const matched = new Set<string>();

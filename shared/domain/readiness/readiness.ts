@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InterviewStage } from '../reflection/interview';
+import type { Interview, InterviewStage } from '../reflection/interview';
 import { idSchema } from '../reflection/interview';
 import type { SelfCheckKey } from '../self-check';
 
@@ -46,13 +46,8 @@ export interface UpcomingInterview {
   planSize: number;
 }
 
-/** An interview whose date has passed and whose outcome is still "pending". */
-export interface AwaitingOutcome {
-  id: number;
-  company: string;
-  role: string;
-  heldAt: string;
-}
+/** An interview whose date has passed and whose outcome is still "pending" (whole, so the outcome can be saved with it). */
+export type AwaitingOutcome = Interview;
 
 export interface UpcomingSummary {
   next: UpcomingInterview | null;

@@ -18,10 +18,13 @@ const planArb = fc.record({
   daysAhead: fc.integer({ min: 1, max: 40 }),
   interviewHour: fc.integer({ min: 0, max: 23 }),
   practiceHour: fc.integer({ min: 0, max: 23 }),
-  questions: fc.array(fc.record({ history: historyArb, ratings: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 40, maxLength: 40 }) }), {
-    minLength: 1,
-    maxLength: 6,
-  }),
+  questions: fc.array(
+    fc.record({ history: historyArb, ratings: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 40, maxLength: 40 }) }),
+    {
+      minLength: 1,
+      maxLength: 6,
+    },
+  ),
 });
 
 function cardFromHistory(history: readonly { daysAgo: number; rating: number }[], today: string, hour: number): ReviewCard | null {
@@ -95,15 +98,21 @@ describe.each(testZones)('deadline-aware review, TZ=%s', (zone) => {
 
   test('from the interview day on, the plain FSRS schedule applies unchanged', () => {
     fc.assert(
-      fc.property(historyArb, fc.integer({ min: 0, max: 700 }), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 23 }), (history, startDay, after, hour) => {
-        const interviewDay = addDays('2026-01-01', startDay);
-        const heldAt = startOfLocalDayKey(interviewDay);
-        heldAt.setHours(hour);
-        const now = startOfLocalDayKey(addDays(interviewDay, after));
-        expect(planCap(heldAt, now)).toBeNull();
-        const card = cardFromHistory(history, interviewDay, 9);
-        expect(effectiveDue(facts(card), planCap(heldAt, now), now)).toEqual(card?.due ?? null);
-      }),
+      fc.property(
+        historyArb,
+        fc.integer({ min: 0, max: 700 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 23 }),
+        (history, startDay, after, hour) => {
+          const interviewDay = addDays('2026-01-01', startDay);
+          const heldAt = startOfLocalDayKey(interviewDay);
+          heldAt.setHours(hour);
+          const now = startOfLocalDayKey(addDays(interviewDay, after));
+          expect(planCap(heldAt, now)).toBeNull();
+          const card = cardFromHistory(history, interviewDay, 9);
+          expect(effectiveDue(facts(card), planCap(heldAt, now), now)).toEqual(card?.due ?? null);
+        },
+      ),
     );
   });
 });

@@ -21,7 +21,11 @@ const local = (d: number, h = 9) => new Date(2026, 3, d, h);
 function seedBank(core: Core) {
   const bank = insertBank(core.db, 'Audit');
   const ids = {
-    controls: insertQuestion(core.db, bank, { text: 'How would you test internal controls over revenue?', category: 'Technical', tags: ['audit'] }),
+    controls: insertQuestion(core.db, bank, {
+      text: 'How would you test internal controls over revenue?',
+      category: 'Technical',
+      tags: ['audit'],
+    }),
     ifrs: insertQuestion(core.db, bank, { text: 'Explain IFRS 15 in plain words.', category: 'Technical', tags: ['ifrs'] }),
     team: insertQuestion(core.db, bank, { text: 'Tell me about leading a team.', category: 'Leadership' }),
     unrelated: insertQuestion(core.db, bank, { text: 'Favourite holiday?', category: 'Chat' }),
@@ -44,7 +48,10 @@ async function logUpcoming(core: Core, heldAt: Date, fields: Record<string, unkn
 }
 
 async function answer(core: Core, questionIds: number[], bank: number, rating: number, extra: Record<string, unknown> = {}) {
-  const session = await callOk(core, 'sessions.start', { setup: setupFor([bank], { count: questionIds.length, order: 'due' }), questionIds });
+  const session = await callOk(core, 'sessions.start', {
+    setup: setupFor([bank], { count: questionIds.length, order: 'due' }),
+    questionIds,
+  });
   for (const [position] of questionIds.entries()) {
     await callOk(core, 'sessions.saveAnswer', {
       sessionId: session.id,
@@ -101,12 +108,18 @@ describe('an upcoming interview and its plan', () => {
     });
     const refused = await call(core, 'progress.savePlan', {
       interviewId: interview.id,
-      questions: [{ questionId: ids.ifrs, source: 'picked' }, { questionId: 999_999, source: 'picked' }],
+      questions: [
+        { questionId: ids.ifrs, source: 'picked' },
+        { questionId: 999_999, source: 'picked' },
+      ],
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'questions.1.questionId' }] } });
     const twice = await call(core, 'progress.savePlan', {
       interviewId: interview.id,
-      questions: [{ questionId: ids.ifrs, source: 'picked' }, { questionId: ids.ifrs, source: 'picked' }],
+      questions: [
+        { questionId: ids.ifrs, source: 'picked' },
+        { questionId: ids.ifrs, source: 'picked' },
+      ],
     });
     expect(twice.ok).toBe(false);
 

@@ -154,9 +154,7 @@ export function dashboardQueries(db: Database) {
       dueToday,
       dueThisWeek: dueCount.get(effectiveDueParams(db, now, endOfWeek))?.n ?? 0,
       nextDueAt:
-        dueToday === 0
-          ? (nextDue.get({ ...effectiveDueParams(db, now, farFuture), after: endOfToday.toISOString() })?.due ?? null)
-          : null,
+        dueToday === 0 ? (nextDue.get({ ...effectiveDueParams(db, now, farFuture), after: endOfToday.toISOString() })?.due ?? null) : null,
     };
   }
 

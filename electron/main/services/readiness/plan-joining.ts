@@ -14,7 +14,9 @@ export function planJoining(db: Database) {
   const heldAt = db.prepare<{ id: number }, { id: number; company: string; held_at: string; job_description: string }>(
     'SELECT id, company, held_at, job_description FROM interviews WHERE id = @id',
   );
-  const nextUpcoming = db.prepare<{ now: string }, { id: number }>('SELECT id FROM interviews WHERE held_at > @now ORDER BY held_at, id LIMIT 1');
+  const nextUpcoming = db.prepare<{ now: string }, { id: number }>(
+    'SELECT id FROM interviews WHERE held_at > @now ORDER BY held_at, id LIMIT 1',
+  );
   const add = db.prepare<{ interviewId: number; questionId: number; now: string }>(
     `INSERT OR IGNORE INTO interview_plan_questions (interview_id, question_id, source, added_at) VALUES (@interviewId, @questionId, 'struggled', @now)`,
   );

@@ -98,7 +98,12 @@ export function planStore(db: Database) {
         clear.run({ id: input.interviewId });
         const stamp = now.toISOString();
         for (const q of input.questions) {
-          insert.run({ interviewId: input.interviewId, questionId: q.questionId, source: q.source, addedAt: addedAt.get(q.questionId) ?? stamp });
+          insert.run({
+            interviewId: input.interviewId,
+            questionId: q.questionId,
+            source: q.source,
+            addedAt: addedAt.get(q.questionId) ?? stamp,
+          });
         }
         return get(input.interviewId);
       })();

@@ -104,7 +104,8 @@ export function readinessQuery(db: Database) {
     }
 
     const questions: QuestionReadiness[] = facts.all({ id: interviewId }).map((f) => {
-      const card = f.due === null ? null : { due: new Date(f.due), reps: f.reps ?? 0, lastReview: f.last_review ? new Date(f.last_review) : null };
+      const card =
+        f.due === null ? null : { due: new Date(f.due), reps: f.reps ?? 0, lastReview: f.last_review ? new Date(f.last_review) : null };
       const due = effectiveDue(card, capOf.get(f.question_id) ?? null, now);
       const time = perQuestion.get(f.question_id) ?? { timed: 0, over: 0 };
       return {

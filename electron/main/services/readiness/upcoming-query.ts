@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AwaitingOutcome, UpcomingSummary } from '../../../../shared/domain/readiness/readiness';
 import type { InterviewStage } from '../../../../shared/domain/reflection/interview';
+import { type InterviewRow, interviewFromRow } from '../reflection/rows';
 import { daysLeft } from './readiness-query';
 
 interface NextRow {
@@ -26,17 +27,15 @@ export function upcomingQuery(db: Database) {
       (SELECT count(*) FROM interview_plan_questions p JOIN questions q ON q.id = p.question_id
        WHERE p.interview_id = i.id AND q.archived_at IS NULL) AS plan_size
     FROM interviews i WHERE i.held_at > @now ORDER BY i.held_at, i.id LIMIT 1`);
-  const awaiting = db.prepare<{ now: string; since: string }, { id: number; company: string; role: string; held_at: string }>(`
-    SELECT id, company, role, held_at FROM interviews
+  const awaiting = db.prepare<{ now: string; since: string }, InterviewRow>(`
+    SELECT * FROM interviews
     WHERE held_at <= @now AND held_at >= @since AND outcome = 'pending'
     ORDER BY held_at DESC, id DESC LIMIT 3`);
 
   return function upcoming(now: Date): UpcomingSummary {
     const row = next.get({ now: now.toISOString() });
     const since = new Date(now.getTime() - askOutcomeForDays * 86_400_000).toISOString();
-    const awaitingOutcome: AwaitingOutcome[] = awaiting
-      .all({ now: now.toISOString(), since })
-      .map((r) => ({ id: r.id, company: r.company, role: r.role, heldAt: r.held_at }));
+    const awaitingOutcome: AwaitingOutcome[] = awaiting.all({ now: now.toISOString(), since }).map(interviewFromRow);
     return {
       next: row
         ? {
