@@ -3,6 +3,7 @@ import { archiveImportBench } from './archive-import';
 import { banksBench } from './banks';
 import { foundationBench } from './foundation';
 import { progressBench } from './progress';
+import { readinessBench } from './readiness';
 import { reflectionBench } from './reflection';
 import { rendererBench } from './renderer';
 import { sessionsBench } from './sessions';
@@ -15,6 +16,7 @@ export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'sessions', run: sessionsBench },
   { name: 'reflection', run: reflectionBench },
   { name: 'progress', run: progressBench },
+  { name: 'readiness', run: readinessBench },
   { name: 'renderer', run: rendererBench },
   { name: 'startup', run: startupBench },
   { name: 'archive-import', run: archiveImportBench },
