@@ -60,7 +60,11 @@ test('a new user logs an interview 7 days ahead, plans from the job description,
   const dataDir = makeTempDir('rehearse-e2e-');
   let { page, bridge } = await app.open(dataDir);
   const bank = await ipc(page, bridge, 'banks.create', { name: 'Audit' });
-  const auditQuestions = ['How would you test internal controls over revenue?', 'Explain IFRS 15 to a client.', 'How do you plan an audit?'];
+  const auditQuestions = [
+    'How would you test internal controls over revenue?',
+    'Explain IFRS 15 to a client.',
+    'How do you plan an audit?',
+  ];
   for (const text of auditQuestions) {
     await ipc(page, bridge, 'questions.create', { bankId: bank.id, text });
   }
@@ -127,4 +131,60 @@ test('a new user logs an interview 7 days ahead, plans from the job description,
   await page.getByRole('button', { name: 'Rejected' }).click();
   await page.getByRole('link', { name: 'reflect on the interview' }).waitFor();
   expect((await ipc(page, bridge, 'progress.dueQuestions', { limit: 20 })).some((q) => q.inPlan)).toBe(false);
+});
+
+/** Presses Tab until the focused element's text or label is `name` (at most 200 presses): a keyboard user's way there. */
+async function tabTo(page: Page, name: string) {
+  for (let i = 0; i < 200; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached “${name}”`);
+}
+
+test('keyboard only: home → plan → readiness → a session of exactly what to practise today', async () => {
+  const { page, bridge } = await app.open();
+  const bank = await ipc(page, bridge, 'banks.create', { name: 'Audit' });
+  const ids: number[] = [];
+  for (const text of ['Walk me through an audit plan.', 'What is materiality?']) {
+    ids.push((await ipc(page, bridge, 'questions.create', { bankId: bank.id, text })).id);
+  }
+  const interview = await ipc(page, bridge, 'reflection.saveInterview', {
+    company: 'Harbour Lane Accountants',
+    role: 'Audit Senior',
+    heldAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    stage: 'first',
+    format: 'video',
+  });
+  await ipc(page, bridge, 'progress.savePlan', {
+    interviewId: interview.id,
+    questions: ids.map((questionId) => ({ questionId, source: 'picked' })),
+  });
+  await page.reload();
+  await page.getByRole('heading', { name: /Audit Senior at Harbour Lane Accountants — in \d days/ }).waitFor();
+
+  await tabTo(page, 'Preparation plan (2)');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Preparation plan: Audit Senior at Harbour Lane Accountants' }).waitFor();
+  // Removing a question keeps focus on the plan list, never on the page body.
+  await tabTo(page, 'Remove from the plan: What is materiality?');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-list-heading');
+  await tabTo(page, 'Save the plan');
+  await page.keyboard.press('Enter');
+  await page.getByText('Plan saved: 1 question.').waitFor();
+  await tabTo(page, 'Readiness');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /^Readiness: Audit Senior/ }).waitFor();
+  await expectAxeClean(page);
+  await tabTo(page, 'Start a 1-question session');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/#\/practice\/session\/\d+/);
+  const sessionId = Number(/session\/(\d+)/.exec(page.url())![1]);
+  const session = await ipc(page, bridge, 'sessions.get', { sessionId });
+  expect(session.items.map((item) => item.questionId)).toEqual([ids[0]]);
 });
