@@ -22,6 +22,7 @@ import { settleInterruptedReplace } from './services/data/recordings-pool';
 import { fileHandlers } from './services/files/handlers';
 import type { SystemDialogs } from './services/files/system-dialogs';
 import { recoveryNotNeeded } from './recovery/recovery-not-needed';
+import { readinessHandlers } from './services/readiness/handlers';
 import { progressHandlers } from './services/progress/handlers';
 import { reflectionHandlers } from './services/reflection/handlers';
 import { sessionHandlers } from './services/sessions/handlers';
@@ -106,6 +107,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     sessionHandlers(deps),
     reflectionHandlers(deps),
     progressHandlers(deps),
+    readinessHandlers(deps),
     dataHandlers(deps),
     fileHandlers(options.dialogs ?? null),
     deliveryHandlers(deps),

@@ -7,6 +7,7 @@ import { dataChannels } from './data';
 import { deliveryChannels } from './delivery';
 import { fileChannels } from './files';
 import { progressChannels } from './progress';
+import { readinessChannels } from './readiness';
 import { reflectionChannels } from './reflection';
 import { sessionChannels } from './sessions';
 import { settingsChannels } from './settings';
@@ -27,6 +28,7 @@ export const contract = mergeTables(
   sessionChannels,
   reflectionChannels,
   progressChannels,
+  readinessChannels,
   dataChannels,
   fileChannels,
   deliveryChannels,

@@ -14,6 +14,8 @@ export interface DueQuestion {
   category: string;
   bankName: string;
   due: string;
+  /** In the preparation plan of an upcoming interview (these come first). */
+  inPlan: boolean;
 }
 
 export const progressChannels = {
@@ -36,6 +38,6 @@ export const progressChannels = {
   ).returns<QuestionHistory>(),
   /** The count for "due today" on the home screen. */
   'progress.due': channel(noInput).returns<DueSummary>(),
-  /** Questions due for review by the end of today, most overdue first. */
+  /** Questions due for review by the end of today: upcoming interviews' plan questions first, then most overdue. */
   'progress.dueQuestions': channel(z.strictObject({ limit: z.number().int().min(1).max(100).default(20) })).returns<DueQuestion[]>(),
 };

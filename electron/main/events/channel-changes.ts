@@ -87,6 +87,12 @@ export const channelChanges: { readonly [N in ChannelName]: readonly DataDomain[
   'progress.questionHistory': none,
   'progress.due': none,
   'progress.dueQuestions': none,
+  'progress.upcoming': none,
+  'progress.plan': none,
+  'progress.planSuggestions': none,
+  // The plan changes the due queue, and so the due session practice offers.
+  'progress.savePlan': ['progress', 'sessions'],
+  'progress.readiness': none,
   'data.status': none,
   'data.listBackups': none,
   'data.backupNow': ['data'],

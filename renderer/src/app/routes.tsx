@@ -55,6 +55,10 @@ const StoryPage = lazyNamed(() => import('../features/stories/StoryPage'), 'Stor
 const QuestionStories = lazyNamed(() => import('../features/stories/QuestionStories'), 'QuestionStories');
 const StoryGapsSection = lazyNamed(() => import('../features/stories/StoryGapsSection'), 'StoryGapsSection');
 const ShareReportPage = lazyNamed(() => import('../features/progress/ShareReportPage'), 'ShareReportPage');
+const UpcomingInterviewCard = lazyNamed(() => import('../features/readiness/UpcomingInterviewCard'), 'UpcomingInterviewCard');
+const ReadinessSection = lazyNamed(() => import('../features/readiness/ReadinessSection'), 'ReadinessSection');
+const ReadinessPage = lazyNamed(() => import('../features/readiness/ReadinessPage'), 'ReadinessPage');
+const PlanPage = lazyNamed(() => import('../features/readiness/PlanPage'), 'PlanPage');
 const SettingsPage = lazyNamed(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 
 export type AreaId = 'practice' | 'banks' | 'stories' | 'reflection' | 'progress' | 'settings';
@@ -106,7 +110,12 @@ function practiceHome(query: string): ReactElement {
       <DueTodayCard />
     </Suspense>
   );
-  return <PracticeHome presetCategories={categoriesFromQuery(query)} dueToday={dueToday} />;
+  const upcoming = (
+    <Suspense fallback={null}>
+      <UpcomingInterviewCard />
+    </Suspense>
+  );
+  return <PracticeHome presetCategories={categoriesFromQuery(query)} dueToday={dueToday} upcoming={upcoming} />;
 }
 
 /** Every page. Order matters only where patterns overlap: the first match wins (`/banks/search` before `/banks/:bankId`). */
@@ -152,6 +161,11 @@ export const routes: readonly AppRoute[] = [
   ),
   route('/progress', 'progress', () => (
     <ProgressHome
+      readiness={
+        <Suspense fallback={null}>
+          <ReadinessSection />
+        </Suspense>
+      }
       extra={
         <Suspense fallback={null}>
           <StoryGapsSection />
@@ -164,5 +178,9 @@ export const routes: readonly AppRoute[] = [
   route('/progress/question/:questionId', 'progress', (p) =>
     withId(p.questionId, (id) => <QuestionHistoryPage key={id} questionId={id} />),
   ),
+  route('/readiness/:interviewId', 'practice', (p, query) =>
+    withId(p.interviewId, (id) => <ReadinessPage key={id} interviewId={id} show={new URLSearchParams(query).get('show') ?? ''} />),
+  ),
+  route('/readiness/:interviewId/plan', 'practice', (p) => withId(p.interviewId, (id) => <PlanPage key={id} interviewId={id} />)),
   route('/settings', 'settings', () => <SettingsPage />),
 ];

@@ -73,6 +73,9 @@ export const paths = {
   shareProgress: '/progress/share',
   questionHistory: (questionId: number) => `/progress/question/${questionId}`,
   settings: '/settings',
+  /** An interview's readiness facts; `show` filters the question list a figure stands for. */
+  readiness: (interviewId: number, show?: string) => `/readiness/${interviewId}${show ? `?show=${encodeURIComponent(show)}` : ''}`,
+  plan: (interviewId: number) => `/readiness/${interviewId}/plan`,
 } as const;
 
 /** A path as a link target, e.g. `href(paths.bank(3))` → `#/banks/3`. */

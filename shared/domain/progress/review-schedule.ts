@@ -1,4 +1,5 @@
 import { type Card, createEmptyCard, fsrs, type Grade, Rating } from 'ts-fsrs';
+import { fromLocalFrame, toLocalFrame } from './local-frame';
 
 /**
  * Spaced review with FSRS (see docs/spaced-review.md).
@@ -47,9 +48,26 @@ export function newReviewCard(now: Date): ReviewCard {
   return createEmptyCard(now);
 }
 
-/** The card after a rating of `confidence` at `at`. */
+/**
+ * The card after a rating of `confidence` at `at`, counted in the user's local
+ * days (issue 12, item 6). ts-fsrs counts elapsed days between UTC dates and
+ * adds intervals as multiples of 24 hours, so two ratings 40 minutes apart
+ * would be a day apart when they straddle UTC midnight, and a due time would
+ * drift by an hour across a daylight-saving change. The card is therefore
+ * moved into a "local frame" (each instant shifted so that its UTC fields are
+ * the local wall-clock fields), scheduled there, and moved back.
+ */
 export function reviewAfterRating(card: ReviewCard, confidence: number, at: Date): ReviewCard {
-  return reviewScheduler.next(card, at, confidenceToGrade(confidence)).card;
+  const framed = reviewScheduler.next(cardToLocalFrame(card), toLocalFrame(at), confidenceToGrade(confidence)).card;
+  return cardFromLocalFrame(framed);
+}
+
+function cardToLocalFrame(card: ReviewCard): ReviewCard {
+  return { ...card, due: toLocalFrame(card.due), ...(card.last_review ? { last_review: toLocalFrame(card.last_review) } : {}) };
+}
+
+function cardFromLocalFrame(card: ReviewCard): ReviewCard {
+  return { ...card, due: fromLocalFrame(card.due), ...(card.last_review ? { last_review: fromLocalFrame(card.last_review) } : {}) };
 }
 
 /** The card after every rating of a question's history, oldest first (used when a past rating changes). */
@@ -65,6 +83,16 @@ export function replayRatings(ratings: readonly { confidence: number; at: Date }
  */
 export function dueBeforeDeadline(due: Date, deadline: Date | null, now: Date): Date {
   if (!deadline || deadline.getTime() <= now.getTime()) return due;
-  const dayBefore = new Date(Math.max(now.getTime(), deadline.getTime() - 24 * 60 * 60 * 1000));
+  // One local calendar day earlier at the same wall-clock time (23 or 25 hours across a clock change).
+  const localDayBefore = new Date(
+    deadline.getFullYear(),
+    deadline.getMonth(),
+    deadline.getDate() - 1,
+    deadline.getHours(),
+    deadline.getMinutes(),
+    deadline.getSeconds(),
+    deadline.getMilliseconds(),
+  );
+  const dayBefore = new Date(Math.max(now.getTime(), localDayBefore.getTime()));
   return due.getTime() > dayBefore.getTime() ? dayBefore : due;
 }

@@ -4,6 +4,7 @@ import { banksBench } from './banks';
 import { deliveryBench } from './delivery';
 import { foundationBench } from './foundation';
 import { progressBench } from './progress';
+import { readinessBench } from './readiness';
 import { reflectionBench } from './reflection';
 import { rendererBench } from './renderer';
 import { sessionsBench } from './sessions';
@@ -16,6 +17,7 @@ export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'sessions', run: sessionsBench },
   { name: 'reflection', run: reflectionBench },
   { name: 'progress', run: progressBench },
+  { name: 'readiness', run: readinessBench },
   { name: 'renderer', run: rendererBench },
   { name: 'startup', run: startupBench },
   { name: 'archive-import', run: archiveImportBench },

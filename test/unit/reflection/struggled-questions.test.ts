@@ -83,8 +83,9 @@ describe('questions struggled with in an interview', () => {
     core.close();
   });
 
-  test('a round date already past schedules nothing', async () => {
-    const core = openCoreAt({ now: new Date('2026-03-03T10:00:00Z') });
+  test('with no next round (or one already past) the question still comes due: now, and again by tomorrow after a good answer', async () => {
+    const now = new Date('2026-03-03T10:00:00Z');
+    const core = openCoreAt({ now });
     const { id } = await logInterview(core);
     const added = await callOk(core, 'reflection.addStruggledQuestion', {
       interviewId: id,
@@ -93,7 +94,13 @@ describe('questions struggled with in an interview', () => {
       nextRoundOn: '2026-03-01',
     });
     expect(added.dueBy).toBeNull();
-    expect(deadlineOf(core, added.questionId)).toBeNull();
+    const dayAfterTomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 2);
+    expect(deadlineOf(core, added.questionId)).toEqual({ due: now.toISOString(), deadline: dayAfterTomorrow.toISOString() });
+    const none = await callOk(core, 'reflection.addStruggledQuestion', { interviewId: id, itemKey: 'q2', text: 'Biggest weakness?' });
+    expect(deadlineOf(core, none.questionId)).toEqual({ due: now.toISOString(), deadline: dayAfterTomorrow.toISOString() });
+    // Both are in today's due queue, though nobody ever practised them.
+    const queue = await callOk(core, 'progress.dueQuestions', { limit: 20 });
+    expect(queue.map((q) => q.questionId).sort()).toEqual([added.questionId, none.questionId].sort());
     core.close();
   });
 

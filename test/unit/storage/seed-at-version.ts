@@ -217,6 +217,19 @@ export const seedBlocks: SeedBlock[] = [
       return { stories: 1, story_competencies: 2, question_stories: 2, story_uses: 2, story_rehearsals: 1 };
     },
   },
+  {
+    version: 11,
+    apply(db) {
+      // A preparation plan: one question picked by hand, one matched to the job description.
+      const now = day(17);
+      const plan = db.prepare(
+        'INSERT INTO interview_plan_questions (interview_id, question_id, source, added_at) VALUES (1, @questionId, @source, @now)',
+      );
+      plan.run({ questionId: 1, source: 'picked', now });
+      plan.run({ questionId: 3, source: 'job_description', now });
+      return { interview_plan_questions: 2 };
+    },
+  },
 ];
 
 if (seedBlocks.length !== latestVersion || seedBlocks.some((b, i) => b.version !== i + 1)) {

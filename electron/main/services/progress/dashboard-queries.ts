@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { addDays, endOfLocalDay, localDayKey, weeksBetween, weekStartOf } from '../../../../shared/domain/progress/calendar';
+import { effectiveDueCte, effectiveDueParams } from './effective-due';
 import {
   averageOf,
   type Calibration,
@@ -75,6 +76,9 @@ const sumColumns = [
 ] as const;
 
 /** The dashboard's reads, each over a rollup table; prepared once per database. */
+// Upper bound for "the next due time at all": later than any due time FSRS (max interval a year) can set.
+const farFuture = new Date('9999-12-31T00:00:00.000Z');
+
 export function dashboardQueries(db: Database) {
   const weeks = db.prepare<{ from: string }, WeekRow>(
     'SELECT week, answers, rated, confidence_sum, timed, over_count, sessions FROM progress_week WHERE week >= @from ORDER BY week',
@@ -108,12 +112,15 @@ export function dashboardQueries(db: Database) {
     LEFT JOIN review_state r ON r.question_id = p.question_id
     WHERE p.recent_avg IS NOT NULL AND ${live}
     ORDER BY p.recent_avg, p.last_answered_at, p.question_id LIMIT @limit`);
-  const dueCount = db.prepare<{ before: string }, { n: number }>(`
-    SELECT count(*) AS n FROM review_state r JOIN questions q ON q.id = r.question_id JOIN banks b ON b.id = q.bank_id
-    WHERE r.due < @before AND ${live}`);
-  const nextDue = db.prepare<{ after: string }, { due: string | null }>(`
-    SELECT min(r.due) AS due FROM review_state r JOIN questions q ON q.id = r.question_id JOIN banks b ON b.id = q.bank_id
-    WHERE r.due >= @after AND ${live}`);
+  // Deadline-aware (effective-due.ts), so the counts agree with the queue and "practise the due questions".
+  const dueCount = db.prepare<{ caps: string; now: string; before: string }, { n: number }>(`
+    WITH ${effectiveDueCte}
+    SELECT count(*) AS n FROM effective_due e JOIN questions q ON q.id = e.question_id JOIN banks b ON b.id = q.bank_id
+    WHERE e.due < @before AND ${live}`);
+  const nextDue = db.prepare<{ caps: string; now: string; before: string; after: string }, { due: string | null }>(`
+    WITH ${effectiveDueCte}
+    SELECT min(e.due) AS due FROM effective_due e JOIN questions q ON q.id = e.question_id JOIN banks b ON b.id = q.bank_id
+    WHERE e.due >= @after AND ${live}`);
 
   /** The first Monday a range shows; for everything, the first week with answers. */
   function rangeStart(range: ProgressRange, today: string): string {
@@ -142,11 +149,12 @@ export function dashboardQueries(db: Database) {
   function due(now: Date): DueSummary {
     const endOfToday = endOfLocalDay(now);
     const endOfWeek = new Date(endOfToday.getFullYear(), endOfToday.getMonth(), endOfToday.getDate() + 6);
-    const dueToday = dueCount.get({ before: endOfToday.toISOString() })?.n ?? 0;
+    const dueToday = dueCount.get(effectiveDueParams(db, now, endOfToday))?.n ?? 0;
     return {
       dueToday,
-      dueThisWeek: dueCount.get({ before: endOfWeek.toISOString() })?.n ?? 0,
-      nextDueAt: dueToday === 0 ? (nextDue.get({ after: endOfToday.toISOString() })?.due ?? null) : null,
+      dueThisWeek: dueCount.get(effectiveDueParams(db, now, endOfWeek))?.n ?? 0,
+      nextDueAt:
+        dueToday === 0 ? (nextDue.get({ ...effectiveDueParams(db, now, farFuture), after: endOfToday.toISOString() })?.due ?? null) : null,
     };
   }
 

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { endOfLocalDay } from '../../../../shared/domain/progress/calendar';
+import { effectiveDueCte, effectiveDueOrder, effectiveDueParams } from './effective-due';
 
 // Live questions only: archived questions, and questions of archived banks, are not offered for practice.
 const live = 'q.archived_at IS NULL AND EXISTS (SELECT 1 FROM banks b WHERE b.id = q.bank_id AND b.archived_at IS NULL)';
@@ -8,12 +9,17 @@ const among = '(@ids IS NULL OR q.id IN (SELECT value FROM json_each(@ids)))';
 interface Params {
   ids: string | null;
   limit: number;
-  before?: string;
+}
+
+interface DueParams extends Params {
+  caps: string;
+  now: string;
+  before: string;
 }
 
 interface Statements {
   weakest: Statement<Params, { id: number }>;
-  due: Statement<Params, { id: number }>;
+  due: Statement<DueParams, { id: number }>;
 }
 
 const prepared = new WeakMap<Database, Statements>();
@@ -27,9 +33,10 @@ function statements(db: Database): Statements {
         WHERE p.recent_avg IS NOT NULL AND ${live} AND ${among}
         ORDER BY p.recent_avg, p.last_answered_at, q.id LIMIT @limit`),
       due: db.prepare(`
-        SELECT q.id FROM review_state r JOIN questions q ON q.id = r.question_id
-        WHERE r.due < @before AND ${live} AND ${among}
-        ORDER BY r.due, q.id LIMIT @limit`),
+        WITH ${effectiveDueCte}
+        SELECT q.id FROM effective_due e JOIN questions q ON q.id = e.question_id
+        WHERE e.due < @before AND ${live} AND ${among}
+        ORDER BY ${effectiveDueOrder} LIMIT @limit`),
     };
     prepared.set(db, s);
   }
@@ -51,11 +58,12 @@ export function weakestQuestionIds(db: Database, candidateIds: number[] | null, 
 }
 
 /**
- * Questions due for review by the end of `now`'s local day, most overdue
- * first. `candidateIds` limits the choice (null: every live question).
+ * Questions due for review by the end of `now`'s local day (deadline-aware:
+ * upcoming interviews' plan questions first, never practised first among
+ * them, then most overdue). `candidateIds` limits the choice (null: every live question).
  */
 export function dueQuestionIds(db: Database, now: Date, candidateIds: number[] | null, limit: number): number[] {
   return statements(db)
-    .due.all({ ids: idsParam(candidateIds), limit, before: endOfLocalDay(now).toISOString() })
+    .due.all({ ids: idsParam(candidateIds), limit, ...effectiveDueParams(db, now, endOfLocalDay(now)) })
     .map((r) => r.id);
 }

@@ -5,6 +5,7 @@ import type { InterviewReflection } from '../../../../shared/domain/reflection/r
 import type { FeatureDeps } from '../../feature-deps';
 import type { HandlersFor } from '../../ipc/handlers';
 import { scheduleDueBy } from '../progress/schedule';
+import { planJoining } from '../readiness/plan-joining';
 import { actionStore } from './action-store';
 import { interviewStore } from './interview-store';
 import { mockConfidenceQuery } from './mock-confidence-query';
@@ -43,6 +44,7 @@ export function reflectionHandlers(
   const sessions = sessionReflections(db);
   const confidence = mockConfidenceQuery(db);
   const struggled = struggledQuestions(db, interviews, reflections, schedule);
+  const plans = planJoining(db);
 
   function view(interviewId: number): InterviewReflection {
     const interview = interviews.get(interviewId);
@@ -69,7 +71,12 @@ export function reflectionHandlers(
 
   return {
     'reflection.listInterviews': (filters) => interviews.list(filters, now()),
-    'reflection.saveInterview': ({ id, ...fields }) => interviews.save(fields, id, now()),
+    'reflection.saveInterview': ({ id, ...fields }) =>
+      inTransaction(() => {
+        const saved = interviews.save(fields, id, now());
+        if (id === undefined) plans.seedNewInterview(saved.id, now());
+        return saved;
+      }),
     'reflection.deleteInterview': ({ id }) => {
       interviews.delete(id);
       return null;
@@ -90,7 +97,12 @@ export function reflectionHandlers(
         interviews.get(interviewId);
         return reflections.markEmailSent(interviewId, kind, sentOn, now());
       }),
-    'reflection.addStruggledQuestion': (input) => struggled.add(input, now()),
+    'reflection.addStruggledQuestion': (input) =>
+      inTransaction(() => {
+        const added = struggled.add(input, now());
+        plans.joinNextPlan(added.questionId, now());
+        return added;
+      }),
     'reflection.listActions': (filters) => actions.list(filters),
     'reflection.createAction': ({ interviewId, sourceKey, ...fields }) =>
       inTransaction(() => {

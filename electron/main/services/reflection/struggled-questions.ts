@@ -22,10 +22,23 @@ export function startOfLocalDay(date: string): Date {
   return new Date(year, month - 1, day);
 }
 
+/** By which local day after the reflection a struggled question comes back when no next round is known. */
+export const struggledDueInDays = 1;
+
+/**
+ * The deadline used when no next round is known: the start of the local day
+ * after `struggledDueInDays`. The question is due at once (it was never
+ * practised), and the kept deadline means even a good first answer brings it
+ * back by tomorrow — practised twice while the interview is fresh.
+ */
+export function withoutNextRound(now: Date): Date {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + struggledDueInDays + 1);
+}
+
 /**
  * Puts questions the user struggled with in a real interview into the
- * "From my interviews" bank and, when the next round with that company is
- * known, schedules them to come due before it.
+ * "From my interviews" bank and schedules them: before the next round with
+ * that company when it is known, else within a day (`withoutNextRound`).
  */
 export function struggledQuestions(db: Database, interviews: InterviewStore, reflections: ReflectionStore, scheduleDueBy: ScheduleDueBy) {
   const sameTextInBank = db.prepare<{ bankId: number; text: string }, { id: number }>(
@@ -61,7 +74,8 @@ export function struggledQuestions(db: Database, interviews: InterviewStore, ref
           sameTextInBank.get({ bankId, text: input.text })?.id ??
           createQuestion(db, { bankId, text: input.text, category: input.category, tags: [interview.company.slice(0, 40)] }, now).id;
         const dueBy = dueByFor(input, now);
-        if (dueBy) scheduleDueBy(db, questionId, dueBy, now);
+        // With no next round known the question still comes back within days (issue 10, item 7).
+        scheduleDueBy(db, questionId, dueBy ?? withoutNextRound(now), now);
         const link = { reflectionId: reflection.id, itemKey: input.itemKey, questionId, dueBy: dueBy?.toISOString() ?? null };
         reflections.linkQuestion(link, now);
         return { itemKey: input.itemKey, questionId, bankId, dueBy: link.dueBy };

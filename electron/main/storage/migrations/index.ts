@@ -8,6 +8,7 @@ import { migration007 } from './007-answer-cut-off';
 import { migration008 } from './008-row-versions';
 import { migration009 } from './009-delivery-facts';
 import { migration010 } from './010-story-bank';
+import { migration011 } from './011-interview-plans';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const latestVersion = migrations.length;

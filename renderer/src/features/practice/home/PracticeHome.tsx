@@ -19,7 +19,16 @@ import { withCategories } from './preset-categories';
  * `dueToday`: the review card shown above the set-up; the app passes Progress's card in (app/routes.tsx),
  * since feature folders never import each other.
  */
-export function PracticeHome({ presetCategories = [], dueToday = null }: { presetCategories?: string[]; dueToday?: ReactNode }) {
+export function PracticeHome({
+  presetCategories = [],
+  dueToday = null,
+  upcoming = null,
+}: {
+  presetCategories?: string[];
+  dueToday?: ReactNode;
+  /** The next real interview's card (features/readiness), composed in by the route table. */
+  upcoming?: ReactNode;
+}) {
   const [options, reloadOptions] = useApiQuery('sessions.setupOptions', {});
   const [unfinished, reloadUnfinished] = useApiQuery('sessions.unfinished', {});
   const [recent] = useApiQuery('sessions.list', { limit: 10 });
@@ -77,6 +86,7 @@ export function PracticeHome({ presetCategories = [], dueToday = null }: { prese
           onEnd={() => void endUnfinished(unfinished.value!.id)}
         />
       )}
+      {upcoming}
       {dueToday}
       {options.status === 'loading' && <p aria-live="polite">Loading…</p>}
       {options.status === 'error' && <ErrorMessage error={options.error} onRetry={reloadOptions} />}

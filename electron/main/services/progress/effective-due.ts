@@ -1,0 +1,68 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { planCap } from '../../../../shared/domain/progress/deadline-schedule';
+
+/**
+ * The deadline-aware due time in SQL (the rule is `effectiveDue` in
+ * shared/domain/progress/deadline-schedule.ts; test/unit/readiness/effective-due.test.ts
+ * checks the two agree). Every due query reads `effective_due` instead of
+ * `review_state` so the queue, the counts and "practise the due questions"
+ * agree with each other.
+ *
+ * Parameters: `@caps` (from `planCaps`), `@now` and `@before` (ISO instants).
+ * Rows: `question_id`, `due` (ISO), `in_plan` (1 for a question of an
+ * upcoming interview's plan), `never` (1 when never reviewed). Questions
+ * outside every plan come straight from the `review_state_due` index, so only
+ * plan questions cost extra.
+ */
+export const effectiveDueCte = `
+  caps(question_id, cap) AS (
+    SELECT p.question_id, min(c.value ->> 1) FROM json_each(@caps) c
+    JOIN interview_plan_questions p ON p.interview_id = c.value ->> 0
+    GROUP BY p.question_id
+  ),
+  effective_due(question_id, due, in_plan, never) AS (
+    SELECT r.question_id, r.due, 0, r.reps = 0 FROM review_state r
+    WHERE r.due < @before AND r.question_id NOT IN (SELECT question_id FROM caps)
+    UNION ALL
+    SELECT c.question_id,
+      CASE WHEN r.question_id IS NULL OR r.reps = 0 OR r.last_review IS NULL THEN @now
+           WHEN r.last_review < c.cap THEN min(r.due, c.cap)
+           ELSE r.due END,
+      1, r.question_id IS NULL OR r.reps = 0
+    FROM caps c LEFT JOIN review_state r ON r.question_id = c.question_id
+  )`;
+
+/** The order of the due queue: plan questions first, never-practised first among them, then most overdue. */
+export const effectiveDueOrder = 'e.in_plan DESC, e.never DESC, e.due, e.question_id';
+
+interface UpcomingRow {
+  id: number;
+  held_at: string;
+}
+
+const prepared = new WeakMap<Database, Statement<{ from: string }, UpcomingRow>>();
+
+/**
+ * The `@caps` parameter: JSON `[[interviewId, capIso], …]` for every interview
+ * still upcoming at `now` (its local day not yet begun), with the start of its
+ * final review window. Few rows: interviews held from yesterday (UTC) on are read.
+ */
+export function planCaps(db: Database, now: Date): string {
+  let upcoming = prepared.get(db);
+  if (!upcoming) {
+    upcoming = db.prepare('SELECT id, held_at FROM interviews WHERE held_at >= @from');
+    prepared.set(db, upcoming);
+  }
+  const from = new Date(now.getTime() - 2 * 86_400_000).toISOString();
+  const caps: [number, string][] = [];
+  for (const row of upcoming.all({ from })) {
+    const cap = planCap(new Date(row.held_at), now);
+    if (cap) caps.push([row.id, cap.toISOString()]);
+  }
+  return JSON.stringify(caps);
+}
+
+/** All three parameters of `effectiveDueCte` for "due before `before`". */
+export function effectiveDueParams(db: Database, now: Date, before: Date): { caps: string; now: string; before: string } {
+  return { caps: planCaps(db, now), now: now.toISOString(), before: before.toISOString() };
+}

@@ -1,0 +1,54 @@
+import type { Database } from 'better-sqlite3';
+import type { AwaitingOutcome, UpcomingSummary } from '../../../../shared/domain/readiness/readiness';
+import type { InterviewStage } from '../../../../shared/domain/reflection/interview';
+import { type InterviewRow, interviewFromRow } from '../reflection/rows';
+import { daysLeft } from './readiness-query';
+
+interface NextRow {
+  id: number;
+  company: string;
+  role: string;
+  stage: InterviewStage;
+  held_at: string;
+  plan_size: number;
+}
+
+/** How far back a past interview with no outcome keeps asking for one. */
+export const askOutcomeForDays = 60;
+
+/**
+ * Home's view of the interview log (issue 10, item 1): the next interview
+ * (held after `now`) and the past ones still "pending", which invite the user
+ * to record how they went.
+ */
+export function upcomingQuery(db: Database) {
+  const next = db.prepare<{ now: string }, NextRow>(`
+    SELECT i.id, i.company, i.role, i.stage, i.held_at,
+      (SELECT count(*) FROM interview_plan_questions p JOIN questions q ON q.id = p.question_id
+       WHERE p.interview_id = i.id AND q.archived_at IS NULL) AS plan_size
+    FROM interviews i WHERE i.held_at > @now ORDER BY i.held_at, i.id LIMIT 1`);
+  const awaiting = db.prepare<{ now: string; since: string }, InterviewRow>(`
+    SELECT * FROM interviews
+    WHERE held_at <= @now AND held_at >= @since AND outcome = 'pending'
+    ORDER BY held_at DESC, id DESC LIMIT 3`);
+
+  return function upcoming(now: Date): UpcomingSummary {
+    const row = next.get({ now: now.toISOString() });
+    const since = new Date(now.getTime() - askOutcomeForDays * 86_400_000).toISOString();
+    const awaitingOutcome: AwaitingOutcome[] = awaiting.all({ now: now.toISOString(), since }).map(interviewFromRow);
+    return {
+      next: row
+        ? {
+            id: row.id,
+            company: row.company,
+            role: row.role,
+            stage: row.stage,
+            heldAt: row.held_at,
+            daysLeft: daysLeft(row.held_at, now),
+            planSize: row.plan_size,
+          }
+        : null,
+      awaitingOutcome,
+    };
+  };
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import type { ErrorData } from '../../../../shared/contract/result';
+import type { AwaitingOutcome as Awaiting } from '../../../../shared/domain/readiness/readiness';
+import { interviewOutcomes, type InterviewOutcome, outcomeLabels } from '../../../../shared/domain/reflection/interview';
+import { api } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { href, paths } from '../../lib/navigation';
+import { formatInterviewDate } from './format';
+
+/** After an interview's date: "How did it go?" with the outcomes as buttons; after a rejection, an invitation to reflect. */
+export function AwaitingOutcome({ interview }: { interview: Awaiting }) {
+  const [saved, setSaved] = useState<InterviewOutcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorData | null>(null);
+  const headingId = `outcome-${interview.id}-heading`;
+
+  async function record(outcome: InterviewOutcome) {
+    setBusy(true);
+    const { id, createdAt: _created, updatedAt: _updated, ...fields } = interview;
+    const result = await api.reflection.saveInterview({ ...fields, id, outcome });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setSaved(outcome);
+  }
+
+  return (
+    <section className="card awaiting-outcome" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        How did it go at {interview.company}? ({interview.role}, {formatInterviewDate(interview.heldAt)})
+      </h2>
+      {saved === null ? (
+        <>
+          <p>Record the outcome: it ends the preparation plan and keeps your interview log right.</p>
+          <div className="actions" role="group" aria-label="Outcome">
+            {interviewOutcomes
+              .filter((o) => o !== 'pending')
+              .map((o) => (
+                <button key={o} type="button" disabled={busy} onClick={() => void record(o)}>
+                  {outcomeLabels[o]}
+                </button>
+              ))}
+          </div>
+        </>
+      ) : saved === 'rejected' ? (
+        <p role="status">
+          Saved: rejected. Sorry — it is worth ten minutes now while it is fresh:{' '}
+          <a href={href(paths.interview(interview.id))}>reflect on the interview</a>. Questions you struggled with come back for practice
+          and join your next interview’s plan.
+        </p>
+      ) : (
+        <p role="status">
+          Saved: {outcomeLabels[saved].toLowerCase()}. <a href={href(paths.interview(interview.id))}>Reflect on the interview</a> when you
+          are ready.
+        </p>
+      )}
+      {error && <ErrorMessage error={error} />}
+    </section>
+  );
+}

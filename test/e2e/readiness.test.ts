@@ -1,0 +1,190 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import type { InputOf, OutputOf } from '../../shared/contract/channel';
+import type { ChannelName, Contract } from '../../shared/contract/index';
+import { emptySelfCheck } from '../../shared/domain/sessions';
+import { makeTempDir } from '../helpers/temp-dir';
+import { useAppSessions } from './harness/app-session';
+import { axeViolations } from './harness/axe';
+import type { BridgeProcess } from './harness/bridge-process';
+
+const app = useAppSessions();
+
+/** The server's clock moved `days` ahead with libfaketime (Debian's `faketime` package); the browser keeps the real clock. */
+const shifted = (days: number): Record<string, string> =>
+  days === 0
+    ? {}
+    : { LD_PRELOAD: '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', FAKETIME: `+${days}d`, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
+
+async function ipc<N extends ChannelName>(
+  page: Page,
+  bridge: BridgeProcess,
+  channel: N,
+  input: InputOf<Contract[N]>,
+): Promise<OutputOf<Contract[N]>> {
+  const response = await page.request.post(`${bridge.origin}/ipc/${channel}`, {
+    data: input,
+    headers: { Authorization: `Bearer ${bridge.token}` },
+  });
+  const body = (await response.json()) as { ok: true; value: OutputOf<Contract[N]> } | { ok: false; error: { message: string } };
+  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
+  return body.value;
+}
+
+async function practise(page: Page, bridge: BridgeProcess, questionIds: number[], confidence: number) {
+  const options = await ipc(page, bridge, 'sessions.setupOptions', {});
+  const setup = { ...options.defaults, count: questionIds.length, pressure: 'soft' as const };
+  const session = await ipc(page, bridge, 'sessions.start', { setup, questionIds });
+  for (const position of questionIds.keys()) {
+    await ipc(page, bridge, 'sessions.saveAnswer', {
+      sessionId: session.id,
+      position,
+      skipped: false,
+      confidence,
+      timeUsedMs: 30_000,
+      selfCheck: { ...emptySelfCheck(), pace: true },
+      note: '',
+      struggled: false,
+    });
+  }
+  await ipc(page, bridge, 'sessions.end', { sessionId: session.id });
+}
+
+async function expectAxeClean(page: Page) {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+const jobDescription = 'Audit Senior. Plan audits, test internal controls over revenue, apply IFRS, and lead a small audit team.';
+
+test('a new user logs an interview 7 days ahead, plans from the job description, practises on days 0, 2 and 5, and is asked for the outcome after', async () => {
+  const dataDir = makeTempDir('rehearse-e2e-');
+  let { page, bridge } = await app.open(dataDir);
+  const bank = await ipc(page, bridge, 'banks.create', { name: 'Audit' });
+  const auditQuestions = [
+    'How would you test internal controls over revenue?',
+    'Explain IFRS 15 to a client.',
+    'How do you plan an audit?',
+  ];
+  for (const text of auditQuestions) {
+    await ipc(page, bridge, 'questions.create', { bankId: bank.id, text });
+  }
+  await page.reload();
+
+  // Day 0: log the interview from home, in a few fields.
+  await page.getByRole('button', { name: 'Log an interview date' }).click();
+  const form = page.getByRole('form', { name: 'Log an upcoming interview' });
+  await form.getByLabel('Company (required)').fill('Harbour Lane Accountants');
+  await form.getByLabel('Role (required)').fill('Audit Senior');
+  const inSeven = new Date();
+  inSeven.setDate(inSeven.getDate() + 7);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  await form.getByLabel('Date (required)').fill(`${inSeven.getFullYear()}-${pad(inSeven.getMonth() + 1)}-${pad(inSeven.getDate())}`);
+  await form.getByLabel('Time', { exact: true }).fill('10:00');
+  await form.getByLabel(/Job description/).fill(jobDescription);
+  await form.getByRole('button', { name: 'Save and plan what to practise' }).click();
+
+  // The plan from the job description.
+  await page.getByRole('heading', { name: 'Preparation plan: Audit Senior at Harbour Lane Accountants' }).waitFor();
+  await expectAxeClean(page);
+  const jd = page.getByRole('region', { name: 'Suggested from the job description' });
+  // The starter banks may match too; the user adds the three audit questions the job description found.
+  for (const text of auditQuestions) await jd.getByRole('button', { name: `Add to the plan: ${text}` }).click();
+  await page.getByRole('button', { name: 'Save the plan' }).click();
+  await page.getByText('Plan saved: 3 questions.').waitFor();
+
+  // Home: countdown and what to do today.
+  await page.getByRole('link', { name: 'Practice', exact: true }).click();
+  await page.getByRole('heading', { name: 'Audit Senior at Harbour Lane Accountants — in 7 days' }).waitFor();
+  await page.getByRole('link', { name: '0 questions due, 3 never practised' }).waitFor();
+  await expectAxeClean(page);
+  const interview = (await ipc(page, bridge, 'progress.upcoming', {})).next!;
+  const planIds = (await ipc(page, bridge, 'progress.plan', { interviewId: interview.id })).questions.map((q) => q.questionId);
+  // The due queue puts the plan first.
+  expect((await ipc(page, bridge, 'progress.dueQuestions', { limit: 20 })).slice(0, 3).every((q) => q.inPlan)).toBe(true);
+  await practise(page, bridge, planIds, 5);
+  await page.getByText('Nothing in the plan is due today').waitFor();
+  await page.getByRole('link', { name: '3 ready' }).click();
+  await page.getByRole('heading', { name: 'Ready (recent confidence 4 or 5) (3)' }).waitFor();
+  await expectAxeClean(page);
+
+  // Day 2: the countdown moves; nothing due yet after easy answers; practised again, then survives a restart.
+  await bridge.stop();
+  ({ page, bridge } = await app.open(dataDir, shifted(2)));
+  await page.getByRole('heading', { name: 'Audit Senior at Harbour Lane Accountants — in 5 days' }).waitFor();
+  await page.getByRole('link', { name: '3 of 3 questions practised' }).waitFor();
+
+  // Day 5: the final window (2 days before): every plan question is due, whatever FSRS said.
+  await bridge.stop();
+  ({ page, bridge } = await app.open(dataDir, shifted(5)));
+  await page.getByRole('heading', { name: 'Audit Senior at Harbour Lane Accountants — in 2 days' }).waitFor();
+  await page.getByRole('link', { name: '3 questions due, 0 never practised' }).waitFor();
+  await page.getByRole('button', { name: 'Start a 3-question session' }).waitFor();
+  await practise(page, bridge, planIds, 4);
+  await page.getByText('Nothing in the plan is due today').waitFor();
+
+  // Day 8: the date has passed: the plan ends and the app asks for the outcome; a rejection invites reflection.
+  await bridge.stop();
+  ({ page, bridge } = await app.open(dataDir, shifted(8)));
+  await page.getByRole('heading', { name: /How did it go at Harbour Lane Accountants\?/ }).waitFor();
+  await page.getByRole('heading', { name: 'Have an interview coming up?' }).waitFor();
+  await expectAxeClean(page);
+  await page.getByRole('button', { name: 'Rejected' }).click();
+  await page.getByRole('link', { name: 'reflect on the interview' }).waitFor();
+  expect((await ipc(page, bridge, 'progress.dueQuestions', { limit: 20 })).some((q) => q.inPlan)).toBe(false);
+});
+
+/** Presses Tab until the focused element's text or label is `name` (at most 200 presses): a keyboard user's way there. */
+async function tabTo(page: Page, name: string) {
+  for (let i = 0; i < 200; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached “${name}”`);
+}
+
+test('keyboard only: home → plan → readiness → a session of exactly what to practise today', async () => {
+  const { page, bridge } = await app.open();
+  const bank = await ipc(page, bridge, 'banks.create', { name: 'Audit' });
+  const ids: number[] = [];
+  for (const text of ['Walk me through an audit plan.', 'What is materiality?']) {
+    ids.push((await ipc(page, bridge, 'questions.create', { bankId: bank.id, text })).id);
+  }
+  const interview = await ipc(page, bridge, 'reflection.saveInterview', {
+    company: 'Harbour Lane Accountants',
+    role: 'Audit Senior',
+    heldAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    stage: 'first',
+    format: 'video',
+  });
+  await ipc(page, bridge, 'progress.savePlan', {
+    interviewId: interview.id,
+    questions: ids.map((questionId) => ({ questionId, source: 'picked' })),
+  });
+  await page.reload();
+  await page.getByRole('heading', { name: /Audit Senior at Harbour Lane Accountants — in \d days/ }).waitFor();
+
+  await tabTo(page, 'Preparation plan (2)');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Preparation plan: Audit Senior at Harbour Lane Accountants' }).waitFor();
+  // Removing a question keeps focus on the plan list, never on the page body.
+  await tabTo(page, 'Remove from the plan: What is materiality?');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-list-heading');
+  await tabTo(page, 'Save the plan');
+  await page.keyboard.press('Enter');
+  await page.getByText('Plan saved: 1 question.').waitFor();
+  await tabTo(page, 'Readiness');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: /^Readiness: Audit Senior/ }).waitFor();
+  await expectAxeClean(page);
+  await tabTo(page, 'Start a 1-question session');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/#\/practice\/session\/\d+/);
+  const sessionId = Number(/session\/(\d+)/.exec(page.url())![1]);
+  const session = await ipc(page, bridge, 'sessions.get', { sessionId });
+  expect(session.items.map((item) => item.questionId)).toEqual([ids[0]]);
+});
