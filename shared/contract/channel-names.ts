@@ -42,6 +42,7 @@ export const channelNames = [
   'sessions.list',
   'sessions.saveAnswer',
   'sessions.saveReviewConfidence',
+  'sessions.saveGuidedConfidence',
   'sessions.end',
   'sessions.beginRecording',
   'sessions.appendRecording',

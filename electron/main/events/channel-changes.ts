@@ -51,6 +51,7 @@ export const channelChanges: { readonly [N in ChannelName]: readonly DataDomain[
   // Ratings feed progress, the review schedule and the reflection's "recent confidence".
   'sessions.saveAnswer': ['sessions', 'progress', 'reflection'],
   'sessions.saveReviewConfidence': ['sessions', 'progress'],
+  'sessions.saveGuidedConfidence': ['sessions', 'progress'],
   'sessions.end': ['sessions', 'progress', 'reflection'],
   'sessions.beginRecording': none,
   'sessions.appendRecording': none,

@@ -56,6 +56,7 @@ export const writeChannels: { readonly [N in ChannelName]: WriteChannel | null }
   'sessions.list': null,
   'sessions.saveAnswer': tx('this answer'),
   'sessions.saveReviewConfidence': tx('this rating'),
+  'sessions.saveGuidedConfidence': tx('this rating'),
   'sessions.end': tx('the end of this mock interview'),
   'sessions.beginRecording': own('this recording'),
   'sessions.appendRecording': own('this recording'),

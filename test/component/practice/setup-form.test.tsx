@@ -19,13 +19,14 @@ const defaults: SessionSetup = {
   voiceName: '',
   speechRate: 1,
   recording: 'off',
+  includeQuestionsToAsk: false,
 };
 
 const options: SetupOptions = {
   banks: [
-    { id: 1, name: 'Competency', questionCount: 12 },
-    { id: 2, name: 'Motivation', questionCount: 3 },
-    { id: 3, name: 'Empty', questionCount: 0 },
+    { id: 1, name: 'Competency', questionCount: 12, purpose: 'answer' },
+    { id: 2, name: 'Motivation', questionCount: 3, purpose: 'answer' },
+    { id: 3, name: 'Empty', questionCount: 0, purpose: 'answer' },
   ],
   categories: [
     { name: 'Teamwork', count: 5, bankIds: [1] },

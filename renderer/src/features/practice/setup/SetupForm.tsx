@@ -26,9 +26,14 @@ export function SetupForm({ options, initial, voices, matchCount, onFilterChange
   const [errors, setErrors] = useState<FieldErrors>({});
   const shown = { ...serverErrors, ...errors };
 
-  const filterKey = JSON.stringify([setup.bankIds, setup.categories, setup.tags]);
+  const filterKey = JSON.stringify([setup.bankIds, setup.categories, setup.tags, setup.includeQuestionsToAsk]);
   useEffect(() => {
-    onFilterChange({ bankIds: setup.bankIds, categories: setup.categories, tags: setup.tags });
+    onFilterChange({
+      bankIds: setup.bankIds,
+      categories: setup.categories,
+      tags: setup.tags,
+      includeQuestionsToAsk: setup.includeQuestionsToAsk,
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- Only when the filter itself changes.
   }, [filterKey]);
 
