@@ -12,6 +12,7 @@ import { fieldErrors, type FieldErrors } from '../../../lib/field-errors';
 import { SetupForm } from '../setup/SetupForm';
 import { RecentSessions } from './RecentSessions';
 import { UnfinishedOffer } from './UnfinishedOffer';
+import { FirstRun } from './FirstRun';
 import { withCategories } from './preset-categories';
 
 /**
@@ -23,6 +24,8 @@ export function PracticeHome({ presetCategories = [], dueToday = null }: { prese
   const [options, reloadOptions] = useApiQuery('sessions.setupOptions', {});
   const [unfinished, reloadUnfinished] = useApiQuery('sessions.unfinished', {});
   const [recent] = useApiQuery('sessions.list', { limit: 10 });
+  const [prefs] = useApiQuery('settings.get', {});
+  const [skippedFirstRun, setSkippedFirstRun] = useState(false);
   const voices = useVoices();
   const [matchCount, setMatchCount] = useState<number | null>(null);
   const [starting, setStarting] = useState(false);
@@ -61,6 +64,17 @@ export function PracticeHome({ presetCategories = [], dueToday = null }: { prese
       reloadOptions();
     }
   }
+
+  // A new user (never onboarded, no session yet) sees the first-run screen instead; an upgrading user never does.
+  const firstRun =
+    !skippedFirstRun &&
+    prefs.status === 'ready' &&
+    !prefs.value.onboarded &&
+    recent.status === 'ready' &&
+    recent.value.length === 0 &&
+    unfinished.status === 'ready' &&
+    !unfinished.value;
+  if (firstRun) return <FirstRun onSetUp={() => setSkippedFirstRun(true)} />;
 
   return (
     <section aria-labelledby="practice-heading" className="practice-home">
