@@ -66,14 +66,12 @@ export function PracticeHome({ presetCategories = [], dueToday = null }: { prese
   }
 
   // A new user (never onboarded, no session yet) sees the first-run screen instead; an upgrading user never does.
+  // Until that is known nothing is shown (no heading either, so focus waits for the page's real one).
+  const mayBeNew = !skippedFirstRun && prefs.status === 'ready' && !prefs.value.onboarded;
+  if (prefs.status === 'loading' || (mayBeNew && (recent.status === 'loading' || unfinished.status === 'loading')))
+    return <p aria-live="polite">Loading…</p>;
   const firstRun =
-    !skippedFirstRun &&
-    prefs.status === 'ready' &&
-    !prefs.value.onboarded &&
-    recent.status === 'ready' &&
-    recent.value.length === 0 &&
-    unfinished.status === 'ready' &&
-    !unfinished.value;
+    mayBeNew && recent.status === 'ready' && recent.value.length === 0 && unfinished.status === 'ready' && !unfinished.value;
   if (firstRun) return <FirstRun onSetUp={() => setSkippedFirstRun(true)} />;
 
   return (
@@ -111,7 +109,8 @@ export function PracticeHome({ presetCategories = [], dueToday = null }: { prese
             </section>
           )}
           <SetupForm
-            key={presetCategories.join('\n')}
+            // A new default (the role family changed, e.g. on the first-run screen) starts the form afresh.
+            key={[...presetCategories, options.value.lastSetup ? 'last' : options.value.defaults.bankIds.join(',')].join('\n')}
             options={options.value}
             initial={withCategories(
               options.value.lastSetup ?? options.value.defaults,
