@@ -33,7 +33,12 @@ export const sessionChannels = {
   'sessions.setupOptions': channel(noInput).returns<SetupOptions>(),
   /** How many live questions a choice of banks, categories and tags matches. */
   'sessions.countMatching': channel(
-    z.strictObject({ bankIds: z.array(id).max(500), categories: nameList, tags: nameList, includeQuestionsToAsk: z.boolean().default(false) }),
+    z.strictObject({
+      bankIds: z.array(id).max(500),
+      categories: nameList,
+      tags: nameList,
+      includeQuestionsToAsk: z.boolean().default(false),
+    }),
   ).returns<{
     count: number;
   }>(),

@@ -177,9 +177,9 @@ export const seedBlocks: SeedBlock[] = [
       question.run({ id: 5, text: 'What does a typical week look like?', now });
       question.run({ id: 6, text: 'How is success measured?', now });
       db.prepare('INSERT INTO interview_asks (interview_id, question_id, position) VALUES (1, 6, 0), (1, 5, 1)').run();
-      db.prepare(
-        `INSERT INTO practice_sessions (id, setup, status, started_at, origin) VALUES (3, '{}', 'completed', @now, 'review')`,
-      ).run({ now });
+      db.prepare(`INSERT INTO practice_sessions (id, setup, status, started_at, origin) VALUES (3, '{}', 'completed', @now, 'review')`).run(
+        { now },
+      );
       db.prepare('UPDATE answers SET guided_confidence = 2, guided_at = @now WHERE id = 4').run({ now });
       return { banks: 1, questions: 2, interview_asks: 2, practice_sessions: 1 };
     },

@@ -43,10 +43,7 @@ export function answerWrites(db: Database, progress: ProgressHooks, now: () => D
     UPDATE answers SET review_confidence = @reviewConfidence, reviewed_at = @reviewedAt
     WHERE session_id = @sessionId AND position = @position AND skipped = 0
     RETURNING ${answerTable.returning}`);
-  const guided = db.prepare<
-    { sessionId: number; position: number; guidedConfidence: number | null; guidedAt: string | null },
-    AnswerRow
-  >(`
+  const guided = db.prepare<{ sessionId: number; position: number; guidedConfidence: number | null; guidedAt: string | null }, AnswerRow>(`
     UPDATE answers SET guided_confidence = @guidedConfidence, guided_at = @guidedAt
     WHERE session_id = @sessionId AND position = @position AND skipped = 0
     RETURNING ${answerTable.returning}`);

@@ -96,7 +96,8 @@ export function sessionQueries(db: Database, fallbackSetup: () => SessionSetup) 
     },
     banks: () => banks.all().map((b) => ({ id: b.id, name: b.name, questionCount: b.question_count, purpose: b.purpose })),
     /** Live banks with their starter keys, for choosing a role family's starter banks. */
-    starterKeys: () => banks.all().map((b) => ({ id: b.id, starterKey: b.starter_key, purpose: b.purpose, questionCount: b.question_count })),
+    starterKeys: () =>
+      banks.all().map((b) => ({ id: b.id, starterKey: b.starter_key, purpose: b.purpose, questionCount: b.question_count })),
     categories: () => categories.all().map(namedCountFromRow),
     tags: () => tags.all().map(namedCountFromRow),
     hasHistory: () => hasHistory.get()!.yes === 1,

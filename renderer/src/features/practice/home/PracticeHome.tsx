@@ -70,8 +70,7 @@ export function PracticeHome({ presetCategories = [], dueToday = null }: { prese
   const mayBeNew = !skippedFirstRun && prefs.status === 'ready' && !prefs.value.onboarded;
   if (prefs.status === 'loading' || (mayBeNew && (recent.status === 'loading' || unfinished.status === 'loading')))
     return <p aria-live="polite">Loading…</p>;
-  const firstRun =
-    mayBeNew && recent.status === 'ready' && recent.value.length === 0 && unfinished.status === 'ready' && !unfinished.value;
+  const firstRun = mayBeNew && recent.status === 'ready' && recent.value.length === 0 && unfinished.status === 'ready' && !unfinished.value;
   if (firstRun) return <FirstRun onSetUp={() => setSkippedFirstRun(true)} />;
 
   return (

@@ -88,41 +88,41 @@ export function QuestionChoice({ options, setup, matchCount, errors, onChange }:
             : `${matchCount} ${matchCount === 1 ? 'question matches' : 'questions match'}${matchCount < setup.count ? `, so the session will have ${matchCount}` : ''}.`}
       </p>
       <div className="setup-row">
-      <label>
-        Number of questions (1–{maxQuestionsPerSession})
-        <input
-          type="number"
-          min={1}
-          max={maxQuestionsPerSession}
-          value={setup.count}
-          aria-invalid={errors['setup.count'] ? true : undefined}
-          aria-describedby={errors['setup.count'] ? errorId('setup', 'count') : undefined}
-          onChange={(e) => onChange({ count: Number(e.currentTarget.value) })}
+        <label>
+          Number of questions (1–{maxQuestionsPerSession})
+          <input
+            type="number"
+            min={1}
+            max={maxQuestionsPerSession}
+            value={setup.count}
+            aria-invalid={errors['setup.count'] ? true : undefined}
+            aria-describedby={errors['setup.count'] ? errorId('setup', 'count') : undefined}
+            onChange={(e) => onChange({ count: Number(e.currentTarget.value) })}
+          />
+          <FieldError id={errorId('setup', 'count')} message={errors['setup.count']} />
+        </label>
+        <RadioGroup
+          legend="Order"
+          name="setup-order"
+          value={setup.order}
+          onChange={(order) => onChange({ order })}
+          hint={options.hasHistory ? 'Weakest first and due for review fill any remaining places at random.' : undefined}
+          options={[
+            { value: 'random', label: 'Random' },
+            {
+              value: 'weakest',
+              label: 'Weakest first',
+              detail: options.hasHistory ? 'lowest confidence so far' : noHistory,
+              disabled: !options.hasHistory,
+            },
+            {
+              value: 'due',
+              label: 'Due for review',
+              detail: options.hasHistory ? 'what the review schedule brings back now' : noHistory,
+              disabled: !options.hasHistory,
+            },
+          ]}
         />
-        <FieldError id={errorId('setup', 'count')} message={errors['setup.count']} />
-      </label>
-      <RadioGroup
-        legend="Order"
-        name="setup-order"
-        value={setup.order}
-        onChange={(order) => onChange({ order })}
-        hint={options.hasHistory ? 'Weakest first and due for review fill any remaining places at random.' : undefined}
-        options={[
-          { value: 'random', label: 'Random' },
-          {
-            value: 'weakest',
-            label: 'Weakest first',
-            detail: options.hasHistory ? 'lowest confidence so far' : noHistory,
-            disabled: !options.hasHistory,
-          },
-          {
-            value: 'due',
-            label: 'Due for review',
-            detail: options.hasHistory ? 'what the review schedule brings back now' : noHistory,
-            disabled: !options.hasHistory,
-          },
-        ]}
-      />
       </div>
     </fieldset>
   );

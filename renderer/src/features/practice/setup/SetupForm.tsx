@@ -22,7 +22,16 @@ export interface SetupFormProps {
 }
 
 /** Fields inside "Timing, reading aloud and recording": an error there opens the section so it is seen. */
-const deliveryFields = ['thinkSeconds', 'answerSeconds', 'answerTimeSource', 'pressure', 'multiplier', 'voiceName', 'speechRate', 'recording'];
+const deliveryFields = [
+  'thinkSeconds',
+  'answerSeconds',
+  'answerTimeSource',
+  'pressure',
+  'multiplier',
+  'voiceName',
+  'speechRate',
+  'recording',
+];
 
 /**
  * The set-up of a mock interview, compact so Start shows without scrolling (1280×800): which questions first,
