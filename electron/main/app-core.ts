@@ -25,6 +25,7 @@ import { progressHandlers } from './services/progress/handlers';
 import { reflectionHandlers } from './services/reflection/handlers';
 import { sessionHandlers } from './services/sessions/handlers';
 import { settingsHandlers } from './services/settings/handlers';
+import { interviewAskHandlers } from './services/reflection/interview-asks';
 import { type SettingsBackendFactory, SettingsStore } from './settings/settings-store';
 import { recordCleanShutdown } from './storage/clean-shutdown';
 import { openDatabase } from './storage/open-database';
@@ -102,6 +103,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     bankHandlers(deps),
     sessionHandlers(deps),
     reflectionHandlers(deps),
+    interviewAskHandlers(deps),
     progressHandlers(deps),
     dataHandlers(deps),
     fileHandlers(options.dialogs ?? null),

@@ -51,6 +51,8 @@ export const channelNames = [
   'sessions.readRecording',
   'reflection.listInterviews',
   'reflection.saveInterview',
+  'reflection.getAsks',
+  'reflection.saveAsks',
   'reflection.deleteInterview',
   'reflection.get',
   'reflection.saveStep',

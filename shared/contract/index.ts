@@ -7,6 +7,7 @@ import { dataChannels } from './data';
 import { fileChannels } from './files';
 import { progressChannels } from './progress';
 import { reflectionChannels } from './reflection';
+import { interviewAskChannels } from './interview-asks';
 import { sessionChannels } from './sessions';
 import { settingsChannels } from './settings';
 
@@ -23,6 +24,7 @@ export const contract = mergeTables(
   importExportChannels,
   sessionChannels,
   reflectionChannels,
+  interviewAskChannels,
   progressChannels,
   dataChannels,
   fileChannels,

@@ -60,6 +60,8 @@ export const channelChanges: { readonly [N in ChannelName]: readonly DataDomain[
   'sessions.readRecording': none,
   'reflection.listInterviews': none,
   'reflection.saveInterview': reflectionWrite,
+  'reflection.getAsks': none,
+  'reflection.saveAsks': ['reflection'],
   'reflection.deleteInterview': reflectionWrite,
   'reflection.get': none,
   'reflection.saveStep': reflectionWrite,

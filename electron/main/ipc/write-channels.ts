@@ -65,6 +65,8 @@ export const writeChannels: { readonly [N in ChannelName]: WriteChannel | null }
   'sessions.readRecording': null,
   'reflection.listInterviews': null,
   'reflection.saveInterview': tx('this interview'),
+  'reflection.getAsks': null,
+  'reflection.saveAsks': tx('your questions to ask'),
   'reflection.deleteInterview': tx('this change'),
   'reflection.get': null,
   'reflection.saveStep': tx('this reflection step'),
