@@ -35,8 +35,8 @@ export function interviewAsks(db: Database) {
   );
   const chosen = db.prepare<{ id: number }, AskRow>(`
     SELECT q.id AS question_id, q.text, q.category, q.guidance, b.name AS bank_name
-    FROM interview_asks ia JOIN ${liveAsks} AND q.id = ia.question_id
-    WHERE ia.interview_id = @id ORDER BY ia.position`);
+    FROM ${liveAsks} AND q.id IN (SELECT question_id FROM interview_asks WHERE interview_id = @id)
+    ORDER BY (SELECT position FROM interview_asks WHERE interview_id = @id AND question_id = q.id)`);
   const all = db.prepare<[], AskRow>(`
     SELECT q.id AS question_id, q.text, q.category, q.guidance, b.name AS bank_name
     FROM ${liveAsks} ORDER BY b.name COLLATE NOCASE, q.category COLLATE NOCASE, q.id`);
