@@ -55,13 +55,13 @@ interface BankChoice {
 }
 
 /**
- * The banks a first set-up ticks: the role family's starter banks that are still live and hold questions,
- * or, when none of them is left (the user deleted them), every bank of questions to answer that has any.
- * Ask banks are never chosen here.
+ * The banks a new set-up ticks: the role family's starter banks and the user's own banks (live, with
+ * questions), or, when none of them is left, every bank of questions to answer that has any. Ask banks
+ * (questions to ask the interviewer) are never chosen here.
  */
 export function preselectedBankIds(banks: readonly BankChoice[], family: RoleFamily, level: RoleLevel): number[] {
   const answerable = banks.filter((b) => b.purpose === 'answer' && b.questionCount > 0);
   const keys = new Set(starterKeysFor(family, level));
-  const chosen = answerable.filter((b) => b.starterKey !== null && keys.has(b.starterKey));
+  const chosen = answerable.filter((b) => b.starterKey === null || keys.has(b.starterKey));
   return (chosen.length > 0 ? chosen : answerable).map((b) => b.id);
 }
