@@ -87,9 +87,9 @@ describe('the set-up form', () => {
 
   test('only the chosen banks’ categories are offered, and the filter is reported for the live count', () => {
     const { onFilterChange } = renderForm();
-    expect(onFilterChange).toHaveBeenLastCalledWith({ bankIds: [1, 2], categories: [], tags: [] });
+    expect(onFilterChange).toHaveBeenLastCalledWith({ bankIds: [1, 2], categories: [], tags: [], includeQuestionsToAsk: false });
     fireEvent.click(screen.getByRole('checkbox', { name: /Motivation/ }));
-    expect(onFilterChange).toHaveBeenLastCalledWith({ bankIds: [1], categories: [], tags: [] });
+    expect(onFilterChange).toHaveBeenLastCalledWith({ bankIds: [1], categories: [], tags: [], includeQuestionsToAsk: false });
     expect(screen.queryByRole('checkbox', { name: /Career/ })).toBeNull();
     expect(screen.getByRole('checkbox', { name: /Empty/ })).toHaveProperty('disabled', true);
   });
