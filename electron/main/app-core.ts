@@ -29,6 +29,7 @@ import { sessionHandlers } from './services/sessions/handlers';
 import { settingsHandlers } from './services/settings/handlers';
 import { storyHandlers } from './services/stories/handlers';
 import { reportHandlers } from './services/report/handlers';
+import { interviewAskHandlers } from './services/reflection/interview-asks';
 import { type SettingsBackendFactory, SettingsStore } from './settings/settings-store';
 import { recordCleanShutdown } from './storage/clean-shutdown';
 import { openDatabase } from './storage/open-database';
@@ -106,6 +107,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     bankHandlers(deps),
     sessionHandlers(deps),
     reflectionHandlers(deps),
+    interviewAskHandlers(deps),
     progressHandlers(deps),
     readinessHandlers(deps),
     dataHandlers(deps),

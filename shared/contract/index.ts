@@ -9,6 +9,7 @@ import { fileChannels } from './files';
 import { progressChannels } from './progress';
 import { readinessChannels } from './readiness';
 import { reflectionChannels } from './reflection';
+import { interviewAskChannels } from './interview-asks';
 import { sessionChannels } from './sessions';
 import { settingsChannels } from './settings';
 import { storyChannels } from './stories';
@@ -27,6 +28,7 @@ export const contract = mergeTables(
   importExportChannels,
   sessionChannels,
   reflectionChannels,
+  interviewAskChannels,
   progressChannels,
   readinessChannels,
   dataChannels,

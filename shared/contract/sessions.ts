@@ -4,6 +4,7 @@ import {
   type RecordingInfo,
   type SessionDetail,
   type SessionListEntry,
+  sessionOrigins,
   sessionSetupSchema,
   type SessionStatus,
   type SetupOptions,
@@ -31,12 +32,27 @@ export const sessionChannels = {
   /** Banks, categories and tags to choose from, the last set-up and defaults from the preferences. */
   'sessions.setupOptions': channel(noInput).returns<SetupOptions>(),
   /** How many live questions a choice of banks, categories and tags matches. */
-  'sessions.countMatching': channel(z.strictObject({ bankIds: z.array(id).max(500), categories: nameList, tags: nameList })).returns<{
+  'sessions.countMatching': channel(
+    z.strictObject({
+      bankIds: z.array(id).max(500),
+      categories: nameList,
+      tags: nameList,
+      includeQuestionsToAsk: z.boolean().default(false),
+    }),
+  ).returns<{
     count: number;
   }>(),
-  /** Starts a session with the set-up; `questionIds` (in order) replaces the selection, e.g. "practise the weakest again". */
+  /**
+   * Starts a session with the set-up; `questionIds` (in order) replaces the selection, e.g. "practise the weakest
+   * again". `origin` says where it was started from (default: 'own' for a set-up, 'picked' with `questionIds`);
+   * only 'own' sessions become the "Same again?" set-up.
+   */
   'sessions.start': channel(
-    z.strictObject({ setup: sessionSetupSchema, questionIds: z.array(id).min(1).max(maxQuestionsPerSession).optional() }),
+    z.strictObject({
+      setup: sessionSetupSchema,
+      questionIds: z.array(id).min(1).max(maxQuestionsPerSession).optional(),
+      origin: z.enum(sessionOrigins).optional(),
+    }),
   ).returns<SessionDetail>(),
   'sessions.get': channel(bySession).returns<SessionDetail>(),
   /** The most recent session that was neither finished nor ended, to offer resuming it. */
@@ -47,6 +63,10 @@ export const sessionChannels = {
   /** Confidence given again after replaying the recording; the first rating is kept. Null clears it. */
   'sessions.saveReviewConfidence': channel(
     z.strictObject({ sessionId: id, position, reviewConfidence: confidence.nullable() }),
+  ).returns<SessionAnswer>(),
+  /** Confidence given again after reading the question's guidance and notes; the blind rating is kept. Null clears it. */
+  'sessions.saveGuidedConfidence': channel(
+    z.strictObject({ sessionId: id, position, guidedConfidence: confidence.nullable() }),
   ).returns<SessionAnswer>(),
   /** Ends a session: `completed` when anything was answered, else `abandoned`. */
   'sessions.end': channel(bySession).returns<{ status: SessionStatus }>(),

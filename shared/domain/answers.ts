@@ -35,6 +35,10 @@ export const answerSchema = z.strictObject({
   reviewConfidence: confidenceSchema.nullable(),
   /** ISO 8601 time of the after-replay rating. */
   reviewedAt: z.string().nullable(),
+  /** Confidence given again after reading the question's guidance and notes; the blind rating is kept beside it. */
+  guidedConfidence: confidenceSchema.nullable(),
+  /** ISO 8601 time of the after-guidance rating. */
+  guidedAt: z.string().nullable(),
   timeUsedMs: z.number().int().min(0).max(maxAnswerMs),
   /** Null when the session was untimed. */
   timeLimitMs: z.number().int().positive().nullable(),

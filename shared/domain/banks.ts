@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { nameSchema, normalizeText } from './text-rules';
 
+/** 'answer': questions the user answers; 'ask': questions the user asks the interviewer (never timed by default). */
+export const bankPurposes = ['answer', 'ask'] as const;
+export type BankPurpose = (typeof bankPurposes)[number];
+/** Starter banks (by key) whose questions are the user's to ask: "Questions to ask the interviewer". */
+export const askStarterKeys: readonly string[] = ['questions-to-ask'];
+
 /** A question bank as the bank list shows it. */
 export interface BankSummary {
   id: number;

@@ -2,6 +2,7 @@ import type { DeliveryFacts } from './delivery/facts';
 import { z } from 'zod';
 import type { SessionAnswer } from './answers';
 import { maxQuestionsPerSession } from './self-check';
+import type { BankPurpose } from './banks';
 import { answerTimeSources, recordingModes } from './settings';
 
 // The self-check and the session size live in self-check.ts, which answers.ts imports too:
@@ -33,6 +34,11 @@ export const sessionSetupSchema = z.strictObject({
   voiceName: z.string().max(200),
   speechRate: z.number().min(0.5).max(2),
   recording: z.enum(recordingModes),
+  /**
+   * Questions to ask the interviewer (banks whose purpose is 'ask') are the user's to ask, not to answer:
+   * a session leaves them out unless this is true. Set-ups stored before it existed read as false.
+   */
+  includeQuestionsToAsk: z.boolean().default(false),
 });
 export type SessionSetup = z.output<typeof sessionSetupSchema>;
 export type SessionOrder = SessionSetup['order'];
@@ -40,7 +46,15 @@ export type Pressure = SessionSetup['pressure'];
 export type TimeMultiplier = SessionSetup['multiplier'];
 
 /** Which questions a set-up draws from (the part that changes the matching count). */
-export type QuestionFilter = Pick<SessionSetup, 'bankIds' | 'categories' | 'tags'>;
+export type QuestionFilter = Pick<SessionSetup, 'bankIds' | 'categories' | 'tags' | 'includeQuestionsToAsk'>;
+
+/**
+ * Where a session was started from. Only the user's own set-ups ('own': the set-up form, "same again", the
+ * first-run quick start) are remembered as the set-up to repeat; a due review, "practise the weakest again",
+ * a preparation plan or a list of picked questions never replace it.
+ */
+export const sessionOrigins = ['own', 'review', 'weakest', 'plan', 'picked'] as const;
+export type SessionOrigin = (typeof sessionOrigins)[number];
 
 /** Think time for one question, stretched by the multiplier; null when the session is untimed. */
 export function thinkLimitMs(setup: Pick<SessionSetup, 'thinkSeconds' | 'multiplier' | 'pressure'>): number | null {
@@ -114,7 +128,8 @@ export interface NamedCount {
 }
 
 export interface SetupOptions {
-  banks: { id: number; name: string; questionCount: number }[];
+  /** `purpose` 'ask': questions the user asks the interviewer, left out of a session unless included. */
+  banks: { id: number; name: string; questionCount: number; purpose: BankPurpose }[];
   categories: NamedCount[];
   tags: NamedCount[];
   /** True once any question was answered: weakest-first and due-for-review need history. */

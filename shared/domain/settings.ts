@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleFamilies, roleLevels } from './first-run';
 
 export const themes = ['system', 'light', 'dark'] as const;
 export const recordingModes = ['off', 'audio', 'video'] as const;
@@ -20,6 +21,11 @@ const preferenceFields = {
   analyseDelivery: z.boolean(),
   /** Desktop notifications when questions are due or an interview is a day away; off unless the user turns it on. */
   reminders: z.boolean(),
+  /** What the user is preparing for: chooses the banks a new set-up starts from (shared/domain/first-run.ts). */
+  roleFamily: z.enum(roleFamilies),
+  roleLevel: z.enum(roleLevels),
+  /** True once the first-run screen was completed or skipped, so it is shown once. */
+  onboarded: z.boolean(),
 };
 
 /** The user's preferences, complete. */
@@ -43,4 +49,7 @@ export const defaultPreferences: Preferences = {
   recording: 'off',
   analyseDelivery: true,
   reminders: false,
+  roleFamily: 'general',
+  roleLevel: 'trainee',
+  onboarded: false,
 };

@@ -48,6 +48,7 @@ export const setup = {
   voiceName: '',
   speechRate: 1,
   recording: 'off',
+  includeQuestionsToAsk: false,
   categories: [],
   tags: [],
   order: 'random',

@@ -10,6 +10,8 @@ const app = useAppSessions();
 async function setUp(page: Page, recording: RegExp) {
   await page.getByRole('heading', { name: 'Practice', level: 1 }).waitFor();
   await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('3');
+  // Timing, reading aloud and recording sit folded under their one-line summary.
+  await page.getByText('Timing, reading aloud and recording:').click();
   await page.getByRole('spinbutton', { name: /Thinking time/ }).fill('0');
   await page.getByRole('radio', { name: recording }).check();
   await page

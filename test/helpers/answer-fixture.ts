@@ -12,6 +12,8 @@ export function answerFixture(overrides: Partial<SessionAnswer> = {}): SessionAn
     confidence: 3,
     reviewConfidence: null,
     reviewedAt: null,
+    guidedConfidence: null,
+    guidedAt: null,
     timeUsedMs: 100_000,
     timeLimitMs: 120_000,
     cutOffAtLimit: false,

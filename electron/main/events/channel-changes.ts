@@ -53,6 +53,7 @@ export const channelChanges: { readonly [N in ChannelName]: readonly DataDomain[
   // Ratings feed progress, the review schedule and the reflection's "recent confidence".
   'sessions.saveAnswer': ['sessions', 'progress', 'reflection', 'stories'],
   'sessions.saveReviewConfidence': ['sessions', 'progress'],
+  'sessions.saveGuidedConfidence': ['sessions', 'progress'],
   'sessions.end': ['sessions', 'progress', 'reflection'],
   'sessions.beginRecording': none,
   'sessions.appendRecording': none,
@@ -65,6 +66,8 @@ export const channelChanges: { readonly [N in ChannelName]: readonly DataDomain[
   'sessions.readRecording': none,
   'reflection.listInterviews': none,
   'reflection.saveInterview': reflectionWrite,
+  'reflection.getAsks': none,
+  'reflection.saveAsks': ['reflection'],
   'reflection.deleteInterview': reflectionWrite,
   'reflection.get': none,
   'reflection.saveStep': reflectionWrite,

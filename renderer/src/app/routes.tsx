@@ -44,6 +44,7 @@ const QuestionPage = lazyNamed(() => import('../features/banks/QuestionPage'), '
 const NewQuestionPage = lazyNamed(() => import('../features/banks/QuestionPage'), 'NewQuestionPage');
 const ReflectionHome = lazyNamed(() => import('../features/reflection/ReflectionHome'), 'ReflectionHome');
 const InterviewEditor = lazyNamed(() => import('../features/reflection/InterviewEditor'), 'InterviewEditor');
+const AsksPage = lazyNamed(() => import('../features/reflection/AsksPage'), 'AsksPage');
 const ActionsPage = lazyNamed(() => import('../features/reflection/ActionsPage'), 'ActionsPage');
 const WizardRoute = lazyNamed(() => import('../features/reflection/WizardRoute'), 'WizardRoute');
 const ProgressHome = lazyNamed(() => import('../features/progress/ProgressHome'), 'ProgressHome');
@@ -149,6 +150,9 @@ export const routes: readonly AppRoute[] = [
   route('/reflection/actions', 'reflection', () => <ActionsPage />),
   route('/reflection/interview/:interviewId', 'reflection', (p) =>
     withId(p.interviewId, (id) => <WizardRoute key={id} interviewId={id} step={null} />),
+  ),
+  route('/reflection/interview/:interviewId/asks', 'reflection', (p) =>
+    withId(p.interviewId, (id) => <AsksPage key={`asks-${id}`} interviewId={id} />),
   ),
   route('/reflection/interview/:interviewId/edit', 'reflection', (p) =>
     withId(p.interviewId, (id) => <InterviewEditor key={`edit-${id}`} interviewId={id} />),

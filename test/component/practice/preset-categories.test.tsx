@@ -18,6 +18,7 @@ const setup: SessionSetup = {
   voiceName: '',
   speechRate: 1,
   recording: 'off',
+  includeQuestionsToAsk: false,
 };
 
 test('reads the categories a reflection link asks for, commas inside names included', () => {

@@ -10,6 +10,7 @@ function renderPanel(overrides: Partial<Parameters<typeof RatingPanel>[0]> = {})
   const onEndSession = vi.fn();
   render(
     <RatingPanel
+      sessionId={1}
       item={makeItem()}
       timeUsedMs={135_000}
       initial={draftFrom(null)}
@@ -26,6 +27,16 @@ function renderPanel(overrides: Partial<Parameters<typeof RatingPanel>[0]> = {})
 }
 
 describe('rating an answer', () => {
+  test('the guidance is not offered before the blind rating, and one key (G) away after it', () => {
+    renderPanel({ item: { ...makeItem(), hasNotes: true } });
+    expect(screen.queryByRole('button', { name: /guidance/i })).toBeNull();
+    press('3');
+    const toggle = screen.getByRole('button', { name: /Check against the guidance and my notes/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-keyshortcuts')).toBe('G');
+    expect(document.getElementById('guidance-panel')?.hidden).toBe(true);
+  });
+
   test('shows the time used against the limit, highlighting an overrun', () => {
     renderPanel();
     const time = screen.getByText(/Time used: 2:15 of 2:00 \(0:15 over\)/);

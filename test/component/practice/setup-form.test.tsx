@@ -19,13 +19,14 @@ const defaults: SessionSetup = {
   voiceName: '',
   speechRate: 1,
   recording: 'off',
+  includeQuestionsToAsk: false,
 };
 
 const options: SetupOptions = {
   banks: [
-    { id: 1, name: 'Competency', questionCount: 12 },
-    { id: 2, name: 'Motivation', questionCount: 3 },
-    { id: 3, name: 'Empty', questionCount: 0 },
+    { id: 1, name: 'Competency', questionCount: 12, purpose: 'answer' },
+    { id: 2, name: 'Motivation', questionCount: 3, purpose: 'answer' },
+    { id: 3, name: 'Empty', questionCount: 0, purpose: 'answer' },
   ],
   categories: [
     { name: 'Teamwork', count: 5, bankIds: [1] },
@@ -86,9 +87,9 @@ describe('the set-up form', () => {
 
   test('only the chosen banks’ categories are offered, and the filter is reported for the live count', () => {
     const { onFilterChange } = renderForm();
-    expect(onFilterChange).toHaveBeenLastCalledWith({ bankIds: [1, 2], categories: [], tags: [] });
+    expect(onFilterChange).toHaveBeenLastCalledWith({ bankIds: [1, 2], categories: [], tags: [], includeQuestionsToAsk: false });
     fireEvent.click(screen.getByRole('checkbox', { name: /Motivation/ }));
-    expect(onFilterChange).toHaveBeenLastCalledWith({ bankIds: [1], categories: [], tags: [] });
+    expect(onFilterChange).toHaveBeenLastCalledWith({ bankIds: [1], categories: [], tags: [], includeQuestionsToAsk: false });
     expect(screen.queryByRole('checkbox', { name: /Career/ })).toBeNull();
     expect(screen.getByRole('checkbox', { name: /Empty/ })).toHaveProperty('disabled', true);
   });

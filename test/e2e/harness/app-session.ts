@@ -1,3 +1,5 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
@@ -17,8 +19,16 @@ export interface AppSession {
  * per test a fresh data folder, a real browser-mode process and a page that
  * fails the test on any request to a host other than 127.0.0.1.
  */
+export interface OpenOptions {
+  /**
+   * Show the first-run screen, as a new user sees it. Off by default: other tests start from the practice
+   * set-up, so the harness writes a settings file saying the first run was done (only when the folder has none).
+   */
+  firstRun?: boolean;
+}
+
 export function useAppSessions(options: { chromiumArgs?: readonly string[] } = {}): {
-  open: (dataDir?: string, env?: Record<string, string>) => Promise<AppSession>;
+  open: (dataDir?: string, env?: Record<string, string>, options?: OpenOptions) => Promise<AppSession>;
 } {
   let browser: Browser;
   const opened: { guarded: GuardedPage; session: AppSession }[] = [];
@@ -38,7 +48,14 @@ export function useAppSessions(options: { chromiumArgs?: readonly string[] } = {
     }
   });
 
-  async function open(dataDir: string = makeTempDir('rehearse-e2e-'), env: Record<string, string> = {}): Promise<AppSession> {
+  async function open(
+    dataDir: string = makeTempDir('rehearse-e2e-'),
+    env: Record<string, string> = {},
+    openOptions: OpenOptions = {},
+  ): Promise<AppSession> {
+    const settingsFile = join(dataDir, 'settings.json');
+    if (!openOptions.firstRun && existsSync(dataDir) && !existsSync(settingsFile))
+      writeFileSync(settingsFile, JSON.stringify({ preferences: { onboarded: true } }));
     const guarded = await openGuardedPage(browser);
     const session: AppSession = {
       page: guarded.page,

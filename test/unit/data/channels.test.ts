@@ -65,8 +65,8 @@ describe('data channels', () => {
     expect(lines[0]).toMatch(/^\ufeffAnswered at \(UTC\),Day,Session,Bank,Category,Question,Skipped,Confidence,/);
     expect(lines.filter((l) => l !== '')).toHaveLength(6);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
-    expect(lines[1]).toMatch(/,no,1,,130\.0,120\.0,yes,no,yes,/);
-    expect(lines[4]).toMatch(/,yes,,,130\.0,120\.0,,/);
+    expect(lines[1]).toMatch(/,no,1,,,130\.0,120\.0,yes,no,yes,/);
+    expect(lines[4]).toMatch(/,yes,,,,130\.0,120\.0,,/);
     core.close();
   });
 

@@ -54,6 +54,7 @@ export function setupFor(bankIds: number[], overrides: Partial<SessionSetup> = {
     voiceName: '',
     speechRate: 1,
     recording: 'off',
+    includeQuestionsToAsk: false,
     ...overrides,
   };
 }

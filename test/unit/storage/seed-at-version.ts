@@ -230,6 +230,24 @@ export const seedBlocks: SeedBlock[] = [
       return { interview_plan_questions: 2 };
     },
   },
+  {
+    version: 12,
+    apply(db) {
+      // A bank of questions to ask, two picked in order for interview 1; a review session (not the user's
+      // own set-up); an answer rated again after reading the guidance.
+      const now = day(17);
+      db.prepare("INSERT INTO banks (id, name, purpose, created_at, updated_at) VALUES (3, 'To ask', 'ask', @now, @now)").run({ now });
+      const question = db.prepare('INSERT INTO questions (id, bank_id, text, created_at, updated_at) VALUES (@id, 3, @text, @now, @now)');
+      question.run({ id: 5, text: 'What does a typical week look like?', now });
+      question.run({ id: 6, text: 'How is success measured?', now });
+      db.prepare('INSERT INTO interview_asks (interview_id, question_id, position) VALUES (1, 6, 0), (1, 5, 1)').run();
+      db.prepare(`INSERT INTO practice_sessions (id, setup, status, started_at, origin) VALUES (3, '{}', 'completed', @now, 'review')`).run(
+        { now },
+      );
+      db.prepare('UPDATE answers SET guided_confidence = 2, guided_at = @now WHERE id = 4').run({ now });
+      return { banks: 1, questions: 2, interview_asks: 2, practice_sessions: 1 };
+    },
+  },
 ];
 
 if (seedBlocks.length !== latestVersion || seedBlocks.some((b, i) => b.version !== i + 1)) {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { StarterBankFile } from '../../../../shared/domain/import-export/json-format';
+import { askStarterKeys } from '../../../../shared/domain/banks';
 import { emptyNotes } from '../../../../shared/domain/questions';
 import type { FeatureDeps } from '../../feature-deps';
 import { perDatabase } from '../questions/per-database';
@@ -17,6 +18,7 @@ const statements = perDatabase((db: Database) => ({
   seen: db.prepare<[], { key: string }>('SELECT key FROM starter_seen'),
   markSeen: db.prepare<{ key: string }>('INSERT OR IGNORE INTO starter_seen (key) VALUES (@key)'),
   bankByKey: db.prepare<{ key: string }, { id: number }>('SELECT id FROM banks WHERE starter_key = @key'),
+  markAsk: db.prepare<{ id: number }>("UPDATE banks SET purpose = 'ask' WHERE id = @id"),
 }));
 
 /**
@@ -40,6 +42,8 @@ export function seedStarterBanks(db: Database, files: readonly StarterBankFile[]
         bankId =
           existing?.id ?? createBank(db, { name: file.bank.name, description: file.bank.description, starterKey: file.bank.key }, now).id;
         if (!existing) report.banksAdded++;
+        // Questions to ask the interviewer are the user's to ask, not to answer: kept out of timed sessions.
+        if (askStarterKeys.includes(file.bank.key)) s.markAsk.run({ id: bankId });
         s.markSeen.run({ key: bankKey });
       } else {
         bankId = s.bankByKey.get({ key: file.bank.key })?.id;

@@ -10,8 +10,10 @@ export interface ProgressHooks {
   applyReview(db: Database, answerId: number, now: Date): void;
 }
 
-/** What saving an answer writes: every field but SQLite's id and the after-replay rating, which has its own statement. */
-const savedKeys = answerTable.keys.filter((key) => !['id', 'reviewConfidence', 'reviewedAt'].includes(key));
+/** Fields with a statement of their own: the after-replay and after-guidance ratings. */
+const laterKeys = ['reviewConfidence', 'reviewedAt', 'guidedConfidence', 'guidedAt'];
+/** What saving an answer writes: every field but SQLite's id and the later ratings. */
+const savedKeys = answerTable.keys.filter((key) => key !== 'id' && !laterKeys.includes(key));
 /** What a correction may change: the session position, its question and when it was first rated stay. */
 const correctedKeys = savedKeys.filter((key) => !['sessionId', 'position', 'questionId', 'answeredAt'].includes(key));
 
@@ -26,7 +28,7 @@ export function answerWrites(db: Database, progress: ProgressHooks, now: () => D
   // A correction (a different confidence, a ticked box, an edited note) updates the same row;
   // answered_at keeps the moment it was first rated. RETURNING hands back the stored row, read
   // inside the save transaction (an autocommit write read with .get() could hide a failed commit).
-  const upsert = db.prepare<Omit<AnswerRow, 'id' | 'review_confidence' | 'reviewed_at'>, AnswerRow>(`
+  const upsert = db.prepare<Omit<AnswerRow, 'id' | 'review_confidence' | 'reviewed_at' | 'guided_confidence' | 'guided_at'>, AnswerRow>(`
     ${answerTable.insertSql(savedKeys)}
     ON CONFLICT (session_id, position) DO UPDATE SET
       ${answerTable
@@ -39,6 +41,10 @@ export function answerWrites(db: Database, progress: ProgressHooks, now: () => D
     AnswerRow
   >(`
     UPDATE answers SET review_confidence = @reviewConfidence, reviewed_at = @reviewedAt
+    WHERE session_id = @sessionId AND position = @position AND skipped = 0
+    RETURNING ${answerTable.returning}`);
+  const guided = db.prepare<{ sessionId: number; position: number; guidedConfidence: number | null; guidedAt: string | null }, AnswerRow>(`
+    UPDATE answers SET guided_confidence = @guidedConfidence, guided_at = @guidedAt
     WHERE session_id = @sessionId AND position = @position AND skipped = 0
     RETURNING ${answerTable.returning}`);
 
@@ -75,10 +81,22 @@ export function answerWrites(db: Database, progress: ProgressHooks, now: () => D
     return answer;
   });
 
+  const saveGuided = db.transaction((sessionId: number, position: number, guidedConfidence: number | null): SessionAnswer => {
+    const guidedAt = guidedConfidence === null ? null : now().toISOString();
+    const row = guided.get({ sessionId, position, guidedConfidence, guidedAt });
+    if (!row) throw new AppError('not_found', 'There is no rated answer at this position to rate again.');
+    return answerTable.fromRow(row);
+  });
+
   return {
     save: (input: AnswerInput) => save(input),
     /** Keeps the blind rating and adds (or, with null, clears) the one given after replaying. */
     saveReview: (sessionId: number, position: number, reviewConfidence: number | null) => saveReview(sessionId, position, reviewConfidence),
+    /**
+     * Keeps the blind rating and adds (or, with null, clears) the one given after reading the guidance. Its own
+     * fact: the review schedule and progress keep using the blind (or after-replay) rating.
+     */
+    saveGuided: (sessionId: number, position: number, guidedConfidence: number | null) => saveGuided(sessionId, position, guidedConfidence),
   };
 }
 export type AnswerWrites = ReturnType<typeof answerWrites>;

@@ -1,5 +1,6 @@
 import type { sessionChannels } from '../../../../shared/contract/sessions';
 import type { SessionSetup, SetupOptions } from '../../../../shared/domain/sessions';
+import { preselectedBankIds } from '../../../../shared/domain/first-run';
 import type { FeatureDeps } from '../../feature-deps';
 import type { HandlersFor } from '../../ipc/handlers';
 import { applyAnswerToProgress, applyReviewConfidenceToProgress } from '../progress/apply-answer';
@@ -29,13 +30,13 @@ export function sessionHandlers(deps: FeatureDeps): HandlersFor<SessionChannel> 
   const answers = answerWrites(db, { applyAnswer: applyAnswerToProgress, applyReview: applyReviewConfidenceToProgress }, now);
   const uploads = recordingUploads(db, dataDir, now);
 
-  /** A first session's set-up: the preferences, every bank that has questions, five at random, soft timer. */
+  /**
+   * A new set-up: the preferences, the banks of the user's role family (shared/domain/first-run.ts; never the
+   * questions to ask), five at random, soft timer.
+   */
   function defaults(): SessionSetup {
     const prefs = settings.getPreferences();
-    const bankIds = queries
-      .banks()
-      .filter((b) => b.questionCount > 0)
-      .map((b) => b.id);
+    const bankIds = preselectedBankIds(queries.starterKeys(), prefs.roleFamily, prefs.roleLevel);
     return {
       bankIds,
       categories: [],
@@ -51,15 +52,18 @@ export function sessionHandlers(deps: FeatureDeps): HandlersFor<SessionChannel> 
       voiceName: prefs.voiceName,
       speechRate: prefs.speechRate,
       recording: prefs.recording,
+      includeQuestionsToAsk: false,
     };
   }
 
   function setupOptions(): SetupOptions {
     const banks = queries.banks();
-    const liveBankIds = new Set(banks.map((b) => b.id));
     const last = queries.latestSetup();
-    // Banks archived since are dropped from the remembered set-up; with none left it cannot be repeated.
-    const lastBanks = last?.bankIds.filter((id) => liveBankIds.has(id)) ?? [];
+    // Banks archived since are dropped from the remembered set-up; with none left it cannot be repeated. Banks of
+    // questions to ask are dropped too unless that set-up included them (set-ups stored before version 8 ticked
+    // every bank; their sessions never asked those questions, so "same again" does not either).
+    const usable = new Set(banks.filter((b) => b.purpose === 'answer' || last?.includeQuestionsToAsk).map((b) => b.id));
+    const lastBanks = last?.bankIds.filter((id) => usable.has(id)) ?? [];
     return {
       banks,
       categories: queries.categories(),
@@ -73,13 +77,15 @@ export function sessionHandlers(deps: FeatureDeps): HandlersFor<SessionChannel> 
   return {
     'sessions.setupOptions': () => setupOptions(),
     'sessions.countMatching': (filter) => ({ count: writes.countMatching(filter) }),
-    'sessions.start': ({ setup, questionIds }) => queries.detail(writes.start(setup, questionIds)),
+    'sessions.start': ({ setup, questionIds, origin }) => queries.detail(writes.start(setup, questionIds, origin)),
     'sessions.get': ({ sessionId }) => queries.detail(sessionId),
     'sessions.unfinished': () => queries.unfinished(),
     'sessions.list': ({ limit }) => queries.list(limit),
     'sessions.saveAnswer': (input) => answers.save(input),
     'sessions.saveReviewConfidence': ({ sessionId, position, reviewConfidence }) =>
       answers.saveReview(sessionId, position, reviewConfidence),
+    'sessions.saveGuidedConfidence': ({ sessionId, position, guidedConfidence }) =>
+      answers.saveGuided(sessionId, position, guidedConfidence),
     'sessions.end': ({ sessionId }) => ({ status: writes.end(sessionId) }),
     'sessions.beginRecording': ({ sessionId, position, mimeType }) => uploads.begin(sessionId, position, mimeType),
     'sessions.appendRecording': ({ uploadId, index, data }) => uploads.append(uploadId, index, data),

@@ -43,29 +43,39 @@ export function orderQuestions(
   return [...picked, ...rest.slice(0, count - picked.length)];
 }
 
-/** Live questions (neither they nor their bank archived) matching a filter, prepared once per database. */
+/**
+ * Live questions (neither they nor their bank archived) matching a filter, prepared once per database.
+ * Questions of 'ask' banks (questions to ask the interviewer) match only when the filter includes them,
+ * whichever way the session is built: a set-up, a repeat, a preset or a list of ids (due review, weakest).
+ */
 export function questionMatcher(db: Database) {
-  const matching = db.prepare<{ bankIds: string; categories: string; tags: string }, { id: number }>(`
+  const matching = db.prepare<{ bankIds: string; categories: string; tags: string; includeAsk: number }, { id: number }>(`
     SELECT q.id FROM questions q JOIN banks b ON b.id = q.bank_id
-    WHERE q.archived_at IS NULL AND b.archived_at IS NULL
+    WHERE q.archived_at IS NULL AND b.archived_at IS NULL AND (@includeAsk = 1 OR b.purpose = 'answer')
       AND q.bank_id IN (SELECT value FROM json_each(@bankIds))
       AND (json_array_length(@categories) = 0 OR q.category IN (SELECT value FROM json_each(@categories)))
       AND (json_array_length(@tags) = 0
            OR EXISTS (SELECT 1 FROM json_each(q.tags) t WHERE t.value IN (SELECT value FROM json_each(@tags))))
     ORDER BY q.id`);
-  const live = db.prepare<{ ids: string }, { id: number }>(`
+  const live = db.prepare<{ ids: string; includeAsk: number }, { id: number }>(`
     SELECT q.id FROM questions q JOIN banks b ON b.id = q.bank_id
-    WHERE q.archived_at IS NULL AND b.archived_at IS NULL AND q.id IN (SELECT value FROM json_each(@ids))`);
+    WHERE q.archived_at IS NULL AND b.archived_at IS NULL AND (@includeAsk = 1 OR b.purpose = 'answer')
+      AND q.id IN (SELECT value FROM json_each(@ids))`);
 
   return {
     ids(filter: QuestionFilter): number[] {
       return matching
-        .all({ bankIds: JSON.stringify(filter.bankIds), categories: JSON.stringify(filter.categories), tags: JSON.stringify(filter.tags) })
+        .all({
+          bankIds: JSON.stringify(filter.bankIds),
+          categories: JSON.stringify(filter.categories),
+          tags: JSON.stringify(filter.tags),
+          includeAsk: filter.includeQuestionsToAsk ? 1 : 0,
+        })
         .map((row) => row.id);
     },
-    /** The given ids that are still live, in the given order. */
-    liveOf(ids: number[]): number[] {
-      const found = new Set(live.all({ ids: JSON.stringify(ids) }).map((row) => row.id));
+    /** The given ids that are still live (and not questions to ask, unless included), in the given order. */
+    liveOf(ids: number[], includeQuestionsToAsk: boolean): number[] {
+      const found = new Set(live.all({ ids: JSON.stringify(ids), includeAsk: includeQuestionsToAsk ? 1 : 0 }).map((row) => row.id));
       return [...new Set(ids)].filter((id) => found.has(id));
     },
   };

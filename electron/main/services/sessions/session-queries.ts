@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
+import type { BankPurpose } from '../../../../shared/domain/banks';
 import type { NamedCount, SessionDetail, SessionListEntry, SessionSetup } from '../../../../shared/domain/sessions';
 import { type RecordingRow, recordingSelect } from '../recordings/recording-rows';
 import {
@@ -50,9 +51,12 @@ export function sessionQueries(db: Database, fallbackSetup: () => SessionSetup) 
   const unfinished = db.prepare<[], SessionListRow>(
     `SELECT ${listColumns} FROM practice_sessions s WHERE s.status = 'in_progress' ORDER BY s.started_at DESC, s.id DESC LIMIT 1`,
   );
-  const latestSetup = db.prepare<[], { setup: string }>('SELECT setup FROM practice_sessions ORDER BY started_at DESC, id DESC LIMIT 1');
-  const banks = db.prepare<[], { id: number; name: string; question_count: number }>(`
-    SELECT b.id, b.name,
+  // Only the user's own set-ups: a due review or a plan session must not replace what "Same again?" repeats.
+  const latestSetup = db.prepare<[], { setup: string }>(
+    "SELECT setup FROM practice_sessions WHERE origin = 'own' ORDER BY started_at DESC, id DESC LIMIT 1",
+  );
+  const banks = db.prepare<[], { id: number; name: string; question_count: number; purpose: BankPurpose; starter_key: string | null }>(`
+    SELECT b.id, b.name, b.purpose, b.starter_key,
            (SELECT count(*) FROM questions q WHERE q.bank_id = b.id AND q.archived_at IS NULL) AS question_count
     FROM banks b WHERE b.archived_at IS NULL ORDER BY b.name COLLATE NOCASE`);
   const categories = db.prepare<[], NamedCountRow>(`
@@ -90,7 +94,10 @@ export function sessionQueries(db: Database, fallbackSetup: () => SessionSetup) 
       const row = unfinished.get();
       return row ? listEntryFromRow(row) : null;
     },
-    banks: () => banks.all().map((b) => ({ id: b.id, name: b.name, questionCount: b.question_count })),
+    banks: () => banks.all().map((b) => ({ id: b.id, name: b.name, questionCount: b.question_count, purpose: b.purpose })),
+    /** Live banks with their starter keys, for choosing a role family's starter banks. */
+    starterKeys: () =>
+      banks.all().map((b) => ({ id: b.id, starterKey: b.starter_key, purpose: b.purpose, questionCount: b.question_count })),
     categories: () => categories.all().map(namedCountFromRow),
     tags: () => tags.all().map(namedCountFromRow),
     hasHistory: () => hasHistory.get()!.yes === 1,

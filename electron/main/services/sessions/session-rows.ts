@@ -34,6 +34,8 @@ export const answerTable = defineTable('answers', 'a', {
   confidence: column.integerOrNull('confidence'),
   reviewConfidence: column.integerOrNull('review_confidence'),
   reviewedAt: column.textOrNull('reviewed_at'),
+  guidedConfidence: column.integerOrNull('guided_confidence'),
+  guidedAt: column.textOrNull('guided_at'),
   timeUsedMs: column.integer('time_used_ms'),
   timeLimitMs: column.integerOrNull('time_limit_ms'),
   cutOffAtLimit: column.flag('cut_off_at_limit'),

@@ -9,6 +9,7 @@ import { migration008 } from './008-row-versions';
 import { migration009 } from './009-delivery-facts';
 import { migration010 } from './010-story-bank';
 import { migration011 } from './011-interview-plans';
+import { migration012 } from './012-first-run';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 
 export const latestVersion = migrations.length;

@@ -41,7 +41,9 @@ export function AttemptList({ attempts, loadRecording, onAnalyse }: Props) {
               <dd>
                 {a.skipped
                   ? 'Skipped'
-                  : `${a.confidence} of 5${a.reviewConfidence !== null ? `; ${a.reviewConfidence} after replaying the recording` : ''}`}
+                  : `${a.confidence} of 5${a.reviewConfidence !== null ? `; ${a.reviewConfidence} after replaying the recording` : ''}${
+                      a.guidedConfidence !== null ? `; ${a.guidedConfidence} after reading the guidance` : ''
+                    }`}
               </dd>
             </div>
             <div>

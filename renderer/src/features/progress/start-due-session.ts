@@ -18,6 +18,8 @@ export async function startDueSession(): Promise<Result<null>> {
   const started = await api.sessions.start({
     setup: { ...base, order: 'due', count: due.value.length },
     questionIds: due.value.map((q) => q.questionId),
+    // Not the user's own set-up: "Same again?" keeps offering theirs.
+    origin: 'review',
   });
   if (!started.ok) return started;
   markFresh(started.value.id);

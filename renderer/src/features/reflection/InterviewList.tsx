@@ -54,6 +54,9 @@ export function InterviewList({ interviews, onDelete }: Props) {
                   {interview.reflectionStatus === 'not_started' ? 'Reflect' : 'Continue reflection'}{' '}
                   <span className="visually-hidden">on {name}</span>
                 </a>
+                <a className="button-link" href={`#/reflection/interview/${interview.id}/asks`}>
+                  My questions to ask <span className="visually-hidden">at {name}</span>
+                </a>
                 <a className="button-link" href={`#/reflection/interview/${interview.id}/edit`}>
                   Edit <span className="visually-hidden">{name}</span>
                 </a>

@@ -1,4 +1,12 @@
 import type { Preferences, PreferencesPatch } from '../../../../shared/domain/settings';
+import {
+  roleFamilies,
+  roleFamilyLabels,
+  type RoleFamily,
+  roleLevelLabels,
+  roleLevels,
+  type RoleLevel,
+} from '../../../../shared/domain/first-run';
 import { isDesktop } from '../../files/is-desktop';
 
 interface Props {
@@ -18,6 +26,37 @@ export function PreferencesForm({ preferences, onChange }: Props) {
             {theme === 'system' ? 'Follow the system' : theme === 'light' ? 'Light' : 'Dark'}
           </label>
         ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>What I am preparing for</legend>
+        <p id="role-help" className="muted">
+          Chooses the question banks a new practice set-up starts with. Questions to ask the interviewer are never timed by default.
+        </p>
+        <label>
+          Role family
+          <select
+            value={preferences.roleFamily}
+            aria-describedby="role-help"
+            onChange={(e) => onChange({ roleFamily: e.currentTarget.value as RoleFamily })}
+          >
+            {roleFamilies.map((value) => (
+              <option key={value} value={value}>
+                {roleFamilyLabels[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Level
+          <select value={preferences.roleLevel} onChange={(e) => onChange({ roleLevel: e.currentTarget.value as RoleLevel })}>
+            {roleLevels.map((value) => (
+              <option key={value} value={value}>
+                {roleLevelLabels[value]}
+              </option>
+            ))}
+          </select>
+        </label>
       </fieldset>
 
       <fieldset>

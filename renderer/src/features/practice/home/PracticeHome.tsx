@@ -12,6 +12,7 @@ import { fieldErrors, type FieldErrors } from '../../../lib/field-errors';
 import { SetupForm } from '../setup/SetupForm';
 import { RecentSessions } from './RecentSessions';
 import { UnfinishedOffer } from './UnfinishedOffer';
+import { FirstRun } from './FirstRun';
 import { withCategories } from './preset-categories';
 
 /**
@@ -32,6 +33,8 @@ export function PracticeHome({
   const [options, reloadOptions] = useApiQuery('sessions.setupOptions', {});
   const [unfinished, reloadUnfinished] = useApiQuery('sessions.unfinished', {});
   const [recent] = useApiQuery('sessions.list', { limit: 10 });
+  const [prefs] = useApiQuery('settings.get', {});
+  const [skippedFirstRun, setSkippedFirstRun] = useState(false);
   const voices = useVoices();
   const [matchCount, setMatchCount] = useState<number | null>(null);
   const [starting, setStarting] = useState(false);
@@ -71,6 +74,14 @@ export function PracticeHome({
     }
   }
 
+  // A new user (never onboarded, no session yet) sees the first-run screen instead; an upgrading user never does.
+  // Until that is known nothing is shown (no heading either, so focus waits for the page's real one).
+  const mayBeNew = !skippedFirstRun && prefs.status === 'ready' && !prefs.value.onboarded;
+  if (prefs.status === 'loading' || (mayBeNew && (recent.status === 'loading' || unfinished.status === 'loading')))
+    return <p aria-live="polite">Loading…</p>;
+  const firstRun = mayBeNew && recent.status === 'ready' && recent.value.length === 0 && unfinished.status === 'ready' && !unfinished.value;
+  if (firstRun) return <FirstRun onSetUp={() => setSkippedFirstRun(true)} />;
+
   return (
     <section aria-labelledby="practice-heading" className="practice-home">
       <h1 id="practice-heading">Practice</h1>
@@ -107,7 +118,8 @@ export function PracticeHome({
             </section>
           )}
           <SetupForm
-            key={presetCategories.join('\n')}
+            // A new default (the role family changed, e.g. on the first-run screen) starts the form afresh.
+            key={[...presetCategories, options.value.lastSetup ? 'last' : options.value.defaults.bankIds.join(',')].join('\n')}
             options={options.value}
             initial={withCategories(
               options.value.lastSetup ?? options.value.defaults,

@@ -5,11 +5,13 @@ import { RatingScale } from '../../../components/RatingScale';
 import { confidenceLevels, confidenceWords } from '../confidence';
 import { isOverrun, timeUsedText } from '../time-used';
 import { EndSessionConfirm } from './EndSessionConfirm';
+import { GuidancePanel } from './GuidancePanel';
 import type { SaveState } from './rating-draft';
 import { ShortcutLegend } from './ShortcutLegend';
 import { useShortcuts } from './use-shortcuts';
 
 export interface RatingPanelProps {
+  sessionId: number;
   item: SessionItem;
   timeUsedMs: number;
   /** A hard timer ended the answer; said in the heading, which gets focus, so screen-reader users hear why. */
@@ -28,6 +30,7 @@ const noteSaveDelayMs = 800;
 
 /** After an answer: confidence 1–5, the delivery self-check, a note and a "struggled" flag. */
 export function RatingPanel({
+  sessionId,
   item,
   timeUsedMs,
   endedAtDeadline = false,
@@ -41,6 +44,7 @@ export function RatingPanel({
 }: RatingPanelProps) {
   const [draft, setDraft] = useState(initial);
   const [confirming, setConfirming] = useState(false);
+  const [guidanceOpen, setGuidanceOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const noteTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => headingRef.current?.focus(), []);
@@ -63,7 +67,14 @@ export function RatingPanel({
     if (canGoOn) onNext(draft);
   };
   const digits = Object.fromEntries(confidenceLevels.map((level) => [String(level.value), () => update({ confidence: level.value })]));
-  useShortcuts(confirming ? { escape: () => setConfirming(false) } : { ...digits, enter: next, escape: () => setConfirming(true) });
+  // Guidance only after the blind rating, so reading it cannot colour the first one.
+  const guidanceReady = item.hasNotes && draft.confidence !== null;
+  const toggleGuidance = () => {
+    if (guidanceReady) setGuidanceOpen((open) => !open);
+  };
+  useShortcuts(
+    confirming ? { escape: () => setConfirming(false) } : { ...digits, g: toggleGuidance, enter: next, escape: () => setConfirming(true) },
+  );
 
   const limit = item.answerLimitMs;
   return (
@@ -82,6 +93,25 @@ export function RatingPanel({
         onChange={(confidence) => update({ confidence })}
         words={{ each: confidenceWords }}
       />
+
+      {guidanceReady && (
+        <div className="guidance">
+          <button type="button" aria-expanded={guidanceOpen} aria-controls="guidance-panel" aria-keyshortcuts="G" onClick={toggleGuidance}>
+            {guidanceOpen ? 'Hide the guidance and my notes' : 'Check against the guidance and my notes'} <kbd>G</kbd>
+          </button>
+          <div id="guidance-panel" hidden={!guidanceOpen}>
+            {guidanceOpen && (
+              <GuidancePanel
+                sessionId={sessionId}
+                position={item.position}
+                questionId={item.questionId}
+                initialGuided={item.answer?.guidedConfidence ?? null}
+                canRate={saveState.kind === 'saved' || item.answer !== null}
+              />
+            )}
+          </div>
+        </div>
+      )}
 
       <fieldset className="self-check">
         <legend>Delivery self-check: tick what went well</legend>
@@ -146,6 +176,7 @@ export function RatingPanel({
       <ShortcutLegend
         hints={[
           { keys: ['1', '2', '3', '4', '5'], label: 'confidence' },
+          ...(guidanceReady ? [{ keys: ['G'], label: 'guidance and notes' }] : []),
           { keys: ['Enter'], label: isLast ? 'finish' : 'next question' },
           { keys: ['Esc'], label: 'end the session' },
         ]}

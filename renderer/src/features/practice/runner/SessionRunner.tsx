@@ -184,6 +184,7 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
       {stage.kind === 'rating' && item && (
         <RatingPanel
           key={item.position}
+          sessionId={detail.id}
           item={item}
           timeUsedMs={stage.timeUsedMs}
           endedAtDeadline={stage.endedAtDeadline}

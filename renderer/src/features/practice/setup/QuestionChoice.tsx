@@ -28,21 +28,30 @@ export function QuestionChoice({ options, setup, matchCount, errors, onChange }:
   const tags = availableIn(options.tags, setup.bankIds);
   const liveCategories = setup.categories.filter((c) => categories.some((entry) => entry.name === c));
   const liveTags = setup.tags.filter((t) => tags.some((entry) => entry.name === t));
-  const noHistory = 'after your first practice session';
+  const noHistory = 'after your first session';
+  const askBanks = new Set(options.banks.filter((b) => b.purpose === 'ask').map((b) => b.id));
   return (
     <fieldset className="setup-section">
       <legend>Questions</legend>
       <CheckboxList
         id="setup-banks"
         legend="Banks"
+        hint={
+          setup.includeQuestionsToAsk
+            ? 'Questions to ask the interviewer are included: you will be timed asking them.'
+            : askBanks.size > 0
+              ? 'Questions to ask the interviewer are yours to ask, so they are left out unless ticked.'
+              : undefined
+        }
         options={options.banks.map((bank) => ({
           value: bank.id,
           label: bank.name,
-          detail: bank.questionCount === 1 ? '1 question' : `${bank.questionCount} questions`,
+          detail: `${bank.questionCount}${bank.purpose === 'ask' ? ', to ask' : ''}`,
           disabled: bank.questionCount === 0,
         }))}
         selected={setup.bankIds}
-        onChange={(bankIds) => onChange({ bankIds })}
+        // Ticking a bank of questions to ask is the one way to include them.
+        onChange={(bankIds) => onChange({ bankIds, includeQuestionsToAsk: bankIds.some((id) => askBanks.has(id)) })}
         error={errors['setup.bankIds'] ?? errors.bankIds}
       />
       {categories.length > 0 && (
@@ -78,41 +87,43 @@ export function QuestionChoice({ options, setup, matchCount, errors, onChange }:
             ? 'No questions match this choice.'
             : `${matchCount} ${matchCount === 1 ? 'question matches' : 'questions match'}${matchCount < setup.count ? `, so the session will have ${matchCount}` : ''}.`}
       </p>
-      <label>
-        Number of questions (1–{maxQuestionsPerSession})
-        <input
-          type="number"
-          min={1}
-          max={maxQuestionsPerSession}
-          value={setup.count}
-          aria-invalid={errors['setup.count'] ? true : undefined}
-          aria-describedby={errors['setup.count'] ? errorId('setup', 'count') : undefined}
-          onChange={(e) => onChange({ count: Number(e.currentTarget.value) })}
+      <div className="setup-row">
+        <label>
+          Number of questions (1–{maxQuestionsPerSession})
+          <input
+            type="number"
+            min={1}
+            max={maxQuestionsPerSession}
+            value={setup.count}
+            aria-invalid={errors['setup.count'] ? true : undefined}
+            aria-describedby={errors['setup.count'] ? errorId('setup', 'count') : undefined}
+            onChange={(e) => onChange({ count: Number(e.currentTarget.value) })}
+          />
+          <FieldError id={errorId('setup', 'count')} message={errors['setup.count']} />
+        </label>
+        <RadioGroup
+          legend="Order"
+          name="setup-order"
+          value={setup.order}
+          onChange={(order) => onChange({ order })}
+          hint={options.hasHistory ? 'Weakest first and due for review fill any remaining places at random.' : undefined}
+          options={[
+            { value: 'random', label: 'Random' },
+            {
+              value: 'weakest',
+              label: 'Weakest first',
+              detail: options.hasHistory ? 'lowest confidence so far' : noHistory,
+              disabled: !options.hasHistory,
+            },
+            {
+              value: 'due',
+              label: 'Due for review',
+              detail: options.hasHistory ? 'what the review schedule brings back now' : noHistory,
+              disabled: !options.hasHistory,
+            },
+          ]}
         />
-        <FieldError id={errorId('setup', 'count')} message={errors['setup.count']} />
-      </label>
-      <RadioGroup
-        legend="Order"
-        name="setup-order"
-        value={setup.order}
-        onChange={(order) => onChange({ order })}
-        hint={options.hasHistory ? 'Weakest first and due for review fill any remaining places at random.' : undefined}
-        options={[
-          { value: 'random', label: 'Random' },
-          {
-            value: 'weakest',
-            label: 'Weakest first',
-            detail: options.hasHistory ? 'lowest confidence so far' : noHistory,
-            disabled: !options.hasHistory,
-          },
-          {
-            value: 'due',
-            label: 'Due for review',
-            detail: options.hasHistory ? 'what the review schedule brings back now' : noHistory,
-            disabled: !options.hasHistory,
-          },
-        ]}
-      />
+      </div>
     </fieldset>
   );
 }

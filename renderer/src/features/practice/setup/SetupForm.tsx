@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import type { QuestionFilter, SessionSetup, SetupOptions } from '../../../../../shared/domain/sessions';
+import { describeDelivery } from './describe-setup';
 import { QuestionChoice } from './QuestionChoice';
 import { RadioGroup } from './RadioGroup';
 import { ReadAloudFields } from './ReadAloudFields';
@@ -20,15 +21,38 @@ export interface SetupFormProps {
   serverErrors: FieldErrors;
 }
 
-/** The set-up of a mock interview. Nothing is saved until it starts; the session keeps it, to repeat later. */
+/** Fields inside "Timing, reading aloud and recording": an error there opens the section so it is seen. */
+const deliveryFields = [
+  'thinkSeconds',
+  'answerSeconds',
+  'answerTimeSource',
+  'pressure',
+  'multiplier',
+  'voiceName',
+  'speechRate',
+  'recording',
+];
+
+/**
+ * The set-up of a mock interview, compact so Start shows without scrolling (1280×800): which questions first,
+ * then timing, reading aloud and recording folded under a one-line summary, and Start in a bar that stays in
+ * view while the form scrolls. Nothing is saved until it starts; the session keeps it, to repeat later.
+ */
 export function SetupForm({ options, initial, voices, matchCount, onFilterChange, onStart, starting, serverErrors }: SetupFormProps) {
   const [setup, setSetup] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [moreOpen, setMoreOpen] = useState(false);
   const shown = { ...serverErrors, ...errors };
+  const deliveryError = Object.keys(shown).some((key) => deliveryFields.includes(key.replace(/^setup\./, '')));
 
-  const filterKey = JSON.stringify([setup.bankIds, setup.categories, setup.tags]);
+  const filterKey = JSON.stringify([setup.bankIds, setup.categories, setup.tags, setup.includeQuestionsToAsk]);
   useEffect(() => {
-    onFilterChange({ bankIds: setup.bankIds, categories: setup.categories, tags: setup.tags });
+    onFilterChange({
+      bankIds: setup.bankIds,
+      categories: setup.categories,
+      tags: setup.tags,
+      includeQuestionsToAsk: setup.includeQuestionsToAsk,
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- Only when the filter itself changes.
   }, [filterKey]);
 
@@ -41,6 +65,7 @@ export function SetupForm({ options, initial, voices, matchCount, onFilterChange
     event.preventDefault();
     const found = validateSetup(setup);
     setErrors(found);
+    if (Object.keys(found).some((key) => deliveryFields.includes(key.replace(/^setup\./, '')))) setMoreOpen(true);
     if (Object.keys(found).length > 0 || matchCount === 0) return;
     onStart(setup);
   }
@@ -50,31 +75,42 @@ export function SetupForm({ options, initial, voices, matchCount, onFilterChange
     <form className="setup-form" onSubmit={submit} noValidate aria-labelledby="setup-heading">
       <h2 id="setup-heading">Set up a mock interview</h2>
       <QuestionChoice options={options} setup={setup} matchCount={matchCount} errors={shown} onChange={change} />
-      <TimingFields setup={setup} errors={shown} onChange={change} />
-      <ReadAloudFields setup={setup} voices={voices} onChange={change} />
-      <fieldset className="setup-section">
-        <legend>Recording</legend>
-        <RadioGroup
-          legend="Record my answers"
-          name="setup-recording"
-          value={setup.recording}
-          onChange={(recording) => change({ recording })}
-          hint="Recordings stay in your data folder, for you to watch back in the summary."
-          options={[
-            { value: 'off', label: 'Off' },
-            { value: 'audio', label: 'Microphone' },
-            { value: 'video', label: 'Microphone and camera', detail: 'with a mirror view of yourself while answering' },
-          ]}
-        />
-      </fieldset>
-      {Object.keys(shown).length > 0 && (
-        <p role="alert" className="field-error">
-          Please check the fields marked above.
-        </p>
-      )}
-      <button type="submit" className="primary big" disabled={starting || noneMatch}>
-        {starting ? 'Starting…' : 'Start the mock interview'}
-      </button>
+      <details
+        className="setup-more"
+        open={moreOpen || deliveryError}
+        onToggle={(e) => setMoreOpen((e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary>
+          Timing, reading aloud and recording: <span className="muted">{describeDelivery(setup)}</span>
+        </summary>
+        <TimingFields setup={setup} errors={shown} onChange={change} />
+        <ReadAloudFields setup={setup} voices={voices} onChange={change} />
+        <fieldset className="setup-section">
+          <legend>Recording</legend>
+          <RadioGroup
+            legend="Record my answers"
+            name="setup-recording"
+            value={setup.recording}
+            onChange={(recording) => change({ recording })}
+            hint="Recordings stay in your data folder, for you to watch back in the summary."
+            options={[
+              { value: 'off', label: 'Off' },
+              { value: 'audio', label: 'Microphone' },
+              { value: 'video', label: 'Microphone and camera', detail: 'with a mirror view of yourself while answering' },
+            ]}
+          />
+        </fieldset>
+      </details>
+      <div className="setup-actions">
+        <button type="submit" className="primary big" disabled={starting || noneMatch}>
+          {starting ? 'Starting…' : 'Start the mock interview'}
+        </button>
+        {Object.keys(shown).length > 0 && (
+          <p role="alert" className="field-error">
+            Please check the fields marked above.
+          </p>
+        )}
+      </div>
     </form>
   );
 }

@@ -12,17 +12,18 @@ export function describeSetup(setup: SessionSetup, banks: SetupOptions['banks'])
     setup.categories.length > 0 ? `${setup.categories.length} ${setup.categories.length === 1 ? 'category' : 'categories'}` : null,
     setup.tags.length > 0 ? `${setup.tags.length} ${setup.tags.length === 1 ? 'tag' : 'tags'}` : null,
   ].filter(Boolean);
+  return [
+    `${setup.count} ${setup.count === 1 ? 'question' : 'questions'} from ${from}${filters.length ? ` (${filters.join(', ')})` : ''}`,
+    orderWords[setup.order],
+    describeDelivery(setup),
+  ].join(' · ');
+}
+
+/** Timing, reading aloud and recording in one line, e.g. "think 20 s · suggested answer times · soft timer · not recorded". */
+export function describeDelivery(setup: SessionSetup): string {
   const timing =
     setup.pressure === 'untimed'
       ? 'untimed'
       : `think ${setup.thinkSeconds} s · ${setup.answerTimeSource === 'fixed' ? `answer ${setup.answerSeconds} s` : 'suggested answer times'} · ${pressureWords[setup.pressure]}${setup.multiplier === 1 ? '' : ` ×${setup.multiplier}`}`;
-  return [
-    `${setup.count} ${setup.count === 1 ? 'question' : 'questions'} from ${from}${filters.length ? ` (${filters.join(', ')})` : ''}`,
-    orderWords[setup.order],
-    timing,
-    setup.readAloud ? 'read aloud' : null,
-    recordingWords[setup.recording],
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  return [timing, setup.readAloud ? 'read aloud' : null, recordingWords[setup.recording]].filter(Boolean).join(' · ');
 }

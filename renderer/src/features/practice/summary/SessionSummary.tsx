@@ -37,7 +37,7 @@ export function SessionSummary({ detail: initial }: { detail: SessionDetail }) {
   }
 
   async function practiseWeakest() {
-    const result = await api.sessions.start({ setup: detail.setup, questionIds: weakest });
+    const result = await api.sessions.start({ setup: detail.setup, questionIds: weakest, origin: 'weakest' });
     if (!result.ok) return setStartError(result.error.message);
     markFresh(result.value.id);
     navigate(`/practice/session/${result.value.id}`);

@@ -64,6 +64,8 @@ export function SummaryItem({ item, loadRecording, onReRate, notesHref, onAnalys
           <dd>
             {answer.confidence} – {confidenceLabel(answer.confidence ?? 0)}
             {answer.reviewConfidence !== null && `; after replay ${answer.reviewConfidence} – ${confidenceLabel(answer.reviewConfidence)}`}
+            {answer.guidedConfidence !== null &&
+              `; after reading the guidance ${answer.guidedConfidence} – ${confidenceLabel(answer.guidedConfidence)}`}
           </dd>
           <dt>Went well</dt>
           <dd>{ticked.length === 0 ? 'Nothing ticked' : ticked.map((c) => c.label).join(', ')}</dd>

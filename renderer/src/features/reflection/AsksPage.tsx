@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import type { AskQuestion, InterviewAsks } from '../../../../shared/contract/interview-asks';
+import type { ErrorData } from '../../../../shared/contract/result';
+import { api } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { copyText } from '../../lib/copy-text';
+import { formatWhen } from './dates';
+
+/** The list as plain text, numbered in the order to ask, for the clipboard or a note. */
+export function asksText(asks: Pick<InterviewAsks, 'company' | 'role' | 'chosen'>): string {
+  return [`Questions to ask: ${asks.role} at ${asks.company}`, '', ...asks.chosen.map((q, i) => `${i + 1}. ${q.text}`)].join('\n');
+}
+
+/**
+ * "My questions to ask" for one interview: untimed (these are the user's to ask, never answered in a mock
+ * interview). Pick from the banks of questions to ask, put them in order, copy or print. Each change saves.
+ */
+export function AsksPage({ interviewId }: { interviewId: number }) {
+  const [loaded] = useApiQuery('reflection.getAsks', { interviewId });
+  const [saved, setSaved] = useState<InterviewAsks | null>(null);
+  const [error, setError] = useState<ErrorData | null>(null);
+  const [status, setStatus] = useState('');
+
+  if (loaded.status === 'loading') return <p aria-live="polite">Loading…</p>;
+  if (loaded.status === 'error') return <ErrorMessage error={loaded.error} />;
+  const asks = saved ?? loaded.value;
+
+  async function save(chosen: AskQuestion[], message: string) {
+    setError(null);
+    const result = await api.reflection.saveAsks({ interviewId, questionIds: chosen.map((q) => q.questionId) });
+    if (!result.ok) return setError(result.error);
+    setSaved(result.value);
+    setStatus(message);
+  }
+  const move = (index: number, by: number) => {
+    const next = [...asks.chosen];
+    const [item] = next.splice(index, 1);
+    next.splice(index + by, 0, item!);
+    void save(next, `Moved "${item!.text}" to number ${index + by + 1}.`);
+  };
+
+  return (
+    <section aria-labelledby="asks-heading" className="asks-page">
+      <p className="no-print">
+        <a href="#/reflection">← Back to my interviews</a>
+      </p>
+      <h1 id="asks-heading">My questions to ask</h1>
+      <p>
+        {asks.role} at {asks.company}, {formatWhen(asks.heldAt)}. Untimed: these are yours to ask, so they are never part of a timed mock
+        interview.
+      </p>
+      {error && <ErrorMessage error={error} />}
+      <p role="status" aria-live="polite" className="muted no-print">
+        {status}
+      </p>
+      <h2>In the order I will ask them</h2>
+      {asks.chosen.length === 0 ? (
+        <p className="muted">None chosen yet: add some from the list below.</p>
+      ) : (
+        <ol className="asks-chosen">
+          {asks.chosen.map((q, i) => (
+            <li key={q.questionId}>
+              <span>{q.text}</span>
+              <span className="button-row no-print">
+                <button type="button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move up: ${q.text}`}>
+                  Up
+                </button>
+                <button
+                  type="button"
+                  disabled={i === asks.chosen.length - 1}
+                  onClick={() => move(i, 1)}
+                  aria-label={`Move down: ${q.text}`}
+                >
+                  Down
+                </button>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void save(
+                      asks.chosen.filter((c) => c.questionId !== q.questionId),
+                      `Removed "${q.text}".`,
+                    )
+                  }
+                  aria-label={`Remove: ${q.text}`}
+                >
+                  Remove
+                </button>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="button-row no-print">
+        <button
+          type="button"
+          disabled={asks.chosen.length === 0}
+          onClick={() =>
+            void copyText(asksText(asks)).then((ok) => setStatus(ok ? 'Copied.' : 'Copying was refused: select the list and copy it.'))
+          }
+        >
+          Copy the list
+        </button>
+        <button type="button" disabled={asks.chosen.length === 0} onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      <section className="no-print" aria-labelledby="asks-available-heading">
+        <h2 id="asks-available-heading">Questions to choose from</h2>
+        {asks.available.length === 0 ? (
+          <p className="muted">Every question to ask is on your list. Add more in the "Questions to ask the interviewer" bank.</p>
+        ) : (
+          <ul className="asks-available">
+            {asks.available.map((q) => (
+              <li key={q.questionId}>
+                <button
+                  type="button"
+                  onClick={() => void save([...asks.chosen, q], `Added "${q.text}" as number ${asks.chosen.length + 1}.`)}
+                  aria-label={`Add: ${q.text}`}
+                >
+                  Add
+                </button>{' '}
+                {q.text} <span className="muted">({q.category})</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </section>
+  );
+}
