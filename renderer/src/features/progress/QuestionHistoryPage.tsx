@@ -3,7 +3,7 @@ import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { downloadRecording } from '../../lib/recording-transfer';
 import { AttemptList } from './AttemptList';
-import { categoryName, formatAverage, formatDateTime, percent, plural, relativeDay } from './format';
+import { categoryName, formatAverage, formatDateTime, dueText, percent, plural } from './format';
 
 const stateLabels = { new: 'Not reviewed yet', learning: 'Learning', review: 'In review', relearning: 'Relearning' } as const;
 
@@ -47,7 +47,7 @@ export function QuestionHistoryPage({ questionId }: { questionId: number }) {
           <dd>
             {schedule ? (
               <>
-                <strong>{relativeDay(schedule.due)}</strong>
+                <strong>{dueText(schedule.due)}</strong>
                 <span className="muted">
                   {formatDateTime(schedule.due)} · {stateLabels[schedule.state]} · reviewed {plural(schedule.reps, 'time')}
                   {schedule.lapses > 0 ? `, forgotten ${plural(schedule.lapses, 'time')}` : ''}
