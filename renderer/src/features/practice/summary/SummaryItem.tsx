@@ -63,7 +63,7 @@ export function SummaryItem({ item, loadRecording, onReRate, notesHref }: Summar
             {answer.reviewConfidence !== null && `; after replay ${answer.reviewConfidence} – ${confidenceLabel(answer.reviewConfidence)}`}
           </dd>
           <dt>Went well</dt>
-          <dd>{ticked.length === 0 ? 'Nothing ticked' : ticked.map((c) => c.label).join(', ')}</dd>
+          <dd>{ticked.length === 0 ? 'Self-check not done' : ticked.map((c) => c.label).join(', ')}</dd>
           {answer.struggled && (
             <>
               <dt>Flag</dt>
