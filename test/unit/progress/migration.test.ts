@@ -6,6 +6,7 @@ import { readReviewState } from '../../../electron/main/services/progress/review
 import { dashboardQueries } from '../../../electron/main/services/progress/dashboard-queries';
 import { latestVersion, migrations } from '../../../electron/main/storage/migrations/index';
 import { databaseFileName, openDatabase } from '../../../electron/main/storage/open-database';
+import { latestVersion } from '../../../electron/main/storage/migrate';
 import { localDayKey, weekStartOf } from '../../../shared/domain/progress/calendar';
 import { replayRatings } from '../../../shared/domain/progress/review-schedule';
 import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
