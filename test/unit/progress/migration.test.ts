@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterEach, expect, test } from 'vitest';
 import { readReviewState } from '../../../electron/main/services/progress/review-state';
 import { dashboardQueries } from '../../../electron/main/services/progress/dashboard-queries';
-import { latestVersion, migrations } from '../../../electron/main/storage/migrations/index';
+import { migrations } from '../../../electron/main/storage/migrations/index';
 import { databaseFileName, openDatabase } from '../../../electron/main/storage/open-database';
 import { latestVersion } from '../../../electron/main/storage/migrate';
 import { localDayKey, weekStartOf } from '../../../shared/domain/progress/calendar';

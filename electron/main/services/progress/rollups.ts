@@ -279,4 +279,3 @@ export const rollupBackfill = `
     INSERT INTO progress_week (week, sessions) SELECT ${weekOf('day')} AS w, count(*) FROM progress_session WHERE true GROUP BY w
       ON CONFLICT (week) DO UPDATE SET sessions = excluded.sessions;
   `;
-

@@ -43,7 +43,10 @@ export function trendQueries(db: Database) {
     SELECT (SELECT count(*) FROM progress_session WHERE day >= @from AND rated > 0) AS sessions,
            (SELECT count(*) FROM progress_day WHERE day >= @from AND rated > 0) AS days,
            (SELECT count(*) FROM progress_week WHERE week >= @from AND rated > 0) AS weeks`);
-  const categorySessions = db.prepare<{ category: string; from: string }, Omit<SumRow, 'key'> & { session_id: number; day: string; started_at: string }>(`
+  const categorySessions = db.prepare<
+    { category: string; from: string },
+    Omit<SumRow, 'key'> & { session_id: number; day: string; started_at: string }
+  >(`
     SELECT a.session_id, min(a.local_day) AS day, ps.started_at, count(*) AS rated, sum(${countedRatingSql('a')}) AS confidence_sum
     FROM questions q JOIN answers a ON a.question_id = q.id JOIN practice_sessions ps ON ps.id = a.session_id
     WHERE q.category = @category AND a.skipped = 0 AND a.local_day >= @from

@@ -265,7 +265,9 @@ export const migration008: Migration = {
       .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'progress\\_%' ESCAPE '\\'")
       .all();
     for (const { name } of old) db.exec(`DROP TRIGGER "${name}"`);
-    db.exec(`DROP TABLE progress_week; DROP TABLE progress_day; DROP TABLE progress_run; DROP TABLE progress_category_week; DROP TABLE progress_question; DROP TABLE progress_session;`);
+    db.exec(
+      `DROP TABLE progress_week; DROP TABLE progress_day; DROP TABLE progress_run; DROP TABLE progress_category_week; DROP TABLE progress_question; DROP TABLE progress_session;`,
+    );
     db.exec(schema);
     db.exec(triggers);
     db.exec(backfill);
