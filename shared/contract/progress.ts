@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { type Dashboard, type DueSummary, progressRanges, type WeekPoint } from '../domain/progress/dashboard';
+import { type Dashboard, type DueSummary, progressRanges } from '../domain/progress/dashboard';
+import { type ConfidenceTrend, grainChoices } from '../domain/progress/trend';
 import { type QuestionHistory, questionSorts, type QuestionStatsPage } from '../domain/progress/question-history';
 import { channel } from './channel';
 import { noInput } from './empty';
 
 const range = z.enum(progressRanges).default('12w');
+const grain = z.enum(grainChoices).default('auto');
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const category = z.string().max(200);
 
@@ -20,9 +22,9 @@ export interface DueQuestion {
 
 export const progressChannels = {
   /** Everything the Progress page shows first, from the rollups: fast at any history size. */
-  'progress.dashboard': channel(z.strictObject({ range })).returns<Dashboard>(),
-  /** Weekly average confidence for one category (empty string: questions without a category). */
-  'progress.categoryTrend': channel(z.strictObject({ category, range })).returns<WeekPoint[]>(),
+  'progress.dashboard': channel(z.strictObject({ range, grain })).returns<Dashboard>(),
+  /** Average confidence over time for one category (empty string: questions without a category), per session, day, week or month. */
+  'progress.categoryTrend': channel(z.strictObject({ category, range, grain })).returns<ConfidenceTrend>(),
   /** Practised questions with their figures, a page at a time. */
   'progress.questions': channel(
     z.strictObject({

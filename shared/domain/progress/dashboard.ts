@@ -1,4 +1,10 @@
-/** Types of the Progress area. Averages are null where there is nothing to average. */
+import type { ConfidenceTrend } from './trend';
+
+/**
+ * Types of the Progress area. Averages are null where there is nothing to
+ * average; every rating, "over the limit" and "self-check done" follows
+ * answer-facts.ts (docs/ratings.md).
+ */
 
 /** How far back the charts look. */
 export const progressRanges = ['12w', '26w', '52w', 'all'] as const;
@@ -44,7 +50,7 @@ export interface TimeAgainstLimit {
   /** Rated answers that had a time limit. */
   timed: number;
   over: number;
-  /** Mean overrun of the answers that went over, in milliseconds. */
+  /** Mean overrun of the answers that ran past the limit by time (cut-off ones end at it), in milliseconds. */
   averageOverMs: number | null;
 }
 
@@ -60,7 +66,7 @@ export interface Calibration {
   confident: number;
   confidentTimed: number;
   confidentOver: number;
-  /** Confident answers with a delivery self-check, and those with an item left unticked. */
+  /** Confident answers whose delivery self-check was done (an item ticked), and those of them with an item left unticked. */
   confidentChecked: number;
   confidentMissed: number;
   /** Answers rated again after replaying the recording. */
@@ -76,7 +82,7 @@ export interface WeakQuestion {
   text: string;
   category: string;
   bankName: string;
-  /** Mean of the last three ratings. */
+  /** Mean counted rating of the last three rated answers; below readyConfidence to be listed. */
   recentAverage: number;
   rated: number;
   lastAnsweredAt: string | null;
@@ -98,6 +104,8 @@ export interface Dashboard {
   today: string;
   totals: Totals;
   weeks: WeekPoint[];
+  /** "Confidence over time" for all questions at the grain asked for (or chosen from the data). */
+  confidence: ConfidenceTrend;
   activity: WeekActivity[];
   categories: CategorySummary[];
   time: TimeAgainstLimit;
@@ -105,8 +113,4 @@ export interface Dashboard {
   calibration: Calibration;
   weakest: WeakQuestion[];
   due: DueSummary;
-}
-
-export function averageOf(sum: number, count: number): number | null {
-  return count > 0 ? sum / count : null;
 }

@@ -43,13 +43,22 @@ function fill(facts: TemplateFacts) {
   };
 }
 
+/**
+ * The thank-you note. After a rejection it thanks them for the chance and the
+ * decision and leaves the door open, instead of pressing on with a role that
+ * is gone ("even more interested … anything else you need from me").
+ */
 export function thankYouTemplate(facts: TemplateFacts): EmailDraft {
   const f = fill(facts);
   const discussed = f.discussed ? ` I especially enjoyed our conversation about ${f.discussed}.` : ' I enjoyed our conversation.';
+  const closing =
+    facts.outcome === 'rejected'
+      ? `Thank you as well for letting me know your decision. I enjoyed learning about ${f.company}, and I would be glad to be considered for future roles.`
+      : `It left me even more interested in the role and in joining ${f.company}. Please let me know if there is anything else you need from me.`;
   const body = [
     f.greeting,
     `Thank you for taking the time to meet me about the ${f.role} role at ${f.company}.${discussed}`,
-    `It left me even more interested in the role and in joining ${f.company}. Please let me know if there is anything else you need from me.`,
+    closing,
     f.signOff,
   ].join('\n\n');
   return { subject: `Thank you: ${f.role} interview`, body };

@@ -98,9 +98,13 @@ export const interviewFiltersSchema = z.strictObject({
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** A thank-you note is due within a day; after that, until marked sent, the interview shows a reminder. */
-export function thankYouReminderDue(heldAt: string, thankYouSentOn: string | null, now: Date): boolean {
-  if (thankYouSentOn) return false;
+/**
+ * A thank-you note is due within a day; after that, until marked sent, the
+ * interview shows a reminder. Never after a rejection: a thank-you is still
+ * possible (the draft is written for it) but nothing nags about it.
+ */
+export function thankYouReminderDue(heldAt: string, thankYouSentOn: string | null, outcome: InterviewOutcome, now: Date): boolean {
+  if (thankYouSentOn || outcome === 'rejected') return false;
   const held = Date.parse(heldAt);
   return Number.isFinite(held) && now.getTime() - held >= dayMs;
 }

@@ -11,7 +11,9 @@ function renderView(overrides: Partial<DashboardViewProps> = {}) {
     dashboard: busyDashboard,
     dueQuestions: [],
     category: null,
-    categoryWeeks: null,
+    categoryTrend: null,
+    grain: 'auto',
+    onGrainChange: vi.fn(),
     interviews: { interviews: [], openActions: [] },
     startingReview: false,
     onRangeChange: vi.fn(),
@@ -38,7 +40,7 @@ describe('a new user', () => {
 });
 
 describe('with history', () => {
-  test('the confidence chart has a table with each week’s average and the answers behind it', async () => {
+  test('the confidence chart has a table with each session’s average and the answers behind it', async () => {
     renderView();
     const section = screen.getByRole('region', { name: 'Confidence over time' });
     await userEvent.click(within(section).getByText('Show as a table'));
@@ -51,8 +53,14 @@ describe('with history', () => {
       ),
     ).toEqual([
       ['2.0', '3'],
-      ['4.0', '5'],
+      ['3.5', '2'],
+      ['4.3', '3'],
     ]);
+    expect(
+      within(section)
+        .getAllByRole('rowheader')
+        .map((h) => h.textContent),
+    ).toEqual([expect.stringMatching(/^Session of /), expect.stringMatching(/^Session of /), expect.stringMatching(/^Session of /)]);
     expect(screen.queryByRole('heading', { name: /first mock interview/ })).toBeNull();
   });
 
@@ -63,7 +71,7 @@ describe('with history', () => {
     expect(screen.getByText('38% over')).toBeInTheDocument();
     expect(screen.getByText(/3 answers of 8 timed went over, by 25 s on average/)).toBeInTheDocument();
     expect(screen.getByText('Of 5 answers you rated 4 or 5, 2 of 4 timed went over the limit.')).toBeInTheDocument();
-    expect(screen.getByText('1 of the 5 with a self-check had at least one item left unticked.')).toBeInTheDocument();
+    expect(screen.getByText('1 of the 5 with the self-check done had at least one item left unticked.')).toBeInTheDocument();
     expect(screen.getByText(/on average 1\.0 lower \(2 lower, 0 higher, 1 the same\)/)).toBeInTheDocument();
   });
 
@@ -77,6 +85,36 @@ describe('with history', () => {
     expect(props.onCategoryChange).toHaveBeenLastCalledWith('Behavioural');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Period' }), 'Everything');
     expect(props.onRangeChange).toHaveBeenCalledWith('all');
+  });
+
+  test('the grain is a labelled radio group; choosing one asks for it, and automatic names what it chose', async () => {
+    const props = renderView();
+    const group = screen.getByRole('group', { name: 'Show a point for' });
+    expect(within(group).getByRole('radio', { name: 'Automatic (each session)' })).toBeChecked();
+    await userEvent.click(within(group).getByRole('radio', { name: 'Each day' }));
+    expect(props.onGrainChange).toHaveBeenCalledWith('day');
+    expect(screen.getByText(/rating after replaying the recording where you gave one/)).toBeInTheDocument();
+  });
+
+  test('a self-check left undone is not counted as items left unticked', () => {
+    renderView({ dashboard: { ...busyDashboard, calibration: { ...busyDashboard.calibration, confidentChecked: 2, confidentMissed: 1 } } });
+    expect(
+      screen.getByText('1 of the 2 with the self-check done had at least one item left unticked; 3 had no self-check done.'),
+    ).toBeInTheDocument();
+  });
+
+  test('with nothing below 4 lately, "Weakest questions" says so instead of listing strong ones', () => {
+    renderView({ dashboard: { ...busyDashboard, weakest: [] } });
+    const section = screen.getByRole('region', { name: 'Weakest questions' });
+    expect(within(section).getByText(/below 4, lowest first/)).toBeInTheDocument();
+    expect(within(section).getByText(/No question is below 4 in recent confidence/)).toBeInTheDocument();
+  });
+
+  test('a review whose date has passed reads "overdue by N days"', () => {
+    renderView({
+      dashboard: { ...busyDashboard, weakest: [{ ...busyDashboard.weakest[0]!, due: '2026-01-11T10:30:00.000Z' }] },
+    });
+    expect(screen.getByText(/review overdue by 3 days/)).toBeInTheDocument();
   });
 
   test('the weakest question links to its history, and the due questions start with one click', async () => {

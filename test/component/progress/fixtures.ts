@@ -17,6 +17,7 @@ export const emptyDashboard: Dashboard = {
     { week: '2026-01-05', rated: 0, average: null },
     { week: '2026-01-12', rated: 0, average: null },
   ],
+  confidence: { grain: 'session', auto: true, points: [] },
   activity: [
     { week: '2026-01-05', sessions: 0, answers: 0, timed: 0, over: 0 },
     { week: '2026-01-12', sessions: 0, answers: 0, timed: 0, over: 0 },
@@ -46,6 +47,16 @@ export const busyDashboard: Dashboard = {
     { week: '2026-01-05', rated: 3, average: 2 },
     { week: '2026-01-12', rated: 5, average: 4 },
   ],
+  // Three sessions, two of them on the same day: three points.
+  confidence: {
+    grain: 'session',
+    auto: true,
+    points: [
+      { key: '1', day: '2026-01-06', startedAt: '2026-01-06T09:00:00.000Z', rated: 3, average: 2 },
+      { key: '2', day: '2026-01-13', startedAt: '2026-01-13T09:00:00.000Z', rated: 2, average: 3.5 },
+      { key: '3', day: '2026-01-13', startedAt: '2026-01-13T17:00:00.000Z', rated: 3, average: 4.3333 },
+    ],
+  },
   activity: [
     { week: '2026-01-05', sessions: 1, answers: 4, timed: 3, over: 1 },
     { week: '2026-01-12', sessions: 2, answers: 5, timed: 5, over: 2 },

@@ -1,10 +1,17 @@
+import { countedRating, isOverLimit, overGraceMs, readyConfidence, selfCheckDone } from '../../../shared/domain/progress/answer-facts';
 import { addDays, localDayKey, weekStartOf } from '../../../shared/domain/progress/calendar';
 import type { StoredAnswer } from './history-fixture';
 
 /*
  * The dashboard's figures computed the slow, obvious way from the list of
  * answers, independently of the rollups, for the property tests to compare.
+ * What a rating, "over" and "self-check done" are comes from the TypeScript
+ * form of the one rule (answer-facts.ts); the rollups use its SQL form, so
+ * these tests also prove the two forms agree.
  */
+const rating = (a: StoredAnswer) => countedRating({ ...a, confidence: a.skipped ? null : a.confidence })!;
+const over = (a: StoredAnswer) => isOverLimit(a);
+const overrun = (a: StoredAnswer) => a.timeLimitMs !== null && !a.skipped && a.timeUsedMs - a.timeLimitMs >= overGraceMs;
 
 const dayOf = (a: StoredAnswer) => localDayKey(new Date(a.answeredAt));
 const weekOfAnswer = (a: StoredAnswer) => weekStartOf(dayOf(a));
@@ -16,7 +23,7 @@ export function expectedWeeks(answers: StoredAnswer[], fromWeek: string, toWeek:
   const weeks = [];
   for (let week = fromWeek; week <= toWeek; week = addDays(week, 7)) {
     const these = rated(answers).filter((a) => weekOfAnswer(a) === week && (category === undefined || categoryOf(a) === category));
-    weeks.push({ week, rated: these.length, average: mean(these.map((a) => a.confidence)) });
+    weeks.push({ week, rated: these.length, average: mean(these.map(rating)) });
   }
   return weeks;
 }
@@ -37,14 +44,15 @@ export function expectedCategories(answers: StoredAnswer[]) {
   const names = [...new Set(rated(answers).map(categoryOf))].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
   return names.map((category) => {
     const these = rated(answers).filter((a) => categoryOf(a) === category);
-    return { category, rated: these.length, average: mean(these.map((a) => a.confidence)) };
+    return { category, rated: these.length, average: mean(these.map(rating)) };
   });
 }
 
 export function expectedTotalsAndFacts(answers: StoredAnswer[]) {
   const r = rated(answers);
   const timed = r.filter((a) => a.timeLimitMs !== null);
-  const over = timed.filter((a) => a.timeUsedMs > a.timeLimitMs!);
+  const overs = timed.filter(over);
+  const overruns = timed.filter(overrun);
   const confident = r.filter((a) => a.confidence >= 4);
   const rerated = r.filter((a) => a.reviewConfidence !== null);
   return {
@@ -53,15 +61,15 @@ export function expectedTotalsAndFacts(answers: StoredAnswer[]) {
       rated: r.length,
       skipped: answers.length - r.length,
       sessions: new Set(answers.map((a) => a.sessionId)).size,
-      average: mean(r.map((a) => a.confidence)),
+      average: mean(r.map(rating)),
     },
-    time: { timed: timed.length, over: over.length, averageOverMs: mean(over.map((a) => a.timeUsedMs - a.timeLimitMs!)) },
+    time: { timed: timed.length, over: overs.length, averageOverMs: mean(overruns.map((a) => a.timeUsedMs - a.timeLimitMs!)) },
     calibration: {
       confident: confident.length,
       confidentTimed: confident.filter((a) => a.timeLimitMs !== null).length,
-      confidentOver: confident.filter((a) => a.timeLimitMs !== null && a.timeUsedMs > a.timeLimitMs).length,
-      confidentChecked: confident.filter((a) => Object.keys(a.selfCheck).length > 0).length,
-      confidentMissed: confident.filter((a) => Object.values(a.selfCheck).includes(false)).length,
+      confidentOver: confident.filter(over).length,
+      confidentChecked: confident.filter(selfCheckDone).length,
+      confidentMissed: confident.filter((a) => selfCheckDone(a) && Object.values(a.selfCheck).includes(false)).length,
       rerated: rerated.length,
       averageGap: mean(rerated.map((a) => a.reviewConfidence! - a.confidence)),
       raised: rerated.filter((a) => a.reviewConfidence! > a.confidence).length,
@@ -95,15 +103,18 @@ export function expectedStreaks(answers: StoredAnswer[], today: string) {
   };
 }
 
-/** Questions ordered by the mean of their last three effective ratings, then least recently answered. */
-export function expectedWeakest(answers: StoredAnswer[], limit: number): number[] {
+/**
+ * Questions ordered by the mean of their last three counted ratings, then least
+ * recently answered; with `belowReady`, only those below readyConfidence (the dashboard's list).
+ */
+export function expectedWeakest(answers: StoredAnswer[], limit: number, belowReady = false): number[] {
   const byQuestion = new Map<number, StoredAnswer[]>();
   for (const a of answers) byQuestion.set(a.questionId, [...(byQuestion.get(a.questionId) ?? []), a]);
   const scored = [...byQuestion.entries()].flatMap(([questionId, list]) => {
     const last3 = rated(list)
       .sort((a, b) => b.answeredAt.localeCompare(a.answeredAt) || b.id - a.id)
       .slice(0, 3)
-      .map((a) => a.reviewConfidence ?? a.confidence);
+      .map(rating);
     if (last3.length === 0) return [];
     const lastAnsweredAt = list
       .map((a) => a.answeredAt)
@@ -111,6 +122,7 @@ export function expectedWeakest(answers: StoredAnswer[], limit: number): number[
       .at(-1)!;
     return [{ questionId, recent: mean(last3)!, lastAnsweredAt }];
   });
+  if (belowReady) scored.splice(0, scored.length, ...scored.filter((s) => s.recent < readyConfidence));
   scored.sort((a, b) => a.recent - b.recent || a.lastAnsweredAt.localeCompare(b.lastAnsweredAt) || a.questionId - b.questionId);
   return scored.slice(0, limit).map((s) => s.questionId);
 }

@@ -13,6 +13,8 @@ export interface GeneratedAnswer {
   reviewConfidence: number | null;
   timeUsedMs: number;
   timeLimitMs: number | null;
+  /** Ended by the hard limit; stored only for a rated, timed answer (as the app does). */
+  cutOffAtLimit?: boolean;
   selfCheck: Record<string, boolean>;
 }
 
@@ -30,6 +32,7 @@ export const answerArbitrary = fc.record({
   reviewConfidence: fc.option(fc.integer({ min: 1, max: 5 }), { freq: 3 }),
   timeUsedMs: fc.integer({ min: 0, max: 300_000 }),
   timeLimitMs: fc.option(fc.constantFrom(60_000, 120_000, 180_000), { freq: 4 }),
+  cutOffAtLimit: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
   selfCheck: fc.dictionary(fc.constantFrom('eyeContact', 'pace', 'fillerWords'), fc.boolean(), { maxKeys: 3 }),
 });
 
@@ -61,6 +64,7 @@ export function seedQuestions(db: Database): number[] {
 
 export interface StoredAnswer extends GeneratedAnswer {
   id: number;
+  cutOffAtLimit: boolean;
   sessionId: number;
   questionId: number;
   category: string;
@@ -74,9 +78,14 @@ export interface StoredAnswer extends GeneratedAnswer {
  */
 export function insertHistory(db: Database, history: readonly GeneratedAnswer[], scheduling = true): StoredAnswer[] {
   const sessions = db.prepare(`INSERT OR IGNORE INTO practice_sessions (id, setup, started_at) VALUES (@id, '{}', @at)`);
+  // Before version 7 an answer could not be cut off at the limit: such a database stores none.
+  const canCutOff = db
+    .prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)')
+    .all('answers')
+    .some((c) => c.name === 'cut_off_at_limit');
   const insert = db.prepare(`
-    INSERT INTO answers (session_id, question_id, position, skipped, confidence, review_confidence, time_used_ms, time_limit_ms, self_check, answered_at)
-    VALUES (@sessionId, @questionId, @position, @skipped, @confidence, @reviewConfidence, @timeUsedMs, @timeLimitMs, @selfCheck, @answeredAt)`);
+    INSERT INTO answers (session_id, question_id, position, skipped, confidence, review_confidence, time_used_ms, time_limit_ms, ${canCutOff ? 'cut_off_at_limit, ' : ''}self_check, answered_at)
+    VALUES (@sessionId, @questionId, @position, @skipped, @confidence, @reviewConfidence, @timeUsedMs, @timeLimitMs, ${canCutOff ? '@cutOffAtLimit, ' : ''}@selfCheck, @answeredAt)`);
   const questionIds = seededIds.get(db) ?? [];
   const firstSession = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM practice_sessions').get() as { n: number }).n + 1;
   const positions = new Map<number, number>();
@@ -95,6 +104,7 @@ export function insertHistory(db: Database, history: readonly GeneratedAnswer[],
       answeredAt,
       confidence: answer.confidence,
       reviewConfidence: answer.skipped ? null : answer.reviewConfidence,
+      cutOffAtLimit: canCutOff && (answer.cutOffAtLimit ?? false) && !answer.skipped && answer.timeLimitMs !== null,
     };
     db.transaction(() => {
       sessions.run({ id: sessionId, at: answeredAt });
@@ -107,6 +117,7 @@ export function insertHistory(db: Database, history: readonly GeneratedAnswer[],
         reviewConfidence: row.reviewConfidence,
         timeUsedMs: answer.timeUsedMs,
         timeLimitMs: answer.timeLimitMs,
+        cutOffAtLimit: row.cutOffAtLimit ? 1 : 0,
         selfCheck: JSON.stringify(answer.selfCheck),
         answeredAt,
       });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { draftFromStored, emptyDrafts, improveDraftSchema, splitRequirementLines } from '../../../shared/domain/reflection/drafts';
 import { thankYouReminderDue } from '../../../shared/domain/reflection/interview';
+import { maxEmailWords, thankYouTemplate, wordCount } from '../../../shared/domain/reflection/email-templates';
 import { categoriesToPractise, practiceLink, summariseConfidence } from '../../../shared/domain/reflection/mock-confidence';
 import { isLowFit, stepIssues } from '../../../shared/domain/reflection/step-issues';
 
@@ -73,9 +74,24 @@ describe('unfinished steps', () => {
 describe('thank-you reminder', () => {
   const held = '2026-03-02T14:00:00.000Z';
   test('shows a day after the interview until the note is marked sent', () => {
-    expect(thankYouReminderDue(held, null, new Date('2026-03-03T13:59:00Z'))).toBe(false);
-    expect(thankYouReminderDue(held, null, new Date('2026-03-03T14:00:00Z'))).toBe(true);
-    expect(thankYouReminderDue(held, '2026-03-02', new Date('2026-03-09T00:00:00Z'))).toBe(false);
+    expect(thankYouReminderDue(held, null, 'pending', new Date('2026-03-03T13:59:00Z'))).toBe(false);
+    expect(thankYouReminderDue(held, null, 'pending', new Date('2026-03-03T14:00:00Z'))).toBe(true);
+    expect(thankYouReminderDue(held, '2026-03-02', 'pending', new Date('2026-03-09T00:00:00Z'))).toBe(false);
+  });
+  test('never nags after a rejection', () => {
+    expect(thankYouReminderDue(held, null, 'rejected', new Date('2026-03-09T00:00:00Z'))).toBe(false);
+    expect(thankYouReminderDue(held, null, 'offer', new Date('2026-03-09T00:00:00Z'))).toBe(true);
+  });
+});
+
+describe('thank-you draft after a rejection', () => {
+  test('does not press on with the role: no "even more interested", no "anything else you need from me"', () => {
+    const facts = { company: 'Harbour Lane', role: 'Audit Senior', interviewerName: 'Sam', discussed: '', signature: 'Alex' };
+    const rejected = thankYouTemplate({ ...facts, outcome: 'rejected' }).body;
+    expect(rejected).not.toMatch(/even more interested|anything else you need from me/);
+    expect(rejected).toMatch(/letting me know your decision/);
+    expect(wordCount(rejected)).toBeLessThanOrEqual(maxEmailWords);
+    expect(thankYouTemplate({ ...facts, outcome: 'pending' }).body).toMatch(/even more interested/);
   });
 });
 

@@ -248,6 +248,22 @@ export const seedBlocks: SeedBlock[] = [
       return { banks: 1, questions: 2, interview_asks: 2, practice_sessions: 1 };
     },
   },
+  {
+    version: 13,
+    apply(db) {
+      // Migration 8 counts the after-replay rating, a done self-check and per-session ratings:
+      // an answer rated again after replay, with a self-check item ticked, in a second session the same day.
+      db.prepare(`INSERT INTO practice_sessions (id, setup, status, started_at, ended_at) VALUES (8, '{}', 'completed', @now, @now)`).run({
+        now: day(16, '18:00:00'),
+      });
+      db.prepare('INSERT INTO session_questions (session_id, position, question_id) VALUES (8, 0, 3)').run();
+      db.prepare(
+        `INSERT INTO answers (id, session_id, question_id, position, confidence, review_confidence, reviewed_at, time_used_ms, time_limit_ms, self_check, answered_at, local_day)
+         VALUES (8, 8, 3, 0, 2, 4, @now, 30000, 120000, '{"pace":true,"posture":false}', @now, '2026-01-16')`,
+      ).run({ now: day(16, '18:05:00') });
+      return { practice_sessions: 1, session_questions: 1, answers: 1 };
+    },
+  },
 ];
 
 if (seedBlocks.length !== latestVersion || seedBlocks.some((b, i) => b.version !== i + 1)) {

@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { protectCell } from '../../../../shared/domain/import-export/spreadsheet-safe';
 import type { ExportedArchive } from '../../../../shared/domain/data';
 import { serializeCsv } from '../../../../shared/domain/import-export/csv';
+import { isOverLimit, selfCheckDone } from '../../../../shared/domain/progress/answer-facts';
 import { selfCheckItems } from '../../../../shared/domain/sessions';
 import { type AnswerRow, answerTable } from '../sessions/session-rows';
 import { timestampForFile } from '../../storage/file-names';
@@ -84,9 +85,10 @@ function cells(row: AnswerCsvRow): string[] {
     answer.guidedConfidence === null ? '' : String(answer.guidedConfidence),
     seconds(answer.timeUsedMs),
     seconds(answer.timeLimitMs),
-    answer.timeLimitMs === null || answer.skipped ? '' : yesNo(answer.cutOffAtLimit || answer.timeUsedMs > answer.timeLimitMs),
+    answer.timeLimitMs === null || answer.skipped ? '' : yesNo(isOverLimit(answer)),
     answer.timeLimitMs === null || answer.skipped ? '' : yesNo(answer.cutOffAtLimit),
-    ...selfCheckItems.map((item) => (answer.skipped ? '' : yesNo(answer.selfCheck[item.key]))),
+    // A self-check that was not done (nothing ticked) is blank, not six "no"s (answer-facts.ts).
+    ...selfCheckItems.map((item) => (selfCheckDone(answer) ? yesNo(answer.selfCheck[item.key]) : '')),
     yesNo(answer.struggled),
     text(answer.note),
     seconds(row.df_duration_ms),

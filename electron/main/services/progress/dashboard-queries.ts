@@ -1,8 +1,11 @@
 import type { Database } from 'better-sqlite3';
+import { readyConfidence } from '../../../../shared/domain/progress/answer-facts';
+import type { GrainChoice } from '../../../../shared/domain/progress/trend';
+import { trendQueries } from './trend-queries';
 import { addDays, endOfLocalDay, localDayKey, weeksBetween, weekStartOf } from '../../../../shared/domain/progress/calendar';
 import { effectiveDueCte, effectiveDueParams } from './effective-due';
+import { averageOf } from '../../../../shared/domain/progress/average';
 import {
-  averageOf,
   type Calibration,
   type CategorySummary,
   type Dashboard,
@@ -31,6 +34,7 @@ interface SumsRow {
   confidence_sum: number | null;
   timed: number | null;
   over_count: number | null;
+  overrun_count: number | null;
   over_ms_sum: number | null;
   sessions: number | null;
   confident: number | null;
@@ -62,6 +66,7 @@ const sumColumns = [
   'confidence_sum',
   'timed',
   'over_count',
+  'overrun_count',
   'over_ms_sum',
   'sessions',
   'confident',
@@ -110,7 +115,7 @@ export function dashboardQueries(db: Database) {
     FROM progress_question p
     JOIN questions q ON q.id = p.question_id JOIN banks b ON b.id = q.bank_id
     LEFT JOIN review_state r ON r.question_id = p.question_id
-    WHERE p.recent_avg IS NOT NULL AND ${live}
+    WHERE p.recent_avg < ${readyConfidence} AND ${live}
     ORDER BY p.recent_avg, p.last_answered_at, p.question_id LIMIT @limit`);
   // Deadline-aware (effective-due.ts), so the counts agree with the queue and "practise the due questions".
   const dueCount = db.prepare<{ caps: string; now: string; before: string }, { n: number }>(`
@@ -121,6 +126,8 @@ export function dashboardQueries(db: Database) {
     WITH ${effectiveDueCte}
     SELECT min(e.due) AS due FROM effective_due e JOIN questions q ON q.id = e.question_id JOIN banks b ON b.id = q.bank_id
     WHERE e.due >= @after AND ${live}`);
+
+  const trends = trendQueries(db);
 
   /** The first Monday a range shows; for everything, the first week with answers. */
   function rangeStart(range: ProgressRange, today: string): string {
@@ -169,7 +176,7 @@ export function dashboardQueries(db: Database) {
         sessions: n(s?.sessions),
         average: averageOf(n(s?.confidence_sum), n(s?.rated)),
       },
-      time: { timed: n(s?.timed), over: n(s?.over_count), averageOverMs: averageOf(n(s?.over_ms_sum), n(s?.over_count)) },
+      time: { timed: n(s?.timed), over: n(s?.over_count), averageOverMs: averageOf(n(s?.over_ms_sum), n(s?.overrun_count)) },
       calibration: {
         confident: n(s?.confident),
         confidentTimed: n(s?.confident_timed),
@@ -227,9 +234,14 @@ export function dashboardQueries(db: Database) {
       const from = rangeStart(range, today);
       return confidenceWeeks(categoryTrend.all({ category, from }), from, today);
     },
+    /** One category's confidence over time at the chosen grain. */
+    categoryTrend(category: string, range: ProgressRange, grain: GrainChoice, now: Date) {
+      const today = localDayKey(now);
+      return trends.category(category, grain, rangeStart(range, today), today);
+    },
     categories: categoryList,
     weakest: weakestList,
-    dashboard(range: ProgressRange, now: Date): Dashboard {
+    dashboard(range: ProgressRange, now: Date, grain: GrainChoice = 'auto'): Dashboard {
       const today = localDayKey(now);
       const from = rangeStart(range, today);
       const weekRows = weeks.all({ from });
@@ -238,6 +250,7 @@ export function dashboardQueries(db: Database) {
         today,
         ...totalsAndCalibration(from),
         weeks: confidenceWeeks(weekRows, from, today),
+        confidence: trends.overall(grain, from, today),
         activity: activityWeeks(weekRows, from, today),
         categories: categoryList(range, now),
         rhythm: rhythm(now),

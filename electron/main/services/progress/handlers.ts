@@ -17,8 +17,8 @@ export function progressHandlers({ db, now }: FeatureDeps): HandlersFor<Progress
   const questions = questionQueries(db);
   const dueList = dueQuestionList(db);
   return {
-    'progress.dashboard': ({ range }) => dashboard.dashboard(range, now()),
-    'progress.categoryTrend': ({ category, range }) => dashboard.categoryWeeks(category, range, now()),
+    'progress.dashboard': ({ range, grain }) => dashboard.dashboard(range, now(), grain),
+    'progress.categoryTrend': ({ category, range, grain }) => dashboard.categoryTrend(category, range, grain, now()),
     'progress.questions': ({ sort, category, limit, offset }) => questions.page(sort, category, limit, offset),
     'progress.questionHistory': ({ questionId, limit }) => questions.history(questionId, limit),
     'progress.due': () => dashboard.due(now()),

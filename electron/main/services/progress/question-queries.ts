@@ -1,7 +1,7 @@
 import { deliveryColumns, deliveryFromRow, deliveryJoin, type DeliveryColumns } from '../delivery/delivery-rows';
 import type { Database, Statement } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
-import { averageOf } from '../../../../shared/domain/progress/dashboard';
+import { averageOf } from '../../../../shared/domain/progress/average';
 import {
   type Attempt,
   type QuestionHistory,

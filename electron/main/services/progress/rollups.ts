@@ -1,4 +1,13 @@
 import type { Database } from 'better-sqlite3';
+import {
+  countedRatingSql,
+  overLimitSql,
+  overrunSql,
+  recentWindow,
+  selfCheckDoneSql,
+  selfCheckMissedSql,
+  timedSql,
+} from '../../../../shared/domain/progress/answer-facts';
 
 /*
  * The live definition of the progress rollups: the tables the data services
@@ -16,30 +25,35 @@ import type { Database } from 'better-sqlite3';
  * day even if the computer's time zone changed in between.
  */
 
-/** `R` is `NEW`, `OLD` or a table alias. Every metric is 0 or a count/sum for one answer. */
+/**
+ * `R` is `NEW`, `OLD` or a table alias. Every metric is 0 or a count/sum for one
+ * answer. What a rating, "over the limit" and a done self-check are comes from
+ * the one rule in shared/domain/progress/answer-facts.ts (docs/ratings.md).
+ */
 const rated = (r: string) => `(${r}.skipped = 0)`;
-const timed = (r: string) => `(${r}.skipped = 0 AND ${r}.time_limit_ms IS NOT NULL)`;
-const over = (r: string) => `(${timed(r)} AND ${r}.time_used_ms > ${r}.time_limit_ms)`;
+const rating = (r: string) => `coalesce(${countedRatingSql(r)}, 0)`;
+const timed = timedSql;
+const over = overLimitSql;
+// Calibration compares the blind rating with what happened: "confident" is the blind rating on purpose.
 const confident = (r: string) => `(${r}.skipped = 0 AND coalesce(${r}.confidence, 0) >= 4)`;
 const rerated = (r: string) => `(${r}.skipped = 0 AND ${r}.review_confidence IS NOT NULL AND ${r}.confidence IS NOT NULL)`;
-// The cheap text test first: most answers have no self-check, and json_each is the costly part.
-const hasItems = (r: string) => `(${r}.self_check <> '{}' AND EXISTS (SELECT 1 FROM json_each(${r}.self_check)))`;
-const missedItem = (r: string) => `(${r}.self_check <> '{}' AND EXISTS (SELECT 1 FROM json_each(${r}.self_check) WHERE type = 'false'))`;
 const iff = (condition: string, value = '1') => `(CASE WHEN ${condition} THEN ${value} ELSE 0 END)`;
 
 /** Columns of progress_week (besides `week` and `sessions`) and how one answer adds to each. */
 const weekMetrics: [column: string, value: (r: string) => string][] = [
   ['answers', () => '1'],
   ['rated', (r) => iff(rated(r))],
-  ['confidence_sum', (r) => iff(rated(r), `coalesce(${r}.confidence, 0)`)],
+  ['confidence_sum', (r) => iff(rated(r), rating(r))],
   ['timed', (r) => iff(timed(r))],
   ['over_count', (r) => iff(over(r))],
-  ['over_ms_sum', (r) => iff(over(r), `${r}.time_used_ms - ${r}.time_limit_ms`)],
+  // Answers that ran past the limit by time, and by how much in all: the mean overrun's parts.
+  ['overrun_count', (r) => iff(overrunSql(r))],
+  ['over_ms_sum', (r) => iff(overrunSql(r), `${r}.time_used_ms - ${r}.time_limit_ms`)],
   ['confident', (r) => iff(confident(r))],
   ['confident_timed', (r) => iff(`${confident(r)} AND ${timed(r)}`)],
   ['confident_over', (r) => iff(`${confident(r)} AND ${over(r)}`)],
-  ['confident_checked', (r) => iff(`${confident(r)} AND ${hasItems(r)}`)],
-  ['confident_missed', (r) => iff(`${confident(r)} AND ${missedItem(r)}`)],
+  ['confident_checked', (r) => iff(`${confident(r)} AND ${selfCheckDoneSql(r)}`)],
+  ['confident_missed', (r) => iff(`${confident(r)} AND ${selfCheckMissedSql(r)}`)],
   ['rerated', (r) => iff(rerated(r))],
   ['rerate_delta_sum', (r) => iff(rerated(r), `${r}.review_confidence - ${r}.confidence`)],
   ['rerate_up', (r) => iff(`${rerated(r)} AND ${r}.review_confidence > ${r}.confidence`)],
@@ -49,7 +63,7 @@ const weekMetrics: [column: string, value: (r: string) => string][] = [
 const questionMetrics: [column: string, value: (r: string) => string][] = [
   ['answers', () => '1'],
   ['rated', (r) => iff(rated(r))],
-  ['confidence_sum', (r) => iff(rated(r), `coalesce(${r}.confidence, 0)`)],
+  ['confidence_sum', (r) => iff(rated(r), rating(r))],
   ['timed', (r) => iff(timed(r))],
   ['over_count', (r) => iff(over(r))],
 ];
@@ -73,7 +87,12 @@ export const rollupSchema = `
     ${weekMetrics.map(([c]) => `${c} INTEGER NOT NULL DEFAULT 0`).join(',\n    ')},
     sessions INTEGER NOT NULL DEFAULT 0
   ) WITHOUT ROWID;
-  CREATE TABLE progress_day (day TEXT PRIMARY KEY, answers INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+  CREATE TABLE progress_day (
+    day TEXT PRIMARY KEY,
+    answers INTEGER NOT NULL DEFAULT 0,
+    rated INTEGER NOT NULL DEFAULT 0,
+    confidence_sum INTEGER NOT NULL DEFAULT 0
+  ) WITHOUT ROWID;
   -- Runs of consecutive practice days (streaks), so the current and longest streak are one indexed read each.
   CREATE TABLE progress_run (start TEXT PRIMARY KEY, end TEXT NOT NULL, days INTEGER NOT NULL) WITHOUT ROWID;
   CREATE INDEX progress_run_end ON progress_run (end);
@@ -89,12 +108,18 @@ export const rollupSchema = `
     question_id INTEGER PRIMARY KEY REFERENCES questions (id) ON DELETE CASCADE,
     ${questionMetrics.map(([c]) => `${c} INTEGER NOT NULL DEFAULT 0`).join(',\n    ')},
     last_answered_at TEXT,
-    -- Mean of the last three ratings (after-replay rating when given): "recent confidence".
+    -- Mean of the last three counted ratings (shared/domain/progress/answer-facts.ts): "recent confidence".
     recent_avg REAL
   );
   CREATE INDEX progress_question_weakest ON progress_question (recent_avg, last_answered_at) WHERE recent_avg IS NOT NULL;
-  -- The sessions counted, each on the local day of its earliest answer.
-  CREATE TABLE progress_session (session_id INTEGER PRIMARY KEY, day TEXT NOT NULL);
+  -- The sessions counted, each on the local day of its earliest answer, with its rated answers and their ratings' sum.
+  CREATE TABLE progress_session (
+    session_id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL,
+    rated INTEGER NOT NULL DEFAULT 0,
+    confidence_sum INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX progress_session_day ON progress_session (day);
 `;
 
 /** The statements adding (sign 1) or removing (sign -1) one answer `r` whose local day is `day`. */
@@ -105,9 +130,10 @@ function contribution(r: string, day: string, sign: 1 | -1): string {
   const lines = [
     `INSERT INTO progress_week (week, ${weekCols.join(', ')}) VALUES (${weekOf(day)}, ${weekMetrics.map(([, v]) => s(v(r))).join(', ')})
        ON CONFLICT (week) DO UPDATE SET ${addAll(weekCols)};`,
-    `INSERT INTO progress_day (day, answers) VALUES (${day}, ${s('1')}) ON CONFLICT (day) DO UPDATE SET ${addAll(['answers'])};`,
+    `INSERT INTO progress_day (day, answers, rated, confidence_sum) VALUES (${day}, ${s('1')}, ${s(iff(rated(r)))}, ${s(iff(rated(r), rating(r)))})
+       ON CONFLICT (day) DO UPDATE SET ${addAll(['answers', 'rated', 'confidence_sum'])};`,
     `INSERT INTO progress_category_week (category, week, rated, confidence_sum)
-       SELECT coalesce(${categoryOf(r)}, ''), ${weekOf(day)}, ${s('1')}, ${s(`coalesce(${r}.confidence, 0)`)} WHERE ${rated(r)}
+       SELECT coalesce(${categoryOf(r)}, ''), ${weekOf(day)}, ${s('1')}, ${s(rating(r))} WHERE ${rated(r)}
        ON CONFLICT (category, week) DO UPDATE SET ${addAll(['rated', 'confidence_sum'])};`,
     `INSERT INTO progress_question (question_id, ${questionCols.join(', ')}) VALUES (${r}.question_id, ${questionMetrics.map(([, v]) => s(v(r))).join(', ')})
        ON CONFLICT (question_id) DO UPDATE SET ${addAll(questionCols)};`,
@@ -126,22 +152,28 @@ function contribution(r: string, day: string, sign: 1 | -1): string {
 const refreshQuestion = (id: string) => `
   UPDATE progress_question SET
     last_answered_at = (SELECT max(answered_at) FROM answers WHERE question_id = ${id}),
-    recent_avg = (SELECT avg(c) FROM (SELECT coalesce(review_confidence, confidence) AS c FROM answers
-                  WHERE question_id = ${id} AND skipped = 0 ORDER BY answered_at DESC, id DESC LIMIT 3))
+    recent_avg = (SELECT avg(c) FROM (SELECT ${countedRatingSql('answers')} AS c FROM answers
+                  WHERE question_id = ${id} AND skipped = 0 ORDER BY answered_at DESC, id DESC LIMIT ${recentWindow}))
   WHERE question_id = ${id};
   DELETE FROM progress_question WHERE question_id = ${id} AND answers = 0;`;
 
-/** A session is counted once, in the week of its earliest answer; this keeps that true after any change to its answers. */
+/**
+ * A session is counted once, in the week of its earliest answer, with its ratings
+ * (at most 20 answers, read through the (session_id, position) index); this
+ * keeps that true after any change to its answers.
+ */
 const syncSession = (session: string) => `
   DELETE FROM progress_session WHERE session_id = ${session} AND NOT EXISTS (SELECT 1 FROM answers WHERE session_id = ${session});
-  INSERT INTO progress_session (session_id, day)
-    SELECT ${session}, min(local_day) FROM answers WHERE session_id = ${session} HAVING count(*) > 0
-    ON CONFLICT (session_id) DO UPDATE SET day = excluded.day WHERE day IS NOT excluded.day;`;
+  INSERT INTO progress_session (session_id, day, rated, confidence_sum)
+    SELECT ${session}, min(a.local_day), sum(${iff(rated('a'))}), sum(${iff(rated('a'), rating('a'))}) FROM answers a
+    WHERE a.session_id = ${session} HAVING count(*) > 0
+    ON CONFLICT (session_id) DO UPDATE SET day = excluded.day, rated = excluded.rated, confidence_sum = excluded.confidence_sum;`;
 
 const newDay = `coalesce(NEW.local_day, date(NEW.answered_at, 'localtime'))`;
 const oldDay = `coalesce(OLD.local_day, date(OLD.answered_at, 'localtime'))`;
 const movedDay = `(CASE WHEN NEW.answered_at IS OLD.answered_at THEN ${oldDay} ELSE date(NEW.answered_at, 'localtime') END)`;
-const watched = 'session_id, question_id, skipped, confidence, review_confidence, time_used_ms, time_limit_ms, self_check, answered_at';
+const watched =
+  'session_id, question_id, skipped, confidence, review_confidence, time_used_ms, time_limit_ms, cut_off_at_limit, self_check, answered_at';
 
 /** Every trigger is named `progress_*`, so restore and import can set them aside while they copy rollups whole. */
 export const rollupTriggers = `
@@ -172,7 +204,7 @@ export const rollupTriggers = `
     UPDATE progress_week SET sessions = sessions - 1 WHERE week = ${weekOf('OLD.day')};
     DELETE FROM progress_week WHERE week = ${weekOf('OLD.day')} AND answers = 0 AND sessions = 0;
   END;
-  CREATE TRIGGER progress_session_move AFTER UPDATE OF day ON progress_session BEGIN
+  CREATE TRIGGER progress_session_move AFTER UPDATE OF day ON progress_session WHEN OLD.day IS NOT NEW.day BEGIN
     UPDATE progress_week SET sessions = sessions - 1 WHERE week = ${weekOf('OLD.day')};
     DELETE FROM progress_week WHERE week = ${weekOf('OLD.day')} AND answers = 0 AND sessions = 0;
     INSERT INTO progress_week (week, sessions) VALUES (${weekOf('NEW.day')}, 1) ON CONFLICT (week) DO UPDATE SET sessions = sessions + 1;
@@ -197,11 +229,11 @@ export const rollupTriggers = `
   END;
   CREATE TRIGGER progress_question_category AFTER UPDATE OF category ON questions WHEN OLD.category IS NOT NEW.category BEGIN
     INSERT INTO progress_category_week (category, week, rated, confidence_sum)
-      SELECT OLD.category, ${weekOf('a.local_day')} AS w, -count(*), -sum(a.confidence) FROM answers a
+      SELECT OLD.category, ${weekOf('a.local_day')} AS w, -count(*), -sum(${rating('a')}) FROM answers a
       WHERE a.question_id = NEW.id AND a.skipped = 0 GROUP BY w
       ON CONFLICT (category, week) DO UPDATE SET ${addAll(['rated', 'confidence_sum'])};
     INSERT INTO progress_category_week (category, week, rated, confidence_sum)
-      SELECT NEW.category, ${weekOf('a.local_day')} AS w, count(*), sum(a.confidence) FROM answers a
+      SELECT NEW.category, ${weekOf('a.local_day')} AS w, count(*), sum(${rating('a')}) FROM answers a
       WHERE a.question_id = NEW.id AND a.skipped = 0 GROUP BY w
       ON CONFLICT (category, week) DO UPDATE SET ${addAll(['rated', 'confidence_sum'])};
     DELETE FROM progress_category_week WHERE category = OLD.category AND rated = 0;
@@ -214,31 +246,36 @@ export const rollupTriggers = `
  * without a local day get the one they would have been given when saved.
  */
 export function rebuildRollups(db: Database): void {
-  const weekCols = weekMetrics.map(([c]) => c);
-  const questionCols = questionMetrics.map(([c]) => c);
-  db.exec(`
+  db.exec(rollupBackfill);
+}
+
+const weekCols = weekMetrics.map(([c]) => c);
+const questionCols = questionMetrics.map(([c]) => c);
+/** The SQL of `rebuildRollups` (a migration that changes the rollups keeps a frozen copy of it). */
+export const rollupBackfill = `
     ${rollupTables.map((t) => `DELETE FROM ${t};`).join('\n')}
     UPDATE answers SET local_day = date(answered_at, 'localtime') WHERE local_day IS NULL;
     INSERT INTO progress_week (week, ${weekCols.join(', ')})
       SELECT ${weekOf('a.local_day')} AS w, ${weekMetrics.map(([, v]) => `sum(${v('a')})`).join(', ')}
       FROM answers a GROUP BY w;
-    INSERT INTO progress_day (day, answers) SELECT local_day, count(*) FROM answers GROUP BY local_day;
+    INSERT INTO progress_day (day, answers, rated, confidence_sum)
+      SELECT local_day, count(*), sum(${iff(rated('a'))}), sum(${iff(rated('a'), rating('a'))}) FROM answers a GROUP BY local_day;
     DELETE FROM progress_run;
     INSERT INTO progress_run (start, end, days)
       SELECT min(day), max(day), count(*) FROM (SELECT day, julianday(day) - row_number() OVER (ORDER BY day) AS island FROM progress_day)
       GROUP BY island;
     INSERT INTO progress_category_week (category, week, rated, confidence_sum)
-      SELECT q.category, ${weekOf('a.local_day')} AS w, count(*), sum(a.confidence)
+      SELECT q.category, ${weekOf('a.local_day')} AS w, count(*), sum(${rating('a')})
       FROM answers a JOIN questions q ON q.id = a.question_id WHERE a.skipped = 0 GROUP BY q.category, w;
     INSERT INTO progress_question (question_id, ${questionCols.join(', ')}, last_answered_at)
       SELECT a.question_id, ${questionMetrics.map(([, v]) => `sum(${v('a')})`).join(', ')}, max(a.answered_at)
       FROM answers a GROUP BY a.question_id;
     UPDATE progress_question SET recent_avg = (
-      SELECT avg(c) FROM (SELECT coalesce(review_confidence, confidence) AS c FROM answers
-      WHERE question_id = progress_question.question_id AND skipped = 0 ORDER BY answered_at DESC, id DESC LIMIT 3));
-    INSERT INTO progress_session (session_id, day) SELECT session_id, min(local_day) FROM answers GROUP BY session_id;
+      SELECT avg(c) FROM (SELECT ${countedRatingSql('answers')} AS c FROM answers
+      WHERE question_id = progress_question.question_id AND skipped = 0 ORDER BY answered_at DESC, id DESC LIMIT ${recentWindow}));
+    INSERT INTO progress_session (session_id, day, rated, confidence_sum)
+      SELECT session_id, min(local_day), sum(${iff(rated('a'))}), sum(${iff(rated('a'), rating('a'))}) FROM answers a GROUP BY session_id;
     UPDATE progress_week SET sessions = 0;
     INSERT INTO progress_week (week, sessions) SELECT ${weekOf('day')} AS w, count(*) FROM progress_session WHERE true GROUP BY w
       ON CONFLICT (week) DO UPDATE SET sessions = excluded.sessions;
-  `);
-}
+  `;

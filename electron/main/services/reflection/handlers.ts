@@ -57,7 +57,7 @@ export function reflectionHandlers(
       finishedAt: row?.finished_at ?? null,
       thankYouSentOn: row?.thank_you_sent_on ?? null,
       feedbackRequestSentOn: row?.feedback_request_sent_on ?? null,
-      thankYouReminder: thankYouReminderDue(interview.heldAt, row?.thank_you_sent_on ?? null, now()),
+      thankYouReminder: thankYouReminderDue(interview.heldAt, row?.thank_you_sent_on ?? null, interview.outcome, now()),
       actionItems: actions.forReflection(interviewId),
       addedQuestions: row ? reflections.addedQuestions(row.id) : [],
       nextInterviewAt: interviews.nextWithSameCompany(interview),

@@ -68,7 +68,7 @@ export function interviewStore(db: Database) {
           reflectionStatus: row.current_step === null ? 'not_started' : row.finished_at ? 'finished' : 'in_progress',
           currentStep: row.current_step,
           thankYouSentOn: row.thank_you_sent_on,
-          thankYouReminder: thankYouReminderDue(row.held_at, row.thank_you_sent_on, now),
+          thankYouReminder: thankYouReminderDue(row.held_at, row.thank_you_sent_on, row.outcome as InterviewOutcome, now),
           openActionCount: row.open_action_count,
         }));
     },

@@ -10,6 +10,7 @@ import { migration009 } from './009-delivery-facts';
 import { migration010 } from './010-story-bank';
 import { migration011 } from './011-interview-plans';
 import { migration012 } from './012-first-run';
+import { migration013 } from './013-progress-answer-facts';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
 
 export const latestVersion = migrations.length;

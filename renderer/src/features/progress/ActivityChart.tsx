@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekActivity } from '../../../../shared/domain/progress/dashboard';
+import { ChartFrame } from './ChartFrame';
 import { ChartTable } from './ChartTable';
 import { weekLabel, weekRangeLabel } from './format';
 
@@ -14,18 +15,20 @@ export function ActivityChart({ weeks }: { weeks: WeekActivity[] }) {
   const data = weeks.map((w) => ({ ...w, label: weekLabel(w.week, spansYears) }));
   return (
     <figure className="progress-chart">
-      <BarChart responsive style={{ width: '100%', height: 200 }} data={data} accessibilityLayer={false} aria-hidden>
-        <CartesianGrid stroke="var(--border)" strokeOpacity={0.4} vertical={false} />
-        <XAxis dataKey="label" tick={{ fill: 'var(--text-muted)' }} stroke="var(--border)" minTickGap={16} />
-        <YAxis allowDecimals={false} tick={{ fill: 'var(--text-muted)' }} stroke="var(--border)" width={32} />
-        <Tooltip
-          contentStyle={tooltipStyle}
-          cursor={{ fill: 'var(--surface-raised)' }}
-          formatter={(value) => [value, 'Mock interviews']}
-          labelFormatter={(_, payload) => (payload[0] ? weekRangeLabel((payload[0].payload as WeekActivity).week) : '')}
-        />
-        <Bar dataKey="sessions" fill="var(--accent)" isAnimationActive={false} />
-      </BarChart>
+      <ChartFrame>
+        <BarChart responsive style={{ width: '100%', height: 200 }} data={data} accessibilityLayer={false}>
+          <CartesianGrid stroke="var(--border)" strokeOpacity={0.4} vertical={false} />
+          <XAxis dataKey="label" tick={{ fill: 'var(--text-muted)' }} stroke="var(--border)" minTickGap={16} />
+          <YAxis allowDecimals={false} tick={{ fill: 'var(--text-muted)' }} stroke="var(--border)" width={32} />
+          <Tooltip
+            contentStyle={tooltipStyle}
+            cursor={{ fill: 'var(--surface-raised)' }}
+            formatter={(value) => [value, 'Mock interviews']}
+            labelFormatter={(_, payload) => (payload[0] ? weekRangeLabel((payload[0].payload as WeekActivity).week) : '')}
+          />
+          <Bar dataKey="sessions" fill="var(--accent)" isAnimationActive={false} />
+        </BarChart>
+      </ChartFrame>
       <ChartTable
         caption="Mock interviews and answers per week"
         headers={['Week', 'Mock interviews', 'Answers']}

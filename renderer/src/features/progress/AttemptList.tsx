@@ -1,5 +1,6 @@
 import type { Result } from '../../../../shared/contract/result';
 import type { Attempt } from '../../../../shared/domain/progress/question-history';
+import { isOverLimit, selfCheckDone } from '../../../../shared/domain/progress/answer-facts';
 import { selfCheckItems } from '../../../../shared/domain/sessions';
 import { RecordingPlayer } from '../../components/RecordingPlayer';
 import { DeliveryPanel } from '../../components/delivery/DeliveryPanel';
@@ -12,19 +13,20 @@ interface Props {
   onAnalyse?: (recordingId: number) => Promise<string | null>;
 }
 
+/** Time against the limit; "over" follows isOverLimit (answer-facts.ts), so a cut-off answer says so. */
 function timeText(a: Attempt): string {
   if (a.timeLimitMs === null) return `${formatDuration(a.timeUsedMs)} (untimed)`;
-  const over = a.timeUsedMs - a.timeLimitMs;
-  return over > 0
-    ? `${formatDuration(a.timeUsedMs)} of ${formatDuration(a.timeLimitMs)} — ${formatDuration(over)} over`
-    : `${formatDuration(a.timeUsedMs)} of ${formatDuration(a.timeLimitMs)}`;
+  const base = `${formatDuration(a.timeUsedMs)} of ${formatDuration(a.timeLimitMs)}`;
+  if (!isOverLimit(a)) return base;
+  return a.cutOffAtLimit ? `${base} — cut off at the limit` : `${base} — ${formatDuration(a.timeUsedMs - a.timeLimitMs)} over`;
 }
 
-/** A skipped answer was never rated, so it has no self-check to show. */
+/** A skipped answer was never rated, so it has no self-check; one with nothing ticked was not done (answer-facts.ts). */
 function selfCheckText(a: Attempt): string {
   if (a.skipped) return 'No self-check';
+  if (!selfCheckDone(a)) return 'Not done';
   const ticked = selfCheckItems.filter((item) => a.selfCheck[item.key]).map((item) => item.label);
-  return ticked.length === 0 ? 'Nothing ticked' : `${ticked.length} of ${selfCheckItems.length}: ${ticked.join(', ')}`;
+  return `${ticked.length} of ${selfCheckItems.length}: ${ticked.join(', ')}`;
 }
 
 /** Every attempt at a question, newest first: rating, time against the limit, self-check, note and recording. */

@@ -1,17 +1,14 @@
 import type { DueQuestion } from '../../../../shared/contract/progress';
-import {
-  type Dashboard,
-  type ProgressRange,
-  progressRanges,
-  rangeLabels,
-  type WeekPoint,
-} from '../../../../shared/domain/progress/dashboard';
+import { readyConfidence, recentWindow } from '../../../../shared/domain/progress/answer-facts';
+import { type Dashboard, type ProgressRange, progressRanges, rangeLabels } from '../../../../shared/domain/progress/dashboard';
+import type { ConfidenceTrend, GrainChoice } from '../../../../shared/domain/progress/trend';
 import type { ActionItem } from '../../../../shared/domain/reflection/action-items';
 import type { InterviewSummary } from '../../../../shared/domain/reflection/interview';
 import { ActivityChart } from './ActivityChart';
 import { ConfidenceChart } from './ConfidenceChart';
 import { DueTodayView } from './DueTodayCard';
 import { categoryName, formatAverage } from './format';
+import { GrainSwitch } from './GrainSwitch';
 import { InterviewsPanel } from './InterviewsPanel';
 import { CalibrationFacts, PracticeFacts } from './PracticeFacts';
 import { type DeliveryData, DeliveryMismatches, DeliveryTrend } from './DeliverySection';
@@ -20,9 +17,12 @@ import { DueList, WeakestList } from './QuestionLists';
 export interface DashboardViewProps {
   dashboard: Dashboard;
   dueQuestions: DueQuestion[];
-  /** The chosen category (null: all questions) and its weeks, once loaded. */
+  /** The chosen category (null: all questions) and its trend, once loaded. */
   category: string | null;
-  categoryWeeks: WeekPoint[] | null;
+  categoryTrend: ConfidenceTrend | null;
+  /** The grain asked for in "Confidence over time". */
+  grain: GrainChoice;
+  onGrainChange: (grain: GrainChoice) => void;
   /** The reflection log; `loading`, or null when it could not be read. */
   interviews: { interviews: InterviewSummary[]; openActions: ActionItem[] } | 'loading' | null;
   startingReview: boolean;
@@ -40,7 +40,7 @@ export function DashboardView(props: DashboardViewProps) {
   // The longest streak counts every day ever practised, whatever the chosen period.
   const newUser = dashboard.rhythm.longestStreakDays === 0;
   const subject = category === null ? 'all questions' : categoryName(category);
-  const weeks = category === null ? dashboard.weeks : props.categoryWeeks;
+  const trend = category === null ? dashboard.confidence : props.categoryTrend;
   return (
     <div className="progress-dashboard">
       <div className="progress-toolbar">
@@ -94,7 +94,12 @@ export function DashboardView(props: DashboardViewProps) {
             ))}
           </select>
         </label>
-        {weeks ? <ConfidenceChart weeks={weeks} subject={subject} /> : <p aria-live="polite">Loading…</p>}
+        {trend && <GrainSwitch value={props.grain} shown={trend.grain} onChange={props.onGrainChange} />}
+        <p className="muted">
+          Confidence is the rating that counts for each answer: your rating after replaying the recording where you gave one, otherwise the
+          one you gave right after answering.
+        </p>
+        {trend ? <ConfidenceChart trend={trend} subject={subject} /> : <p aria-live="polite">Loading…</p>}
       </section>
 
       <section aria-labelledby="activity-heading" className="card">
@@ -105,7 +110,10 @@ export function DashboardView(props: DashboardViewProps) {
       <div className="progress-columns">
         <section aria-labelledby="weakest-heading" className="card">
           <h2 id="weakest-heading">Weakest questions</h2>
-          <WeakestList questions={dashboard.weakest} {...(props.now ? { now: props.now } : {})} />
+          <p className="muted">
+            Questions whose recent confidence (the mean of their last {recentWindow} ratings) is below {readyConfidence}, lowest first.
+          </p>
+          <WeakestList questions={dashboard.weakest} practised={!newUser} {...(props.now ? { now: props.now } : {})} />
         </section>
         <section aria-labelledby="due-heading" className="card">
           <h2 id="due-heading">Due for review today</h2>

@@ -66,8 +66,9 @@ export function CalibrationFacts({ calibration: c }: { calibration: Calibration 
           </li>
           <li>
             {c.confidentChecked === 0
-              ? 'None of them has a delivery self-check.'
-              : `${c.confidentMissed} of the ${c.confidentChecked} with a self-check had at least one item left unticked.`}
+              ? 'None of them has a delivery self-check done (nothing ticked), so there is nothing to compare.'
+              : `${c.confidentMissed} of the ${c.confidentChecked} with the self-check done had at least one item left unticked` +
+                (c.confident > c.confidentChecked ? `; ${c.confident - c.confidentChecked} had no self-check done.` : '.')}
           </li>
         </>
       )}

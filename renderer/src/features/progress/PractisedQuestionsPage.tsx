@@ -7,7 +7,7 @@ import {
 } from '../../../../shared/domain/progress/question-history';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { categoryName, formatAverage, formatDay, percent, relativeDay } from './format';
+import { categoryName, formatAverage, dueText, formatDay, percent } from './format';
 
 const pageSize = 25;
 
@@ -39,7 +39,7 @@ export function QuestionStatsTable({ rows }: { rows: QuestionStats[] }) {
             <td>{formatAverage(q.recentAverage)}</td>
             <td>{percent(q.over, q.timed)}</td>
             <td>{q.lastAnsweredAt ? formatDay(q.lastAnsweredAt) : '—'}</td>
-            <td>{q.due ? relativeDay(q.due) : '—'}</td>
+            <td>{q.due ? dueText(q.due) : '—'}</td>
           </tr>
         ))}
       </tbody>

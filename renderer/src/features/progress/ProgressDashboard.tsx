@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { ProgressRange } from '../../../../shared/domain/progress/dashboard';
+import type { GrainChoice } from '../../../../shared/domain/progress/trend';
 import { api } from '../../api/client';
 import { useApiQuery, useQueryResult } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -11,10 +12,11 @@ import { startDueSession } from './start-due-session';
 export function ProgressDashboard() {
   const [range, setRange] = useState<ProgressRange>('12w');
   const [category, setCategory] = useState<string | null>(null);
-  const [dashboard, reload] = useApiQuery('progress.dashboard', { range });
+  const [grain, setGrain] = useState<GrainChoice>('auto');
+  const [dashboard, reload] = useApiQuery('progress.dashboard', { range, grain });
   const [due] = useApiQuery('progress.dueQuestions', { limit: 10 });
-  const [trend] = useQueryResult(['progress', 'progress.categoryTrend', { category, range }], () =>
-    category === null ? Promise.resolve({ ok: true as const, value: null }) : api.progress.categoryTrend({ category, range }),
+  const [trend] = useQueryResult(['progress', 'progress.categoryTrend', { category, range, grain }], () =>
+    category === null ? Promise.resolve({ ok: true as const, value: null }) : api.progress.categoryTrend({ category, range, grain }),
   );
   const [interviews] = useQueryResult(['reflection', 'interviews-with-open-actions'], async () => {
     const [list, actions] = await Promise.all([api.reflection.listInterviews({}), api.reflection.listActions({ status: 'open' })]);
@@ -43,7 +45,9 @@ export function ProgressDashboard() {
         dashboard={dashboard.value}
         dueQuestions={due.status === 'ready' ? due.value : []}
         category={category}
-        categoryWeeks={trend.status === 'ready' ? trend.value : null}
+        categoryTrend={trend.status === 'ready' ? trend.value : null}
+        grain={grain}
+        onGrainChange={setGrain}
         interviews={interviews.status === 'ready' ? interviews.value : interviews.status === 'loading' ? 'loading' : null}
         startingReview={starting}
         delivery={delivery.status === 'ready' ? delivery.value : null}

@@ -1,10 +1,12 @@
+import { recentWindow } from '../../../../shared/domain/progress/answer-facts';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { downloadRecording } from '../../lib/recording-transfer';
 import { analyseSavedRecording } from '../../lib/analyse-now';
 import { AttemptList } from './AttemptList';
-import { categoryName, formatAverage, formatDateTime, percent, plural, relativeDay } from './format';
+import { AttemptTrend } from './AttemptTrend';
+import { categoryName, formatAverage, formatDateTime, dueText, percent, plural } from './format';
 
 const stateLabels = { new: 'Not reviewed yet', learning: 'Learning', review: 'In review', relearning: 'Relearning' } as const;
 
@@ -30,7 +32,7 @@ export function QuestionHistoryPage({ questionId }: { questionId: number }) {
           <dd>
             <strong>{formatAverage(stats.average)}</strong>
             <span className="muted">
-              from {plural(stats.rated, 'rating')}; recent {formatAverage(stats.recentAverage)}
+              from {plural(stats.rated, 'rating')}; recent (last {recentWindow}) {formatAverage(stats.recentAverage)}
             </span>
           </dd>
         </div>
@@ -48,7 +50,7 @@ export function QuestionHistoryPage({ questionId }: { questionId: number }) {
           <dd>
             {schedule ? (
               <>
-                <strong>{relativeDay(schedule.due)}</strong>
+                <strong>{dueText(schedule.due)}</strong>
                 <span className="muted">
                   {formatDateTime(schedule.due)} · {stateLabels[schedule.state]} · reviewed {plural(schedule.reps, 'time')}
                   {schedule.lapses > 0 ? `, forgotten ${plural(schedule.lapses, 'time')}` : ''}
@@ -61,6 +63,12 @@ export function QuestionHistoryPage({ questionId }: { questionId: number }) {
           </dd>
         </div>
       </dl>
+      <p className="muted">
+        Confidence here is the rating that counts for each answer: your rating after replaying the recording where you gave one, otherwise
+        the one you gave right after answering. Over the limit includes answers the hard limit cut off.
+      </p>
+      <h2>Confidence attempt by attempt</h2>
+      <AttemptTrend attempts={attempts} />
       <h2>Every attempt</h2>
       {totalAttempts > attempts.length && (
         <p className="muted">

@@ -1,11 +1,22 @@
 import type { DueQuestion } from '../../../../shared/contract/progress';
 import type { WeakQuestion } from '../../../../shared/domain/progress/dashboard';
-import { categoryName, formatAverage, relativeDay } from './format';
+import { readyConfidence } from '../../../../shared/domain/progress/answer-facts';
+import { categoryName, dueText, formatAverage } from './format';
 
-/** The questions with the lowest recent confidence (mean of the last three ratings), each linking to its history. */
-export function WeakestList({ questions, now }: { questions: WeakQuestion[]; now?: Date }) {
+/**
+ * Questions whose recent confidence (mean counted rating of the last three
+ * rated answers) is below readyConfidence, lowest first, each linking to its
+ * history. `practised` says whether anything was rated at all, for the empty state.
+ */
+export function WeakestList({ questions, practised, now }: { questions: WeakQuestion[]; practised: boolean; now?: Date }) {
   if (questions.length === 0) {
-    return <p className="empty-state">Rate a few answers and the questions that need the most work will be listed here.</p>;
+    return (
+      <p className="empty-state">
+        {practised
+          ? `No question is below ${readyConfidence} in recent confidence: every question you have rated lately sits at ${readyConfidence} or 5.`
+          : 'Rate a few answers and the questions that need the most work will be listed here.'}
+      </p>
+    );
   }
   return (
     <ol className="question-list">
@@ -14,7 +25,7 @@ export function WeakestList({ questions, now }: { questions: WeakQuestion[]; now
           <a href={`#/progress/question/${q.questionId}`}>{q.text}</a>
           <span className="muted">
             {categoryName(q.category)} · recent confidence {formatAverage(q.recentAverage)} · rated {q.rated}×
-            {q.due ? ` · review ${relativeDay(q.due, now)}` : ''}
+            {q.due ? ` · review ${dueText(q.due, now)}` : ''}
           </span>
         </li>
       ))}
@@ -31,7 +42,7 @@ export function DueList({ questions, now }: { questions: DueQuestion[]; now?: Da
         <li key={q.questionId}>
           <a href={`#/progress/question/${q.questionId}`}>{q.text}</a>
           <span className="muted">
-            {categoryName(q.category)} · due {relativeDay(q.due, now)}
+            {categoryName(q.category)} · {dueText(q.due, now)}
           </span>
         </li>
       ))}

@@ -83,7 +83,9 @@ export function RatingPanel({
         {endedAtDeadline ? 'Time is up. How did that go?' : 'How did that go?'}
       </h1>
       <p className="rating-question">{item.text}</p>
-      <p className={isOverrun(timeUsedMs, limit) ? 'time-used overrun' : 'time-used'}>Time used: {timeUsedText(timeUsedMs, limit)}</p>
+      <p className={isOverrun(timeUsedMs, limit, endedAtDeadline) ? 'time-used overrun' : 'time-used'}>
+        Time used: {timeUsedText(timeUsedMs, limit)}
+      </p>
 
       <RatingScale
         name="confidence"

@@ -68,7 +68,7 @@ export function SummaryItem({ item, loadRecording, onReRate, notesHref, onAnalys
               `; after reading the guidance ${answer.guidedConfidence} – ${confidenceLabel(answer.guidedConfidence)}`}
           </dd>
           <dt>Went well</dt>
-          <dd>{ticked.length === 0 ? 'Nothing ticked' : ticked.map((c) => c.label).join(', ')}</dd>
+          <dd>{ticked.length === 0 ? 'Self-check not done' : ticked.map((c) => c.label).join(', ')}</dd>
           {answer.struggled && (
             <>
               <dt>Flag</dt>
