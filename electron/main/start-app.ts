@@ -38,6 +38,8 @@ export interface AppHost {
   events: EventHub;
   /** The full core, or null while waiting for the user to choose how to recover. */
   core(): AppCore | null;
+  /** The live data's generation for transports to hand to pages; undefined in the recovery state (no data yet). */
+  generation(): string | undefined;
   close(): void;
 }
 
@@ -117,6 +119,7 @@ function startLocked(startOptions: AppCoreOptions, releaseLock: () => void): App
     settings: opened.store,
     events,
     core: () => current,
+    generation: () => current?.generation.current,
     close: () => {
       log.info('app.stop', {});
       try {
