@@ -16,7 +16,13 @@ type Core = ReturnType<typeof open>;
 const asPage = (core: Core, generation: string | undefined) => (channel: string, input: unknown) =>
   core.dispatch(channel, input, generation === undefined ? { transport: 'test' } : { transport: 'test', generation });
 
-const interview = (company: string) => ({ company, role: 'Analyst', heldAt: '2026-03-02T10:00:00.000Z', stage: 'first', format: 'video' });
+const interview = (company: string) => ({
+  company,
+  role: 'Analyst',
+  heldAt: '2026-03-02T10:00:00.000Z',
+  stage: 'first' as const,
+  format: 'video' as const,
+});
 
 describe('a page that loaded data since replaced cannot write (issue 16, item 3)', () => {
   test('after a restore, a write carrying the old generation is refused, writes nothing, and every page is told to reload', async () => {

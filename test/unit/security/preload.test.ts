@@ -14,7 +14,7 @@ const electron = vi.hoisted(() => ({
   invoked: [] as unknown[][],
 }));
 const fakeIpc = vi.hoisted(() => ({
-  invoke: (...args: unknown[]) => {
+  invoke: (...args: unknown[]): Promise<unknown> => {
     electron.invoked.push(args);
     return Promise.resolve({ ok: true, value: null });
   },
