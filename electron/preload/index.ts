@@ -19,7 +19,7 @@ const generation = generationKeeper();
 const api: RendererApi = buildApi(channelNames, async (channel, input) => {
   const loaded = generation.sent();
   const answer: unknown = await (loaded === undefined ? ipcRenderer.invoke(channel, input) : ipcRenderer.invoke(channel, input, loaded));
-  generation.answered(answer);
+  generation.answered(channel, answer);
   return withoutGeneration(answer) as Result<unknown>;
 });
 

@@ -20,6 +20,13 @@ export function isGeneration(value: unknown): value is string {
   return typeof value === 'string' && generationPattern.test(value);
 }
 
+/**
+ * The channels that replace every row. The page that called one adopts the
+ * generation of its answer: it asked for the replace and refreshes every read
+ * after it, so it keeps working without a reload; every other page reloads.
+ */
+export const replacingChannels: readonly string[] = ['data.restoreBackup', 'data.finishImport'];
+
 /** What a transport answers: the call's `Result`, plus the generation of the data it was answered from. */
 export interface WithGeneration {
   generation?: string;
@@ -27,16 +34,18 @@ export interface WithGeneration {
 
 /**
  * Per page: remembers the generation of the first answer (what the page
- * loaded) and hands it back for every later call. Used by the preload and
- * by browser mode's bridge transport.
+ * loaded), or of its own successful restore or import (`replacingChannels`),
+ * and hands it back for every later call. Used by the preload and by browser
+ * mode's bridge transport.
  */
-export function generationKeeper(): { sent(): string | undefined; answered(answer: unknown): void } {
+export function generationKeeper(): { sent(): string | undefined; answered(channel: string, answer: unknown): void } {
   let loaded: string | undefined;
   return {
     sent: () => loaded,
-    answered(answer) {
-      const generation = (answer as WithGeneration | null)?.generation;
-      if (loaded === undefined && isGeneration(generation)) loaded = generation;
+    answered(channel, answer) {
+      const { generation, ok } = (answer ?? {}) as WithGeneration & { ok?: unknown };
+      if (!isGeneration(generation)) return;
+      if (loaded === undefined || (ok === true && replacingChannels.includes(channel))) loaded = generation;
     },
   };
 }

@@ -82,7 +82,7 @@ export function createBridgeInvoke(token: string): Invoke {
     if (response.status === 401) return staleToken;
     try {
       const answer: unknown = await response.json();
-      generation.answered(answer);
+      generation.answered(channel, answer);
       return withoutGeneration(answer) as Result<unknown>;
     } catch {
       return unavailable;

@@ -1,4 +1,5 @@
 import type { RendererApi } from '../../../shared/contract/api-types';
+import { replacingChannels } from '../../../shared/contract/data-generation';
 import type { EventPayload } from '../../../shared/contract/events';
 import type { Result } from '../../../shared/contract/result';
 import { subscribe } from './events';
@@ -42,9 +43,43 @@ export function takeReloadNotice(storage: Storage = sessionStorage): string | nu
   return taken;
 }
 
-/** Reloads every page on `data.replaced`; returns the function that stops listening. */
+/**
+ * This page's own restores and imports. Their `data.replaced` event may
+ * arrive before or after their answer (the event stream and the call are
+ * separate connections), so an event during the call is remembered, and a
+ * successful call whose event has not come yet leaves one event owed.
+ */
+const own = { calling: 0, heardDuringCall: 0, owed: 0 };
+let lastReplacedBy: EventPayload<'data.replaced'>['reason'] = 'restore';
+
+/**
+ * Reloads the page on `data.replaced`, unless this page is the one replacing
+ * the data (it adopts the new generation from the answer and refreshes its
+ * reads; see `replacingChannels`). Returns the function that stops listening.
+ */
 export function reloadWhenDataReplaced(): () => void {
-  return subscribe('data.replaced', ({ reason }) => reloadWithNotice(replacedSentence(reason)));
+  return subscribe('data.replaced', ({ reason }) => {
+    lastReplacedBy = reason;
+    if (own.calling > 0) own.heardDuringCall++;
+    else if (own.owed > 0) own.owed--;
+    else reloadWithNotice(replacedSentence(reason));
+  });
+}
+
+/**
+ * After this page's own restore or import: a success adopted the new
+ * generation, so its event is not a reason to reload (consumed now, or owed
+ * if it has not arrived). A failure that still replaced the data (its event
+ * came) left this page on the old generation: reload.
+ */
+function settleOwnReplace(succeeded: boolean): void {
+  const heard = own.heardDuringCall > 0;
+  if (heard) own.heardDuringCall--;
+  if (succeeded) {
+    if (!heard) own.owed++;
+  } else if (heard) {
+    reloadWithNotice(replacedSentence(lastReplacedBy));
+  }
 }
 
 /**
@@ -60,8 +95,11 @@ export function reloadOnStaleData(api: RendererApi, onStale: (message: string) =
   )) {
     wrapped[domain] = {};
     for (const [method, call] of Object.entries(methods)) {
+      const replaces = replacingChannels.includes(`${domain}.${method}`);
       wrapped[domain][method] = async (input) => {
-        const result = await call(input);
+        if (replaces) own.calling++;
+        const result = await call(input).finally(() => replaces && own.calling--);
+        if (replaces) settleOwnReplace(result.ok);
         if (!result.ok && result.error.code === 'stale_data') onStale(result.error.message);
         return result;
       };
