@@ -11,7 +11,7 @@ import { createMainWindow } from './shell/main-window';
 import { nativeDialogs } from './shell/native-dialogs';
 import { guardNetwork } from './shell/network-guard';
 import { startReminders } from './shell/reminder-notifications';
-import { logShellEvent } from './shell/shell-log';
+import { createShellLog } from './shell/shell-log';
 import { sendEventsToWindow } from './shell/window-events';
 import { type AppHost, startApp } from './start-app';
 
@@ -48,6 +48,7 @@ function runPrimaryInstance(): void {
   let host: AppHost | null = null;
   let mainWindow: BrowserWindow | null = null;
   const getWindow = () => mainWindow;
+  const logShellEvent = createShellLog(() => host?.log ?? null);
 
   app.on('second-instance', () => {
     if (!mainWindow) return;

@@ -5,7 +5,7 @@ import { type AppCore, type AppCoreOptions, createAppCore } from './app-core';
 import { lockDataFolder } from './data-lock';
 import { announceChanges } from './events/announce-changes';
 import { createEventHub, type EventHub } from './events/event-hub';
-import { createAppLog, errorKind } from './logging/app-log';
+import { type AppLog, createAppLog, errorKind } from './logging/app-log';
 import { logCalls, logEvents } from './logging/log-events';
 import { readUserVersion } from './storage/migrate';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
@@ -36,6 +36,8 @@ export interface AppHost {
   settings: SettingsStore;
   /** Events to the renderer: the desktop shell and browser mode attach their transports here. */
   events: EventHub;
+  /** The rotating log in `<data folder>/logs/` (codes, counts and flags only). */
+  log: AppLog;
   /** The full core, or null while waiting for the user to choose how to recover. */
   core(): AppCore | null;
   /** The live data's generation for transports to hand to pages; undefined in the recovery state (no data yet). */
@@ -118,6 +120,7 @@ function startLocked(startOptions: AppCoreOptions, releaseLock: () => void): App
     ),
     settings: opened.store,
     events,
+    log,
     core: () => current,
     generation: () => current?.generation.current,
     close: () => {

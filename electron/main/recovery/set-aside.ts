@@ -1,18 +1,10 @@
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { fsyncFile, fsyncDirectory } from '../storage/durable-files';
 import { basename, dirname, join } from 'node:path';
 import { timestampForFile } from '../storage/file-names';
 
 /** SQLite keeps a database's recent writes in these files beside it; they travel with the main file. */
 const companions = ['-wal', '-shm', '-journal'];
-
-function fsyncPath(path: string, flags: 'r' | 'r+' = 'r'): void {
-  const fd = openSync(path, flags);
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /**
  * Moves a damaged database (and its -wal/-shm/-journal) aside as
@@ -30,7 +22,7 @@ export function setAsideDamaged(file: string, now: Date): string {
   // Companions first: a main file without its WAL could look like a valid, older database.
   for (const suffix of companions) if (existsSync(file + suffix)) renameSync(file + suffix, kept + suffix);
   if (existsSync(file)) renameSync(file, kept);
-  if (process.platform !== 'win32') fsyncPath(dir);
+  fsyncDirectory(dir);
   return kept;
 }
 
@@ -41,7 +33,7 @@ export function setAsideDamaged(file: string, now: Date): string {
 export function placeCopy(source: string, file: string): void {
   const partial = `${file}.restoring`;
   copyFileSync(source, partial);
-  fsyncPath(partial, 'r+');
+  fsyncFile(partial, 'r+');
   renameSync(partial, file);
-  if (process.platform !== 'win32') fsyncPath(dirname(file));
+  fsyncDirectory(dirname(file));
 }

@@ -1,4 +1,5 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { fsyncFile } from './durable-files';
 import { join } from 'node:path';
 
 /*
@@ -74,15 +75,6 @@ export function fullCheckReason(file: string, marker: CleanShutdown | null, now:
   return null;
 }
 
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * Call after the database was closed: records its size and modification time
  * and when its last full check passed. Written whole (temporary name, fsync,
@@ -94,6 +86,6 @@ export function recordCleanShutdown(dataDir: string, file: string, fullCheckAt: 
   const marker: CleanShutdown = { bytes: stat.size, mtimeMs: stat.mtimeMs, fullCheckAt: fullCheckAt.toISOString() };
   const path = markerPath(dataDir);
   writeFileSync(`${path}.tmp`, JSON.stringify(marker));
-  fsyncPath(`${path}.tmp`);
+  fsyncFile(`${path}.tmp`);
   renameSync(`${path}.tmp`, path);
 }

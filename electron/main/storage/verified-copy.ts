@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
+import { fsyncFile, fsyncDirectory } from './durable-files';
 import { basename, dirname, join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { readUserVersion } from './migrate';
@@ -41,15 +42,6 @@ export class UnverifiedCopyError extends Error {
   }
 }
 
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * The one way Rehearse writes a copy of its live database (every backup, the
  * start-up copy before a migration included):
@@ -71,11 +63,11 @@ export function writeVerifiedCopy(db: Database, destination: string): CopyCheck 
   rmSync(partial, { force: true });
   try {
     db.prepare('VACUUM INTO ?').run(partial);
-    fsyncPath(partial);
+    fsyncFile(partial);
     const check = checkDatabaseCopy(partial);
     if (!check.ok) throw new UnverifiedCopyError(destination, check.problem ?? 'unknown problem');
     renameSync(partial, destination);
-    if (process.platform !== 'win32') fsyncPath(dirname(destination));
+    fsyncDirectory(dirname(destination));
     return check;
   } catch (error) {
     rmSync(partial, { force: true });

@@ -1,4 +1,5 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { fsyncFile, fsyncDirectory } from '../../storage/durable-files';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { isRecordingFileName, recordingsDir } from '../recordings/recording-files';
@@ -64,21 +65,12 @@ export function settleRecordings(db: Database, dataDir: string): SettledRecordin
  */
 const unsettledMarker = (dataDir: string) => join(dataDir, '.recordings-unsettled');
 
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** Notes, durably, that the recordings are about to stop matching the rows. */
 export function markRecordingsUnsettled(dataDir: string): void {
   const marker = unsettledMarker(dataDir);
   writeFileSync(marker, 'A restore, import or recovery replaced the data; recordings are settled at the next start.\n');
-  fsyncPath(marker);
-  if (process.platform !== 'win32') fsyncPath(dataDir);
+  fsyncFile(marker);
+  fsyncDirectory(dataDir);
 }
 
 export function clearRecordingsUnsettled(dataDir: string): void {

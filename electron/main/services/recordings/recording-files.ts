@@ -1,5 +1,6 @@
-import { closeSync, fsyncSync, openSync, renameSync } from 'node:fs';
+import { renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fsyncDirectory } from '../../storage/durable-files';
 
 /** Recordings live in `<dataDir>/recordings/`, one WebM file per answer. */
 export const recordingsFolderName = 'recordings';
@@ -27,21 +28,6 @@ export function finalFileName(sessionId: number, position: number, uploadId: str
 /** True for names this app gives finished recordings (and so may delete when no row claims them). */
 export function isRecordingFileName(name: string): boolean {
   return finalPattern.test(name);
-}
-
-/**
- * Flushes a directory entry change (a rename) to disk. POSIX needs this for
- * the rename itself to survive a power cut; Windows cannot open a directory
- * this way and makes renames durable on its own (NTFS journals metadata).
- */
-export function fsyncDirectory(dir: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /**
