@@ -38,7 +38,7 @@ interface Bank {
 
 test('a restore in one tab: other tabs reload with a notice; a stale tab’s pending edit is refused and written nowhere', async () => {
   const { page: restorer, bridge } = await app.open();
-  const backup = await ipc<{ fileName: string }>(restorer, bridge, 'data.backupNow', {});
+  await ipc<{ fileName: string }>(restorer, bridge, 'data.backupNow', {});
   const gone = await ipc<Bank>(restorer, bridge, 'banks.create', { name: 'Made after the backup', description: 'Before' });
 
   // A tab whose event stream is down (asleep, reconnecting): it will not hear about the restore.
