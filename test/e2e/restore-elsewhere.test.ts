@@ -73,6 +73,7 @@ test('a restore in one tab: other tabs reload with a notice; a stale tab’s pen
   await notice.waitFor();
   expect(await wasReloaded(listening)).toBe(true);
   await expect(notice.locator('xpath=ancestor::*[@aria-live="polite"]').count()).resolves.toBe(1);
+  await listening.getByRole('main').getByRole('heading', { name: 'Question banks', level: 1 }).waitFor();
   expect(await axeViolations(listening)).toEqual([]);
 
   // The tab that restored keeps working without a reload: its next write is accepted.
@@ -96,5 +97,7 @@ test('a restore in one tab: other tabs reload with a notice; a stale tab’s pen
   expect(after.map((b) => b.name)).not.toContain('Edited in the stale tab');
   expect(after.find((b) => b.id === made.id)).toMatchObject({ name: 'New after the restore' });
   expect(after.map((b) => b.id)).not.toContain(gone.id);
+  // The bank the stale tab showed is gone: after the reload it says so, under its heading.
+  await stale.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
   expect(await axeViolations(stale)).toEqual([]);
 });
