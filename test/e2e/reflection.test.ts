@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import type { BridgeProcess } from './harness/bridge-process';
 import { useAppSessions } from './harness/app-session';
+import { ipc } from './harness/ipc';
 
 const app = useAppSessions();
 
@@ -11,16 +11,6 @@ function daysAgoAt14(days: number): string {
   const d = new Date(Date.now() - days * 86_400_000);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T14:00`;
-}
-
-async function ipc<T>(page: Page, bridge: BridgeProcess, channel: string, data: unknown): Promise<T> {
-  const response = await page.request.post(`${bridge.origin}/ipc/${channel}`, {
-    data,
-    headers: { Authorization: `Bearer ${bridge.token}` },
-  });
-  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.value;
 }
 
 async function next(page: Page) {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import type { BridgeProcess } from './harness/bridge-process';
 import { useAppSessions } from './harness/app-session';
+import { ipc } from './harness/ipc';
 import { axeViolations } from './harness/axe';
 
 /*
@@ -12,16 +12,6 @@ import { axeViolations } from './harness/axe';
  */
 
 const app = useAppSessions();
-
-async function ipc<T>(page: Page, bridge: BridgeProcess, channel: string, data: unknown): Promise<T> {
-  const response = await page.request.post(`${bridge.origin}/ipc/${channel}`, {
-    data,
-    headers: { Authorization: `Bearer ${bridge.token}` },
-  });
-  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.value;
-}
 
 async function markPage(page: Page): Promise<void> {
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
