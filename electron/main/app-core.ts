@@ -18,7 +18,9 @@ import { seedStarterContent } from './services/banks/starter-seed';
 import type { ScheduleOptions } from './services/data/backup-schedule';
 import { deliveryHandlers } from './services/delivery/handlers';
 import { dataHandlers } from './services/data/handlers';
+import { DataGeneration } from './services/data/data-generation';
 import { settleInterruptedReplace } from './services/data/recordings-pool';
+import { refuseStaleWrites } from './ipc/stale-clients';
 import { fileHandlers } from './services/files/handlers';
 import type { SystemDialogs } from './services/files/system-dialogs';
 import { recoveryNotNeeded } from './recovery/recovery-not-needed';
@@ -61,6 +63,8 @@ export interface AppCore {
   events: EventHub;
   handlers: Handlers;
   dispatch: Dispatch;
+  /** The generation of the live data, which transports hand to pages and pages send back (issue 16, item 3). */
+  generation: DataGeneration;
   /**
    * The full integrity check deferred at open (a clean close was found; see
    * storage/clean-shutdown.ts): run it once the first screen is up. Reads
@@ -85,6 +89,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const { store: settings, notices: settingsNotices } = SettingsStore.open(options.dataDir, options.settingsBackend);
   notices.add(...settingsNotices);
   const { db, file, integrity } = openDatabase(options.dataDir, (options.now ?? (() => new Date()))());
+  const generation = new DataGeneration(events.emit);
   const deps: FeatureDeps = {
     db,
     dataDir: options.dataDir,
@@ -93,6 +98,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     notices,
     now: options.now ?? (() => new Date()),
     emit: events.emit,
+    generation,
   };
   // Before the recording clean-up in sessionHandlers: a restore, import or recovery cut short between
   // swapping the rows and moving the files is finished first, so no file of either state is lost.
@@ -119,7 +125,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   ) satisfies Handlers;
 
   const identity = new FileIdentity(file);
-  const dispatch = announceChanges(watchedDispatch(createDispatch(contract, inWriteTransactions(handlers, db)), identity, notices), events);
+  const dispatch = announceChanges(
+    refuseStaleWrites(watchedDispatch(createDispatch(contract, inWriteTransactions(handlers, db)), identity, notices), generation),
+    events,
+  );
 
   let closed = false;
   let checkPending = integrity.fullCheckAtOpen === null;
@@ -133,6 +142,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     events,
     handlers,
     dispatch,
+    generation,
     checkInBackground() {
       if (!checkPending || closed) return null;
       checkPending = false;

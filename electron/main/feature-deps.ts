@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Emit } from '../../shared/contract/events';
 import type { NoticeBoard } from './services/app/notices';
+import type { DataGeneration } from './services/data/data-generation';
 import type { SettingsStore } from './settings/settings-store';
 
 /** What every domain's services and handlers may use. Injected, so tests can fix the clock. */
@@ -15,4 +16,6 @@ export interface FeatureDeps {
   now: () => Date;
   /** Sends an event to every open window or tab (progress of long jobs). */
   emit: Emit;
+  /** The generation of the live data; restore and import renew it (issue 16, item 3). */
+  generation: DataGeneration;
 }

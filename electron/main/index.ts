@@ -92,7 +92,7 @@ function runPrimaryInstance(): void {
       hardenSession(session.defaultSession);
       guardNetwork(session.defaultSession, logShellEvent);
       serveRenderer(join(import.meta.dirname, '../renderer'));
-      bindElectronIpc(started.dispatch, getWindow);
+      bindElectronIpc(started.dispatch, getWindow, started.generation);
       sendEventsToWindow(started.events, getWindow);
       installDesktopMenu({ getWindow, dataDir, version: app.getVersion() });
       mainWindow = createMainWindow({

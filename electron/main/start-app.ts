@@ -40,6 +40,8 @@ export interface AppHost {
   log: AppLog;
   /** The full core, or null while waiting for the user to choose how to recover. */
   core(): AppCore | null;
+  /** The live data's generation for transports to hand to pages; undefined in the recovery state (no data yet). */
+  generation(): string | undefined;
   close(): void;
 }
 
@@ -120,6 +122,7 @@ function startLocked(startOptions: AppCoreOptions, releaseLock: () => void): App
     events,
     log,
     core: () => current,
+    generation: () => current?.generation.current,
     close: () => {
       log.info('app.stop', {});
       try {

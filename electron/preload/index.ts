@@ -4,6 +4,7 @@ import { buildApi } from '../../shared/contract/build-api';
 import { eventChannelPrefix, isEventName } from '../../shared/contract/event-names';
 import type { RawSubscribe } from '../../shared/contract/events';
 import { channelNames } from '../../shared/contract/channel-names';
+import { generationKeeper, withoutGeneration } from '../../shared/contract/data-generation';
 import type { Result } from '../../shared/contract/result';
 import { isMenuCommand, type MenuBridge, menuCommandMessage } from '../../shared/shell/menu-commands';
 import { flushDoneMessage, flushRequestMessage, type ShellBridge } from '../../shared/shell/flush-before-close';
@@ -12,7 +13,16 @@ import { flushDoneMessage, flushRequestMessage, type ShellBridge } from '../../s
 // contract channel, never ipcRenderer itself. Only the plain list of channel names is bundled here
 // (no zod, no schemas): the main process validates every input. (buildApi's RendererApi type comes from a
 // cast, so the shape is proven at run time by test/unit/security/preload.test.ts, not by the compiler.)
-const api: RendererApi = buildApi(channelNames, (channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>);
+//
+// Every call after the first carries the data generation this page loaded (its first answer's), so the main
+// process can refuse a write from a page whose data was since replaced by a restore or an import.
+const generation = generationKeeper();
+const api: RendererApi = buildApi(channelNames, async (channel, input) => {
+  const loaded = generation.sent();
+  const answer: unknown = await (loaded === undefined ? ipcRenderer.invoke(channel, input) : ipcRenderer.invoke(channel, input, loaded));
+  generation.answered(channel, answer);
+  return withoutGeneration(answer) as Result<unknown>;
+});
 
 /**
  * Listens to one of our events (names from the plain list, so no zod is

@@ -5,7 +5,7 @@
  * at most 20 KB). The payload schemas live beside it in `events.ts`, keyed
  * by exactly these names.
  */
-export const eventNames = defineEventNames(['app.notice', 'data.changed', 'job.progress'] as const);
+export const eventNames = defineEventNames(['app.notice', 'data.changed', 'data.replaced', 'job.progress'] as const);
 
 export type EventName = (typeof eventNames)[number];
 

@@ -39,6 +39,12 @@ const payloads = {
   /** Saved data changed (in this window, another tab, or in the background): cached reads of these domains are stale. */
   'data.changed': z.strictObject({ domains: z.array(z.enum(dataDomains)).min(1).max(dataDomains.length) }),
   /**
+   * Every row was replaced (a backup restored, an archive imported): ids a
+   * page holds may now name other records, so every window and tab reloads
+   * (issue 16, item 3). Writes from pages that loaded before are refused.
+   */
+  'data.replaced': z.strictObject({ reason: z.enum(['restore', 'import']) }),
+  /**
    * A long job moved on. `total` 0 means the amount is not known (an
    * indeterminate bar); `done` ≤ `total` otherwise. `cancellable` says whether
    * `data.cancelJob` may stop it now (see docs/progress-and-cancel in notes).

@@ -9,6 +9,12 @@ export const errorCodes = [
   'internal_error',
   /** The user stopped a long job; nothing was changed. */
   'cancelled',
+  /**
+   * The page loaded data that has since been replaced (a restore or an
+   * import in another window or tab): its write was refused, nothing was
+   * saved, and the page reloads (issue 16, item 3).
+   */
+  'stale_data',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

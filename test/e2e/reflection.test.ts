@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import type { BridgeProcess } from './harness/bridge-process';
 import { useAppSessions } from './harness/app-session';
+import { ipc } from './harness/ipc';
 
 const app = useAppSessions();
 
@@ -11,16 +11,6 @@ function daysAgoAt14(days: number): string {
   const d = new Date(Date.now() - days * 86_400_000);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T14:00`;
-}
-
-async function ipc<T>(page: Page, bridge: BridgeProcess, channel: string, data: unknown): Promise<T> {
-  const response = await page.request.post(`${bridge.origin}/ipc/${channel}`, {
-    data,
-    headers: { Authorization: `Bearer ${bridge.token}` },
-  });
-  const body = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.value;
 }
 
 async function next(page: Page) {
@@ -160,10 +150,10 @@ test('a new user logs a rejected interview, walks all five steps, and finds ever
   await page.getByText(/^Downloaded reflection-acme-ltd/).waitFor();
 
   // The struggled question is in the "From my interviews" bank.
-  const banks = await ipc<{ id: number; name: string; questionCount: number }[]>(page, bridge, 'banks.list', {});
+  const banks = await ipc(page, bridge, 'banks.list', {});
   const bank = banks.find((b) => b.name === 'From my interviews');
   expect(bank?.questionCount).toBe(1);
-  const questions = await ipc<{ text: string; category: string }[]>(page, bridge, 'questions.list', { bankId: bank!.id });
+  const questions = await ipc(page, bridge, 'questions.list', { bankId: bank!.id });
   expect(questions).toMatchObject([{ text: 'Tell me about a time you handled conflict in a team.', category: 'Behavioural' }]);
   await page.getByRole('link', { name: 'Question banks' }).click();
   await page.getByText('From my interviews').first().waitFor();
@@ -189,12 +179,12 @@ test('a new user logs a rejected interview, walks all five steps, and finds ever
 
 test('the reflection home shows patterns across interviews, filters the log, resumes where the user left, and deletes only after confirming', async () => {
   const { page, bridge } = await app.open();
-  const base = { role: 'Analyst', stage: 'first', format: 'video', outcome: 'rejected' };
+  const base = { role: 'Analyst', stage: 'first', format: 'video', outcome: 'rejected' } as const;
   for (const [company, heldAt] of [
     ['Acme', '2026-01-10T10:00:00Z'],
     ['Beta', '2026-02-10T10:00:00Z'],
   ] as const) {
-    const { id } = await ipc<{ id: number }>(page, bridge, 'reflection.saveInterview', { ...base, company, heldAt });
+    const { id } = await ipc(page, bridge, 'reflection.saveInterview', { ...base, company, heldAt });
     // Both steps in one autosave, based on the new reflection's version 0 (nothing stored yet).
     await ipc(page, bridge, 'reflection.saveStep', {
       interviewId: id,

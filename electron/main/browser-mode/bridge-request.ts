@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { generationHeader, isGeneration } from '../../../shared/contract/data-generation';
 import type { ChannelTable } from '../../../shared/contract/channel';
 import { isKnownChannel } from '../ipc/dispatch';
 import type { HttpRefusal } from './bridge-responses';
@@ -11,6 +12,8 @@ export const maxBodyBytes = 64 * 1024 * 1024;
 export interface IpcCall {
   channel: string;
   input: unknown;
+  /** The data generation the page loaded (header `X-Rehearse-Generation`), when it sent one. */
+  generation?: string;
 }
 
 const invalid = (status: number, message: string, headers?: Record<string, string>): HttpRefusal => ({
@@ -89,6 +92,9 @@ export async function readIpcCall(
   const channel = decodeChannel(encodedChannel);
   if (channel === null) return invalid(400, 'The channel name in the address has a malformed % escape.');
   if (!isKnownChannel(expected.contract, channel)) return invalid(404, `Unknown channel "${channel}".`);
+  const generation = request.headers[generationHeader];
+  if (generation !== undefined && !isGeneration(generation))
+    return invalid(400, 'The X-Rehearse-Generation header is malformed (16 lower-case hex digits expected).');
   if (!isJsonContentType(request.headers['content-type']))
     return invalid(415, 'Send the request body as Content-Type: application/json (UTF-8).');
   const body = await readBody(request);
@@ -96,5 +102,5 @@ export async function readIpcCall(
   if (body.length === 0) return invalid(400, 'The request has no body; send a JSON value, e.g. {}.');
   const parsed = parseJson(body);
   if (!parsed) return invalid(400, 'The request body is not valid JSON in UTF-8.');
-  return { channel, input: parsed.value };
+  return generation === undefined ? { channel, input: parsed.value } : { channel, input: parsed.value, generation };
 }

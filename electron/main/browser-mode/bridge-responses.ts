@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http';
+import type { WithGeneration } from '../../../shared/contract/data-generation';
 import type { ErrorData, Result } from '../../../shared/contract/result';
 import { contentSecurityPolicy } from '../../../shared/security/content-security-policy';
 
@@ -22,6 +23,7 @@ export const statusFor: Partial<Record<ErrorData['code'], number>> = {
   internal_error: 500,
   unavailable: 503,
   cancelled: 409,
+  stale_data: 409,
 };
 
 /** A refused request: the status to answer with and the `Result` error it carries. */
@@ -37,7 +39,12 @@ export function jsonErrorBody(code: ErrorData['code'], message: string): string 
   return JSON.stringify({ ok: false, error: { code, message } } satisfies Result<never>);
 }
 
-export function sendJson(response: ServerResponse, status: number, body: Result<unknown>, headers: Record<string, string> = {}): void {
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: Result<unknown> & WithGeneration,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   response.writeHead(status, {
     ...securityHeaders,

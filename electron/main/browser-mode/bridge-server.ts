@@ -23,6 +23,8 @@ export interface BridgeOptions {
   events?: EventHub;
   /** Tests lower these; see `defaultBridgeLimits` for the reasons behind each default. */
   limits?: Partial<BridgeLimits>;
+  /** The live data's generation, sent with every IPC answer (shared/contract/data-generation.ts). */
+  generation?: () => string | undefined;
 }
 
 export interface Bridge {
@@ -85,8 +87,17 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         origin: `http://${host}`,
       });
       if (!('channel' in call)) return refuse(response, call);
-      const result = await options.dispatch(call.channel, call.input, { transport: 'bridge' });
-      return sendJson(response, result.ok ? 200 : (statusFor[result.error.code] ?? 500), result);
+      const result = await options.dispatch(
+        call.channel,
+        call.input,
+        call.generation === undefined ? { transport: 'bridge' } : { transport: 'bridge', generation: call.generation },
+      );
+      const generation = options.generation?.();
+      return sendJson(
+        response,
+        result.ok ? 200 : (statusFor[result.error.code] ?? 500),
+        generation === undefined ? result : { ...result, generation },
+      );
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD')

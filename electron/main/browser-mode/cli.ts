@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     staticDir: resolve(projectRoot, 'out/renderer'),
     port,
     events: host.events,
+    generation: host.generation,
   }).catch((error: unknown) => {
     // E.g. the port is taken: close the database cleanly and give the folder back before reporting.
     host.close();

@@ -5,6 +5,11 @@ import type { ChannelName, Contract } from '../../../shared/contract/index';
 export interface HandlerContext {
   /** Where the call came from: `ipc` inside Electron, `bridge` in browser mode, `test` in tests. */
   transport: 'ipc' | 'bridge' | 'test';
+  /**
+   * The data generation the calling page loaded (shared/contract/data-generation.ts),
+   * checked on every write; absent when the page has had no answer yet, and in tests.
+   */
+  generation?: string;
 }
 
 export type Handler<N extends ChannelName> = (

@@ -39,11 +39,7 @@ export function migrate(db: Database, file: string, migrations: readonly Migrati
   const pending = migrations.slice(from);
   if (pending.length === 0) return { from, to: from, applied: [] };
 
-  db.transaction(() => {
-    for (const migration of pending) migration.up(db);
-    // PRAGMA takes no bound parameters; latest is a number we computed.
-    db.pragma(`user_version = ${latest}`);
-  })();
+  runInOneTransaction(db, pending, latest);
   return { from, to: latest, applied: pending.map((m) => `${m.version} ${m.name}`) };
 }
 
@@ -55,8 +51,39 @@ export function migrate(db: Database, file: string, migrations: readonly Migrati
 export function createSchemaAtVersion(db: Database, version: number): void {
   if (!Number.isInteger(version) || version < 1 || version > latestVersion)
     throw new RangeError(`No schema version ${version}: this app knows 1 to ${latestVersion}`);
-  db.transaction(() => {
-    for (const migration of allMigrations.slice(0, version)) migration.up(db);
-    db.pragma(`user_version = ${version}`);
-  })();
+  runInOneTransaction(db, allMigrations.slice(0, version), version);
+}
+
+/**
+ * Runs `pending` and sets `user_version` to `version` in one transaction. When
+ * one of them rebuilds tables (`foreignKeysOff`), foreign keys are off for the
+ * run (SQLite's documented order: off before BEGIN, `foreign_key_check` before
+ * COMMIT, back on after), so dropping a parent table cascades nothing and a
+ * broken reference still stops the upgrade.
+ */
+function runInOneTransaction(db: Database, pending: readonly Migration[], version: number): void {
+  const keysWereOn = db.pragma('foreign_keys', { simple: true }) === 1;
+  const rebuilds = pending.some((m) => m.foreignKeysOff);
+  const keysOff = keysWereOn && rebuilds;
+  if (keysOff) {
+    if (db.inTransaction) throw new Error('Migrations that rebuild tables must not run inside a transaction');
+    db.pragma('foreign_keys = OFF');
+  }
+  try {
+    db.transaction(() => {
+      for (const migration of pending) migration.up(db);
+      if (rebuilds) {
+        const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+        if (broken.length > 0) {
+          throw new Error(
+            `The upgrade would leave ${broken.length} rows pointing at missing rows (first: ${broken[0]!.table} → ${broken[0]!.parent})`,
+          );
+        }
+      }
+      // PRAGMA takes no bound parameters; version is a number we computed.
+      db.pragma(`user_version = ${version}`);
+    })();
+  } finally {
+    if (keysOff) db.pragma('foreign_keys = ON');
+  }
 }

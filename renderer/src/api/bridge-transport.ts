@@ -1,4 +1,5 @@
 import type { Invoke } from '../../../shared/contract/build-api';
+import { generationHeader, generationKeeper, withoutGeneration } from '../../../shared/contract/data-generation';
 import type { Result } from '../../../shared/contract/result';
 
 const tokenKey = 'rehearse.bridgeToken';
@@ -73,15 +74,25 @@ export function sendingWhileLeaving<T>(send: () => T): T {
   }
 }
 
-/** The loopback transport: `POST /ipc/<channel>`, answered in the same `Result` shape as Electron IPC. */
+/**
+ * The loopback transport: `POST /ipc/<channel>`, answered in the same `Result`
+ * shape as Electron IPC. Like the preload, it sends back the data generation
+ * of its first answer with every call (shared/contract/data-generation.ts).
+ */
 export function createBridgeInvoke(token: string): Invoke {
+  const generation = generationKeeper();
   return async (channel, input) => {
     if (token === '') return noToken;
     let response: Response;
+    const loaded = generation.sent();
     try {
       response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${token}`,
+          ...(loaded === undefined ? {} : { [generationHeader]: loaded }),
+        },
         body: JSON.stringify(input),
         keepalive: leaving > 0,
       });
@@ -90,7 +101,9 @@ export function createBridgeInvoke(token: string): Invoke {
     }
     if (response.status === 401) return staleToken;
     try {
-      return (await response.json()) as Result<unknown>;
+      const answer: unknown = await response.json();
+      generation.answered(channel, answer);
+      return withoutGeneration(answer) as Result<unknown>;
     } catch {
       return unavailable;
     }

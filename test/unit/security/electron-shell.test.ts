@@ -197,7 +197,11 @@ describe('IPC senders', () => {
   test('every contract channel is bound, and only our main window showing our page is answered', async () => {
     const window = new FakeBrowserWindow({});
     const dispatch = vi.fn(() => Promise.resolve({ ok: true as const, value: null }));
-    bindElectronIpc(dispatch, () => window as unknown as BrowserWindow);
+    bindElectronIpc(
+      dispatch,
+      () => window as unknown as BrowserWindow,
+      () => undefined,
+    );
     expect([...electron.ipcHandlers.keys()].sort()).toEqual([...channelNames].sort());
     const invoke = electron.ipcHandlers.get('app.info')!;
     const own = { sender: { id: window.webContents.id }, senderFrame: { url: 'app://rehearse/index.html' } };

@@ -14,7 +14,7 @@ const electron = vi.hoisted(() => ({
   invoked: [] as unknown[][],
 }));
 const fakeIpc = vi.hoisted(() => ({
-  invoke: (...args: unknown[]) => {
+  invoke: (...args: unknown[]): Promise<unknown> => {
     electron.invoked.push(args);
     return Promise.resolve({ ok: true, value: null });
   },
@@ -148,4 +148,25 @@ test('the preload source never hands ipcRenderer (or a generic invoke) to the pa
     ) ?? [];
   expect(uses).toHaveLength(1);
   expect(source).toMatch(/import \{[^}]*\bipcRenderer\b[^}]*\} from 'electron'/);
+});
+
+// Last in this file: once the page has adopted a generation, every later call carries it.
+test('the first answer’s data generation is sent back with every later call, and the page never sees it', async () => {
+  const api = electron.exposed.get('api') as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+  const original = fakeIpc.invoke;
+  fakeIpc.invoke = (...args: unknown[]) => {
+    electron.invoked.push(args);
+    return Promise.resolve({ ok: true, value: 'v', generation: '0123456789abcdef' });
+  };
+  try {
+    electron.invoked.length = 0;
+    await expect(api.app!.info!({})).resolves.toEqual({ ok: true, value: 'v' });
+    await expect(api.banks!.list!({})).resolves.toEqual({ ok: true, value: 'v' });
+    expect(electron.invoked).toEqual([
+      ['app.info', {}],
+      ['banks.list', {}, '0123456789abcdef'],
+    ]);
+  } finally {
+    fakeIpc.invoke = original;
+  }
 });

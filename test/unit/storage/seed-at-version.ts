@@ -264,6 +264,22 @@ export const seedBlocks: SeedBlock[] = [
       return { practice_sessions: 1, session_questions: 1, answers: 1 };
     },
   },
+  {
+    version: 14,
+    apply(db) {
+      // Ids are never reused since version 8: the newest action item is deleted, and the next one
+      // (inserted without an id) gets a new id, not the deleted one's.
+      const now = day(17);
+      const item = db.prepare(
+        "INSERT INTO action_items (reflection_id, kind, title, created_at, updated_at) VALUES (1, 'skill', @title, @now, @now) RETURNING id",
+      );
+      const { id } = item.get({ title: 'Practise STAR', now }) as { id: number };
+      db.prepare('DELETE FROM action_items WHERE id = ?').run(id);
+      const next = item.get({ title: 'Mock with a friend', now }) as { id: number };
+      if (next.id <= id) throw new Error(`seed block 8: id ${id} was handed out again`);
+      return { action_items: 1 };
+    },
+  },
 ];
 
 if (seedBlocks.length !== latestVersion || seedBlocks.some((b, i) => b.version !== i + 1)) {

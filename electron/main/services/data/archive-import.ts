@@ -210,6 +210,8 @@ export async function importEverything(deps: BackupDeps, archive: string, report
     }
     // Rows and files are settled together; a kill in between is finished at the next start.
     const counts = replaceWithRecordings(deps.db, deps.dataDir, () => replaceContentsFrom(deps.db, scratch));
+    // Same turn as the commit: pages loaded before may hold ids that now name other records.
+    deps.generation?.replaced('import');
     // Rows the archive brought without their file are kept (start-up tells the user too); count them for the report.
     const missingRecordings = deps.db
       .prepare<[], { file_name: string }>('SELECT file_name FROM recordings')

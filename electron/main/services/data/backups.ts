@@ -10,11 +10,14 @@ import { timestampForFile } from '../../storage/file-names';
 import { readUserVersion } from '../../storage/migrate';
 import { checkDatabaseCopy, UnverifiedCopyError, writeVerifiedCopy } from '../../storage/verified-copy';
 import { readVerification, recordVerification } from './backup-verification';
+import type { DataGeneration } from './data-generation';
 
 export interface BackupDeps {
   db: Database;
   dataDir: string;
   now: () => Date;
+  /** Renewed when a restore or import replaces every row; absent in tests that use no pages. */
+  generation?: Pick<DataGeneration, 'replaced'>;
 }
 
 export const backupFolderName = 'backups';

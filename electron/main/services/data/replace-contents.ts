@@ -14,6 +14,10 @@ import { dataTables, progressTriggers, quoteName } from './tables';
  * are set aside while the rollups are copied whole, then put back, all in the
  * same transaction. Other triggers (full-text search) run and rebuild their
  * indexes from the copied rows.
+ *
+ * Ids are never handed out twice (issue 16, item 3): each table's AUTOINCREMENT
+ * counter ends at the higher of the live one and the incoming one, so after
+ * restoring an older backup new rows get ids above any id used before.
  */
 export function replaceContentsFrom(db: Database, sourceFile: string): Record<string, number> {
   if (db.inTransaction) throw new Error('replaceContentsFrom must not run inside a transaction');
@@ -46,11 +50,7 @@ export function replaceContentsFrom(db: Database, sourceFile: string): Record<st
           .prepare(`INSERT INTO main.${quoteName(table.name)} (${columns}) SELECT ${columns} FROM incoming.${quoteName(table.name)}`)
           .run().changes;
       }
-      // AUTOINCREMENT counters, so ids are never reused after a restore.
-      if (hasSequence('main')) {
-        db.exec('DELETE FROM main.sqlite_sequence');
-        if (hasSequence('incoming')) db.exec('INSERT INTO main.sqlite_sequence (name, seq) SELECT name, seq FROM incoming.sqlite_sequence');
-      }
+      keepHighestIds(db, tables, hasSequence('incoming'));
       for (const trigger of triggers) db.exec(trigger.sql);
       return counts;
     });
@@ -64,5 +64,24 @@ export function replaceContentsFrom(db: Database, sourceFile: string): Record<st
     }
   } finally {
     db.exec('DETACH DATABASE incoming');
+  }
+}
+
+/**
+ * Sets every table's `sqlite_sequence` counter to the highest of: the live
+ * counter before the replace (ids handed out so far, deleted rows included),
+ * the incoming counter, and the highest id copied in. Only tables of the live
+ * schema are touched; a table without AUTOINCREMENT has no counter.
+ */
+function keepHighestIds(db: Database, tables: readonly { name: string }[], incomingHasSequence: boolean): void {
+  const names = new Set(tables.map((t) => t.name));
+  const incoming = incomingHasSequence
+    ? db.prepare<[], { name: string; seq: number }>('SELECT name, seq FROM incoming.sqlite_sequence').all()
+    : [];
+  const raise = db.prepare<[number, string]>('UPDATE main.sqlite_sequence SET seq = max(seq, ?) WHERE name = ?');
+  const add = db.prepare<[string, number]>('INSERT INTO main.sqlite_sequence (name, seq) VALUES (?, ?)');
+  for (const { name, seq } of incoming) {
+    if (!names.has(name) || !Number.isSafeInteger(seq)) continue;
+    if (raise.run(seq, name).changes === 0) add.run(name, seq);
   }
 }

@@ -95,6 +95,8 @@ export function restoreBackup(deps: BackupDeps, fileName: string, observe?: Rest
     let counts: Record<string, number>;
     try {
       counts = step('replace', () => replaceContentsFrom(deps.db, work));
+      // Same turn as the commit: pages loaded before may hold ids that now name other records.
+      deps.generation?.replaced('restore');
     } catch (error) {
       clearRecordingsUnsettled(deps.dataDir); // rolled back: rows and files still match
       throw error;

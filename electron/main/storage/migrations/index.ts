@@ -11,6 +11,7 @@ import { migration010 } from './010-story-bank';
 import { migration011 } from './011-interview-plans';
 import { migration012 } from './012-first-run';
 import { migration013 } from './013-progress-answer-facts';
+import { migration014 } from './014-ids-never-reused';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];
 
 export const latestVersion = migrations.length;
