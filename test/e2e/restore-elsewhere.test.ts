@@ -20,12 +20,6 @@ async function wasReloaded(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded !== true);
 }
 
-interface Bank {
-  id: number;
-  name: string;
-  description: string;
-}
-
 test('a restore in one tab: other tabs reload with a notice; a stale tab’s pending edit is refused and written nowhere', async () => {
   const { page: restorer, bridge } = await app.open();
   await ipc(restorer, bridge, 'data.backupNow', {});
