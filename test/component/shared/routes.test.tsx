@@ -75,12 +75,14 @@ describe('the app shell', () => {
 
   test('an unknown address says so, names it in the title, and marks no area as current', async () => {
     vi.stubGlobal('api', undefined);
+    // No live-event feed here (jsdom has no EventSource): a transport that never delivers.
+    vi.stubGlobal('apiEvents', { subscribe: () => () => undefined });
     window.location.hash = '#/nowhere';
     const { App } = await import('../../../renderer/src/app/App');
     const { QueryClientProvider } = await import('@tanstack/react-query');
     const { createQueryClient } = await import('../../../renderer/src/api/query-client');
     await act(async () => {
-      // The app's own cache, without the live-event feed (jsdom has no EventSource).
+      // The app's own cache.
       render(
         <QueryClientProvider client={createQueryClient()}>
           <App />
