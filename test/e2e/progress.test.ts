@@ -47,6 +47,8 @@ test('a new user sees helpful empty states, then the right averages after two mo
 
   // Seven ratings this week: (1+2+3+4+5+5+5) / 7 = 3.6, shown in the chart's table.
   const confidence = page.getByRole('region', { name: 'Confidence over time' });
+  // Two sessions make two points by default (the grain follows the data); the week is one of the grains to choose.
+  await confidence.getByRole('radio', { name: 'Each week' }).check();
   await confidence.getByText('Show as a table').click();
   const thisWeek = confidence.getByRole('table').getByRole('row').last();
   await expect(thisWeek.getByRole('cell').allTextContents()).resolves.toEqual(['3.6', '7']);
