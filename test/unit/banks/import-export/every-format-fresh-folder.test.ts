@@ -24,7 +24,8 @@ const hard = {
   },
 };
 
-const comparable = ({ id: _i, bankId: _b, starterKey: _s, createdAt: _c, updatedAt: _u, ...q }: Question) => q;
+// Ids, times and the row version are this install's own bookkeeping, not part of what an export carries.
+const comparable = ({ id: _i, bankId: _b, starterKey: _s, createdAt: _c, updatedAt: _u, version: _v, ...q }: Question) => q;
 
 test.each(exportFormats)('a bank exported as %s and imported into a fresh data folder comes back with every character', async (format) => {
   const home = openTestCore();
