@@ -15,6 +15,8 @@ test('a recorded answer of known layout shows its pauses and speaking time, and 
   const { page, restart } = await app.open();
   await page.getByRole('heading', { name: 'Practice', level: 1 }).waitFor();
   await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('1');
+  // Timing, reading aloud and recording sit folded under their one-line summary.
+  await page.getByText('Timing, reading aloud and recording:').click();
   await page.getByRole('spinbutton', { name: /Thinking time/ }).fill('0');
   await page.getByRole('radio', { name: 'Microphone', exact: true }).check();
   await page

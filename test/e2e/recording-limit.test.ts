@@ -9,6 +9,8 @@ test('a hard-limit answer whose page stalls: the recording is kept at its real l
   const { page, dataDir } = await app.open();
   await page.getByRole('heading', { name: 'Practice', level: 1 }).waitFor();
   await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('1');
+  // Timing, reading aloud and recording sit folded under their one-line summary.
+  await page.getByText('Timing, reading aloud and recording:').click();
   await page.getByRole('spinbutton', { name: /Thinking time/ }).fill('0');
   await page.getByRole('radio', { name: /^Hard/ }).check();
   await page.getByRole('radio', { name: /The same for every question/ }).check();

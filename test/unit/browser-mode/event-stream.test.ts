@@ -66,7 +66,7 @@ test('with the token, writes from any caller arrive as named events, in order', 
   expect(text).toContain('retry: 2000\n');
   const blocks = text.split('\n\n').filter((b) => b.startsWith('event:'));
   expect(blocks).toEqual([
-    'event: data.changed\ndata: {"domains":["questions","banks","sessions","progress"]}',
+    'event: data.changed\ndata: {"domains":["questions","banks","sessions","progress","stories"]}',
     'event: app.notice\ndata: {"id":"n","level":"info","message":"hello"}',
   ]);
   response.destroy();

@@ -88,9 +88,10 @@ describe('backup → restore', () => {
     for (const [table, n] of Object.entries(counts)) {
       expect(core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n });
     }
-    // The migration rolled up the old answers (one of the five skipped; ratings 3, 5, 2 and 4, the 4 rated 5 after replay,
-    // which counts: docs/ratings.md) and scheduled their two questions.
-    expect((await callOk(core, 'progress.dashboard', { range: 'all' })).totals).toMatchObject({ answers: 5, rated: 4, average: 3.75 });
+    // The migration rolled up the old answers (one of the five skipped; blind ratings 3, 5, 2 and 4, the 3 re-rated 4 and
+    // the 4 re-rated 1 after replay, and the after-replay rating is the one that counts: docs/ratings.md, so 12 / 4)
+    // and scheduled their two questions.
+    expect((await callOk(core, 'progress.dashboard', { range: 'all' })).totals).toMatchObject({ answers: 5, rated: 4, average: 3 });
     expect(core.db.prepare('SELECT count(*) AS n FROM review_state').get()).toEqual({ n: 2 });
     core.close();
   });
