@@ -13,7 +13,9 @@ export function EndSessionConfirm({ answeredCount, losing, onConfirm, onCancel }
   const kept =
     answeredCount === 0
       ? 'Nothing has been rated yet, so there will be no summary.'
-      : `The ${answeredCount === 1 ? 'answer' : `${answeredCount} answers`} you rated are kept.`;
+      : answeredCount === 1
+        ? 'The answer you rated is kept.'
+        : `The ${answeredCount} answers you rated are kept.`;
   return (
     <ConfirmDialog
       title="End this session now?"
