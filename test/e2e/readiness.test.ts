@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import type { InputOf, OutputOf } from '../../shared/contract/channel';
-import type { ChannelName, Contract } from '../../shared/contract/index';
 import { emptySelfCheck } from '../../shared/domain/sessions';
 import { makeTempDir } from '../helpers/temp-dir';
 import { useAppSessions } from './harness/app-session';
 import { axeViolations } from './harness/axe';
 import type { BridgeProcess } from './harness/bridge-process';
+import { ipc } from './harness/ipc';
 
 const app = useAppSessions();
 
@@ -15,21 +14,6 @@ const shifted = (days: number): Record<string, string> =>
   days === 0
     ? {}
     : { LD_PRELOAD: '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', FAKETIME: `+${days}d`, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
-
-async function ipc<N extends ChannelName>(
-  page: Page,
-  bridge: BridgeProcess,
-  channel: N,
-  input: InputOf<Contract[N]>,
-): Promise<OutputOf<Contract[N]>> {
-  const response = await page.request.post(`${bridge.origin}/ipc/${channel}`, {
-    data: input,
-    headers: { Authorization: `Bearer ${bridge.token}` },
-  });
-  const body = (await response.json()) as { ok: true; value: OutputOf<Contract[N]> } | { ok: false; error: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error.message}`);
-  return body.value;
-}
 
 async function practise(page: Page, bridge: BridgeProcess, questionIds: number[], confidence: number) {
   const options = await ipc(page, bridge, 'sessions.setupOptions', {});
