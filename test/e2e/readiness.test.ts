@@ -73,7 +73,7 @@ test('a new user logs an interview 7 days ahead, plans from the job description,
   const jd = page.getByRole('region', { name: 'Suggested from the job description' });
   // The starter banks may match too; the user adds the three audit questions the job description found.
   for (const text of auditQuestions) await jd.getByRole('button', { name: `Add to the plan: ${text}` }).click();
-  await page.getByRole('button', { name: 'Save the plan' }).click();
+  // Each click is saved at once: nothing to press before leaving.
   await page.getByText('Plan saved: 3 questions.').waitFor();
 
   // Home: countdown and what to do today.
@@ -112,8 +112,19 @@ test('a new user logs an interview 7 days ahead, plans from the job description,
   await page.getByRole('heading', { name: /How did it go at Harbour Lane Accountants\?/ }).waitFor();
   await page.getByRole('heading', { name: 'Have an interview coming up?' }).waitFor();
   await expectAxeClean(page);
+  // Readiness says the plan has ended instead of offering a session for a day that has passed.
+  await page.evaluate((id) => (location.hash = `#/readiness/${id}`), interview.id);
+  await page.getByRole('heading', { name: 'Readiness: Audit Senior at Harbour Lane Accountants — yesterday' }).waitFor();
+  await page.getByText('The interview was yesterday, so its preparation plan has ended.').waitFor();
+  expect(await page.getByRole('button', { name: /^Start a/ }).count()).toBe(0);
+  await page.getByRole('link', { name: 'Practice', exact: true }).click();
+  await page.getByRole('button', { name: 'Rejected' }).waitFor();
+  // Home refreshes its list once the outcome is stored; the confirmation and its link stay, with focus on them.
+  const refreshed = page.waitForResponse((response) => response.url().includes('/ipc/progress.upcoming'));
   await page.getByRole('button', { name: 'Rejected' }).click();
+  await refreshed;
   await page.getByRole('link', { name: 'reflect on the interview' }).waitFor();
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Saved: rejected\./);
   expect((await ipc(page, bridge, 'progress.dueQuestions', { limit: 20 })).some((q) => q.inPlan)).toBe(false);
 });
 
@@ -154,13 +165,11 @@ test('keyboard only: home → plan → readiness → a session of exactly what t
   await tabTo(page, 'Preparation plan (2)');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Preparation plan: Audit Senior at Harbour Lane Accountants' }).waitFor();
-  // Removing a question keeps focus on the plan list, never on the page body.
+  // Removing a question saves at once and moves focus to the question now in its place, never to the page body.
   await tabTo(page, 'Remove from the plan: What is materiality?');
   await page.keyboard.press('Enter');
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('plan-list-heading');
-  await tabTo(page, 'Save the plan');
-  await page.keyboard.press('Enter');
   await page.getByText('Plan saved: 1 question.').waitFor();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Remove from the plan: /);
   await tabTo(page, 'Readiness');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: /^Readiness: Audit Senior/ }).waitFor();

@@ -55,5 +55,11 @@ export function isLowFit(draft: StepDrafts['roleFit']): boolean {
 export const lowFitAdvice =
   'This role was not a good fit for you. That is worth knowing: consider adjusting your search towards roles that match what you want, rather than ones that are only close enough.';
 
-/** Source of the figure the research step quotes. */
-export const researchFact = 'Around 47% of candidates fail their interview because they know too little about the company.';
+/**
+ * The research step's reminder. The figure is an often-quoted one with a thin
+ * source (a College Atlas infographic on interview mistakes, reported by HR
+ * Review in 2015), so the sentence names it instead of presenting it as a
+ * finding, and the advice does not depend on it.
+ */
+export const researchFact =
+  'An often-quoted figure says 47% of candidates know nothing about the company they interview with (a College Atlas infographic, reported by HR Review). Knowing what the company does, its recent news and why you want to work there is among the easiest things to improve before the next round.';

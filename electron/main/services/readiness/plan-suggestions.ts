@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { jobKeywords, matchQuestion } from '../../../../shared/domain/readiness/job-description-match';
+import { rankByJobDescription } from '../../../../shared/domain/readiness/job-description-match';
 import { type PlanSuggestion, type PlanSuggestions, readyConfidence } from '../../../../shared/domain/readiness/readiness';
 import { stageLabels, type InterviewStage } from '../../../../shared/domain/reflection/interview';
 import { foldKey } from '../../../../shared/domain/text-rules';
@@ -77,17 +77,13 @@ export function planSuggestions(db: Database) {
     suggest(interviewId: number): PlanSuggestions {
       const interview = target.get({ id: interviewId });
       if (!interview) return { jobDescription: [], struggled: [] };
-      const keywords = jobKeywords(interview.job_description);
-      const jobDescription =
-        keywords.size === 0
-          ? []
-          : live
-              .all({ id: interviewId })
-              .map((row) => ({ row, match: matchQuestion(keywords, planQuestionFromRow(row)) }))
-              .filter((m) => m.match.score > 0)
-              .sort((a, b) => b.match.score - a.match.score || a.row.question_id - b.row.question_id)
-              .slice(0, maxJobSuggestions)
-              .map(({ row, match }) => ({ ...planQuestionFromRow(row), reason: `Matches ${match.matched.join(', ')}` }));
+      const candidates = live.all({ id: interviewId }).map(planQuestionFromRow);
+      const jobDescription = rankByJobDescription(interview.job_description, candidates, maxJobSuggestions).map(
+        ({ question, matched }) => ({
+          ...question,
+          reason: `Matches ${matched.join(', ')}`,
+        }),
+      );
       return { jobDescription, struggled: struggledFor(interview) };
     },
   };

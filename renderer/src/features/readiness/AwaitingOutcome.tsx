@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { AwaitingOutcome as Awaiting } from '../../../../shared/domain/readiness/readiness';
 import { interviewOutcomes, type InterviewOutcome, outcomeLabels } from '../../../../shared/domain/reflection/interview';
@@ -7,9 +7,19 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { href, paths } from '../../lib/navigation';
 import { formatInterviewDate } from './format';
 
-/** After an interview's date: "How did it go?" with the outcomes as buttons; after a rejection, an invitation to reflect. */
-export function AwaitingOutcome({ interview }: { interview: Awaiting }) {
+/**
+ * After an interview's date: "How did it go?" with the outcomes as buttons;
+ * after a rejection, an invitation to reflect. `onRecorded` lets the parent
+ * keep this card on screen after the interview leaves the awaiting list, so
+ * the confirmation and its reflection link are seen (and focused).
+ */
+export function AwaitingOutcome({ interview, onRecorded }: { interview: Awaiting; onRecorded?: (interview: Awaiting) => void }) {
   const [saved, setSaved] = useState<InterviewOutcome | null>(null);
+  const confirmation = useRef<HTMLParagraphElement>(null);
+  // The outcome buttons are gone once it is saved: focus goes to the sentence that says so and links onwards.
+  useLayoutEffect(() => {
+    if (saved !== null) confirmation.current?.focus();
+  }, [saved]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorData | null>(null);
   const headingId = `outcome-${interview.id}-heading`;
@@ -21,6 +31,7 @@ export function AwaitingOutcome({ interview }: { interview: Awaiting }) {
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);
+    onRecorded?.(interview);
     setSaved(outcome);
   }
 
@@ -43,13 +54,13 @@ export function AwaitingOutcome({ interview }: { interview: Awaiting }) {
           </div>
         </>
       ) : saved === 'rejected' ? (
-        <p role="status">
+        <p role="status" ref={confirmation} tabIndex={-1}>
           Saved: rejected. Sorry — it is worth ten minutes now while it is fresh:{' '}
           <a href={href(paths.interview(interview.id))}>reflect on the interview</a>. Questions you struggled with come back for practice
           and join your next interview’s plan.
         </p>
       ) : (
-        <p role="status">
+        <p role="status" ref={confirmation} tabIndex={-1}>
           Saved: {outcomeLabels[saved].toLowerCase()}. <a href={href(paths.interview(interview.id))}>Reflect on the interview</a> when you
           are ready.
         </p>

@@ -1,11 +1,13 @@
-import { useMemo, useRef, useState } from 'react';
-import type { ErrorData } from '../../../../shared/contract/result';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { type Plan, type PlanQuestion, type PlanSuggestion, planSourceLabels } from '../../../../shared/domain/readiness/readiness';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { registerSaver } from '../../lib/autosave/leave-flush';
 import { href, paths } from '../../lib/navigation';
 import { formatInterviewDate, questionCount } from './format';
+import { PlanItemList } from './PlanItemList';
+import { PlanSaver, type PlanSaveState } from './plan-saver';
 import { QuestionPicker } from './QuestionPicker';
 import './readiness.css';
 
@@ -22,30 +24,32 @@ function Suggestions({
   items: PlanSuggestion[];
   onAdd: (q: PlanQuestion[]) => void;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
   return (
     <section className="stack" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {items.length === 0 ? (
-        <p className="muted">{empty}</p>
-      ) : (
-        <>
-          <button type="button" onClick={() => onAdd(items)}>
-            Add all {items.length} to the plan
-          </button>
-          <ul className="plan-list">
-            {items.map((q) => (
-              <li key={q.questionId}>
-                <span>
-                  {q.text} <span className="muted">— {q.reason}</span>
-                </span>
-                <button type="button" aria-label={`Add to the plan: ${q.text}`} onClick={() => onAdd([q])}>
-                  Add
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
+      <h2 id={id} ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
+      {items.length > 0 && (
+        <button
+          type="button"
+          onClick={() => {
+            // This button goes with the list it empties: keep focus on the section.
+            heading.current?.focus();
+            onAdd(items);
+          }}
+        >
+          Add all {items.length} to the plan
+        </button>
       )}
+      <PlanItemList
+        items={items}
+        detail={(q) => `— ${q.reason}`}
+        action={{ label: 'Add', name: (q) => `Add to the plan: ${q.text}` }}
+        onAction={(q) => onAdd([q])}
+        emptyFocus={heading}
+        empty={<p className="muted">{empty}</p>}
+      />
     </section>
   );
 }
@@ -53,7 +57,7 @@ function Suggestions({
 /**
  * `#/readiness/:id/plan`: the interview's preparation plan, editable: picked
  * from the banks, suggested from the job description, and struggled questions
- * from earlier interviews. Nothing is saved until "Save the plan".
+ * from earlier interviews. Every add and remove is saved at once (PlanSaver).
  */
 export function PlanPage({ interviewId }: { interviewId: number }) {
   const [plan, reloadPlan] = useApiQuery('progress.plan', { interviewId });
@@ -69,39 +73,32 @@ function PlanEditor({ saved, initial, onSaved }: { saved: Plan; initial: PlanQue
   const interviewId = saved.interviewId;
   const [suggestions] = useApiQuery('progress.planSuggestions', { interviewId });
   const [questions, setQuestions] = useState<PlanQuestion[]>(initial);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ErrorData | null>(null);
-  const [status, setStatus] = useState('');
+  const [saver] = useState(() => new PlanSaver((questions) => api.progress.savePlan({ interviewId, questions }), onSaved));
+  const saveState = useSyncExternalStore(saver.subscribe, saver.getState);
+  const [lastChange, setLastChange] = useState('');
   const listHeading = useRef<HTMLHeadingElement>(null);
   const inPlan = useMemo(() => new Set(questions.map((q) => q.questionId)), [questions]);
-  const dirty =
-    JSON.stringify(questions.map((q) => [q.questionId, q.source])) !== JSON.stringify(saved.questions.map((q) => [q.questionId, q.source]));
+
+  // Leaving the page (reload, close) sends a write still waiting; leaving by the app's links just lets it finish.
+  useEffect(() => registerSaver(saver), [saver]);
+
+  function change(next: PlanQuestion[], said: string) {
+    setQuestions(next);
+    setLastChange(said);
+    saver.change(next);
+  }
 
   function add(list: PlanQuestion[]) {
     const fresh = list.filter((q) => !inPlan.has(q.questionId));
-    setQuestions([...questions, ...fresh]);
-    setStatus(`${questionCount(fresh.length)} added; save the plan to keep them.`);
+    if (fresh.length === 0) return;
+    change([...questions, ...fresh], fresh.length === 1 ? `Added “${fresh[0]!.text}”.` : `Added ${questionCount(fresh.length)}.`);
   }
 
   function remove(q: PlanQuestion) {
-    setQuestions(questions.filter((x) => x.questionId !== q.questionId));
-    setStatus(`Removed “${q.text}”; save the plan to keep the change.`);
-    // The removed row's button is gone: keep focus on the list it was in.
-    listHeading.current?.focus();
-  }
-
-  async function save() {
-    setSaving(true);
-    const result = await api.progress.savePlan({
-      interviewId,
-      questions: questions.map((q) => ({ questionId: q.questionId, source: q.source })),
-    });
-    setSaving(false);
-    if (!result.ok) return setError(result.error);
-    setError(null);
-    setQuestions(result.value.questions);
-    setStatus(`Plan saved: ${questionCount(result.value.questions.length)}.`);
-    onSaved();
+    change(
+      questions.filter((x) => x.questionId !== q.questionId),
+      `Removed “${q.text}”.`,
+    );
   }
 
   const { company, role, heldAt } = saved;
@@ -114,33 +111,20 @@ function PlanEditor({ saved, initial, onSaved }: { saved: Plan; initial: PlanQue
       <p className="muted">
         {formatInterviewDate(heldAt)} · <a href={href(paths.readiness(interviewId))}>Readiness</a>
       </p>
-      <p role="status">{status}</p>
-      {error && <ErrorMessage error={error} />}
+      <p role="status">{planStatus(lastChange, saveState)}</p>
+      {saveState.status === 'failed' && <ErrorMessage error={saveState.error} onRetry={() => saver.retry()} />}
       <section className="stack" aria-labelledby="plan-list-heading">
         <h2 id="plan-list-heading" ref={listHeading} tabIndex={-1}>
           In the plan ({questions.length})
         </h2>
-        {questions.length === 0 ? (
-          <p className="muted">No questions yet: add them from the suggestions or your banks below.</p>
-        ) : (
-          <ul className="plan-list">
-            {questions.map((q) => (
-              <li key={q.questionId}>
-                <span>
-                  {q.text} <span className="muted">({planSourceLabels[q.source]})</span>
-                </span>
-                <button type="button" aria-label={`Remove from the plan: ${q.text}`} onClick={() => remove(q)}>
-                  Remove
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="actions">
-          <button type="button" className="primary" disabled={saving || !dirty} onClick={() => void save()}>
-            {saving ? 'Saving…' : dirty ? 'Save the plan' : 'Plan saved'}
-          </button>
-        </div>
+        <PlanItemList
+          items={questions}
+          detail={(q) => `(${planSourceLabels[q.source]})`}
+          action={{ label: 'Remove', name: (q) => `Remove from the plan: ${q.text}` }}
+          onAction={remove}
+          emptyFocus={listHeading}
+          empty={<p className="muted">No questions yet: add them from the suggestions or your banks below.</p>}
+        />
       </section>
       {suggestions.status === 'error' && <ErrorMessage error={suggestions.error} />}
       {suggestions.status === 'ready' && (
@@ -168,4 +152,11 @@ function PlanEditor({ saved, initial, onSaved }: { saved: Plan; initial: PlanQue
       <QuestionPicker inPlan={inPlan} onAdd={add} />
     </section>
   );
+}
+
+/** The status line: what the last click changed, then whether it is saved. */
+function planStatus(lastChange: string, state: PlanSaveState): string {
+  const saving = { idle: '', saving: 'Saving…', failed: 'Not saved yet.' } as const;
+  const tail = state.status === 'saved' ? `Plan saved: ${questionCount(state.count)}.` : saving[state.status];
+  return [lastChange, tail].filter(Boolean).join(' ');
 }

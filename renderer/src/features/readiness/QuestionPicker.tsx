@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { PlanQuestion } from '../../../../shared/domain/readiness/readiness';
+import { PlanItemList } from './PlanItemList';
 
 /** Picks questions for the plan from the banks, by bank, category, tag and words (the banks' own search). */
 export function QuestionPicker({ inPlan, onAdd }: { inPlan: ReadonlySet<number>; onAdd: (questions: PlanQuestion[]) => void }) {
@@ -11,6 +12,7 @@ export function QuestionPicker({ inPlan, onAdd }: { inPlan: ReadonlySet<number>;
   const [category, setCategory] = useState('');
   const [tag, setTag] = useState('');
   const [query, setQuery] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
   const [results, reload] = useApiQuery('questions.search', {
     query,
     limit: 200,
@@ -27,7 +29,9 @@ export function QuestionPicker({ inPlan, onAdd }: { inPlan: ReadonlySet<number>;
 
   return (
     <section className="stack" aria-labelledby="pick-heading">
-      <h2 id="pick-heading">Pick from your banks</h2>
+      <h2 id="pick-heading" ref={heading} tabIndex={-1}>
+        Pick from your banks
+      </h2>
       <div className="form-grid">
         <label>
           Bank
@@ -78,22 +82,24 @@ export function QuestionPicker({ inPlan, onAdd }: { inPlan: ReadonlySet<number>;
             {results.value.length === 200 ? ' (the first 200 matches)' : ''}.
           </p>
           {offered.length > 0 && (
-            <button type="button" onClick={() => onAdd(offered)}>
+            <button
+              type="button"
+              onClick={() => {
+                // This button goes with the list it empties: keep focus on the section.
+                heading.current?.focus();
+                onAdd(offered);
+              }}
+            >
               Add all {offered.length} to the plan
             </button>
           )}
-          <ul className="plan-list">
-            {offered.slice(0, 50).map((q) => (
-              <li key={q.questionId}>
-                <span>
-                  {q.text} <span className="muted">({q.bankName})</span>
-                </span>
-                <button type="button" aria-label={`Add to the plan: ${q.text}`} onClick={() => onAdd([q])}>
-                  Add
-                </button>
-              </li>
-            ))}
-          </ul>
+          <PlanItemList
+            items={offered.slice(0, 50)}
+            detail={(q) => `(${q.bankName})`}
+            action={{ label: 'Add', name: (q) => `Add to the plan: ${q.text}` }}
+            onAction={(q) => onAdd([q])}
+            emptyFocus={heading}
+          />
         </>
       )}
     </section>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
-import type { Readiness } from '../../../../shared/domain/readiness/readiness';
+import { countdownLabel, type Readiness } from '../../../../shared/domain/readiness/readiness';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { href, paths } from '../../lib/navigation';
-import { questionCount } from './format';
+import { questionCount, sessionOf } from './format';
 import { startPlanSession } from './start-plan-session';
 
 /** A figure that opens the questions it counts. */
@@ -25,6 +25,16 @@ export function ReadinessFacts({ readiness, headingLevel = 3 }: { readiness: Rea
   const size = readiness.questions.length;
   const session = today.sessionIds.length;
 
+  if (interview.daysLeft < 0) {
+    // The plan ended on the day: no session to offer, the next step is the outcome (home asks for it too).
+    return (
+      <p>
+        The interview was {countdownLabel(interview.daysLeft)}, so its preparation plan has ended.{' '}
+        <a href={href(paths.interview(id))}>Record how it went and reflect on it</a>.
+      </p>
+    );
+  }
+
   if (size === 0) {
     return (
       <p className="muted">
@@ -42,7 +52,7 @@ export function ReadinessFacts({ readiness, headingLevel = 3 }: { readiness: Rea
             <Figure interviewId={id} show="today">
               {questionCount(today.dueIds.length)} due, {today.neverIds.length} never practised
             </Figure>
-            : start a {session}-question session.
+            : start {sessionOf(session)}.
           </p>
           <button
             type="button"
@@ -56,7 +66,7 @@ export function ReadinessFacts({ readiness, headingLevel = 3 }: { readiness: Rea
               });
             }}
           >
-            {busy ? 'Starting…' : `Start a ${session}-question session`}
+            {busy ? 'Starting…' : `Start ${sessionOf(session)}`}
           </button>
         </>
       ) : (

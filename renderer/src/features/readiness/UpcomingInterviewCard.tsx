@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { AwaitingOutcome as Awaiting } from '../../../../shared/domain/readiness/readiness';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { href, navigate, paths } from '../../lib/navigation';
@@ -24,14 +25,28 @@ function NextReadiness({ interviewId }: { interviewId: number }) {
 export function UpcomingInterviewCard() {
   const [upcoming, reload] = useApiQuery('progress.upcoming', {});
   const [logging, setLogging] = useState(false);
+  // Interviews whose outcome was just recorded here: the refreshed list no longer has them, but their confirmation stays in view.
+  const [recorded, setRecorded] = useState<Awaiting[]>([]);
+  const logSlot = useRef<HTMLElement>(null);
+  const opened = useRef(false);
+  // The button that opened (or the form that closed) is gone: focus the form's first field, or the button again.
+  useEffect(() => {
+    if (!opened.current && !logging) return;
+    opened.current = true;
+    logSlot.current?.querySelector<HTMLElement>(logging ? 'input, textarea, select' : 'button')?.focus();
+  }, [logging]);
   if (upcoming.status === 'loading') return null;
   if (upcoming.status === 'error') return <ErrorMessage error={upcoming.error} onRetry={reload} />;
-  const { next, awaitingOutcome } = upcoming.value;
+  const { next } = upcoming.value;
+  const awaitingOutcome = [
+    ...upcoming.value.awaitingOutcome,
+    ...recorded.filter((r) => !upcoming.value.awaitingOutcome.some((a) => a.id === r.id)),
+  ];
 
   return (
     <>
       {awaitingOutcome.map((interview) => (
-        <AwaitingOutcome key={interview.id} interview={interview} />
+        <AwaitingOutcome key={interview.id} interview={interview} onRecorded={(done) => setRecorded((list) => [...list, done])} />
       ))}
       {next ? (
         <section className="card upcoming-interview" aria-labelledby="upcoming-heading">
@@ -44,7 +59,7 @@ export function UpcomingInterviewCard() {
           </p>
         </section>
       ) : (
-        <section className="card upcoming-interview" aria-labelledby="upcoming-heading">
+        <section className="card upcoming-interview" aria-labelledby="upcoming-heading" ref={logSlot}>
           <h2 id="upcoming-heading">Have an interview coming up?</h2>
           {logging ? (
             <LogInterviewForm onLogged={(id) => navigate(paths.plan(id))} onCancel={() => setLogging(false)} />

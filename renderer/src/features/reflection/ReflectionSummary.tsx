@@ -139,10 +139,15 @@ export function ReflectionSummary({ reflection, unfinished, onGo }: Props) {
         <p className="muted">Open action items from all my reflections.</p>
         {plan.status === 'error' && <ErrorMessage error={plan.error} onRetry={reloadPlan} />}
         {plan.status === 'ready' && (
-          <ActionItemList items={plan.value} today={localToday()} onChanged={reloadPlan} emptyText="No open action items. Well done." />
+          <ActionItemList
+            items={plan.value}
+            today={localToday()}
+            onChanged={reloadPlan}
+            emptyText="No open action items yet. If the feedback or this reflection points at something to work on, add it as an action item."
+          />
         )}
         <p>
-          <a href="#/reflection/actions">See all action items</a>
+          <a href="#/reflection/actions">See all action items, or add one</a>
         </p>
       </section>
 

@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import type { Result } from '../../../shared/contract/result';
+import type { Plan, PlanQuestion } from '../../../shared/domain/readiness/readiness';
+import { PlanSaver, type SavePlanFn } from '../../../renderer/src/features/readiness/plan-saver';
+
+const question = (questionId: number): PlanQuestion => ({
+  questionId,
+  text: `Question ${questionId}`,
+  category: 'General',
+  tags: [],
+  bankName: 'Bank',
+  source: 'picked',
+});
+const planOf = (ids: number[]): Plan => ({
+  interviewId: 1,
+  company: 'Harbour Lane',
+  role: 'Audit Senior',
+  heldAt: '2026-12-07T10:00:00.000Z',
+  jobDescription: '',
+  questions: ids.map(question),
+});
+
+/** A save whose answers the test releases one by one, recording what each write carried. */
+function gatedSave() {
+  const writes: number[][] = [];
+  const answers: ((result: Result<Plan>) => void)[] = [];
+  const save: SavePlanFn = (questions) => {
+    writes.push(questions.map((q) => q.questionId));
+    return new Promise((resolve) => answers.push(resolve));
+  };
+  return { save, writes, answer: (result: Result<Plan>) => answers.shift()!(result) };
+}
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('PlanSaver', () => {
+  test('saves each change at once, and clicks during a write become one write of the newest list', async () => {
+    const { save, writes, answer } = gatedSave();
+    const stored: Plan[] = [];
+    const saver = new PlanSaver(save, (plan) => stored.push(plan));
+    saver.change([question(1)]);
+    expect(writes).toEqual([[1]]);
+    expect(saver.getState()).toEqual({ status: 'saving' });
+    saver.change([question(1), question(2)]);
+    saver.change([question(1), question(2), question(3)]);
+    answer({ ok: true, value: planOf([1]) });
+    await tick();
+    expect(writes).toEqual([[1], [1, 2, 3]]);
+    const done = saver.flush();
+    answer({ ok: true, value: planOf([1, 2, 3]) });
+    expect(await done).toBe(true);
+    expect(saver.getState()).toEqual({ status: 'saved', count: 3 });
+    expect(stored.map((p) => p.questions.length)).toEqual([3]);
+  });
+
+  test('a failed write keeps the list, reports the error, and retry sends the same list again', async () => {
+    const { save, writes, answer } = gatedSave();
+    const saver = new PlanSaver(save, () => {});
+    saver.change([question(4)]);
+    const first = saver.flush();
+    answer({ ok: false, error: { code: 'storage_error', message: 'Your disk is full: the plan was not saved.' } });
+    expect(await first).toBe(false);
+    expect(saver.getState()).toMatchObject({ status: 'failed', error: { code: 'storage_error' } });
+    saver.retry();
+    expect(writes).toEqual([[4], [4]]);
+    const second = saver.flush();
+    answer({ ok: true, value: planOf([4]) });
+    expect(await second).toBe(true);
+    expect(saver.getState()).toEqual({ status: 'saved', count: 1 });
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { jobKeywords, type MatchableQuestion, rankByJobDescription } from '../../../shared/domain/readiness/job-description-match';
+
+const jobDescription = `Audit Semi-Senior, Harbour Lane Accountants. You will plan and run statutory audits for owner-managed
+clients, test internal controls and revenue recognition, and prepare year-end files for review. You are part-qualified
+(ACA or ACCA), manage your own time across several jobs, and give good customer service to clients at every point.`;
+
+const q = (text: string, category = 'Competency', tags: string[] = []): MatchableQuestion => ({ text, category, tags });
+const bank: MatchableQuestion[] = [
+  q('How would you test internal controls over revenue?', 'Audit', ['audit']),
+  q('What is materiality, and how do you set it for an audit?', 'Audit', ['audit']),
+  q('Walk me through the year-end file you are proudest of.', 'Technical'),
+  q('Tell me about a time you dealt with a difficult customer in a part-time or retail job.', 'Graduate'),
+  q('Tell me about a time you showed leadership.'),
+  q('Tell me about a time you managed conflicting deadlines.'),
+  q('Tell me about a time you failed.'),
+  q('Tell me about a time you influenced someone.'),
+  q('Tell me about a time you worked under pressure.'),
+  q('Tell me about a time you made a mistake.'),
+  q('Tell me about a time you went beyond what was asked.'),
+  q('Tell me about a time you learnt something quickly.'),
+  q('Why do you want to work here?', 'Motivation'),
+  q('Where do you see yourself in five years?', 'Motivation'),
+];
+
+describe('job-description suggestions', () => {
+  test('keep hyphenated words whole and drop filler', () => {
+    const keywords = jobKeywords(jobDescription);
+    expect(keywords).toContain('part-qualified');
+    expect(keywords).toContain('year-end');
+    expect(keywords).not.toContain('part');
+    expect(keywords).not.toContain('time');
+  });
+
+  test('offer the audit questions, never one matched only on words most questions share', () => {
+    const ranked = rankByJobDescription(jobDescription, bank, 30);
+    const texts = ranked.map((m) => m.question.text);
+    expect(texts[0]).toBe(bank[0]!.text);
+    expect(texts.slice(0, 3).sort()).toEqual([bank[0]!.text, bank[1]!.text, bank[2]!.text].sort());
+    expect(texts).not.toContain(bank[3]!.text);
+    for (const m of ranked) expect(m.matched).not.toContain('time');
+    expect(ranked.find((m) => m.question === bank[0])!.matched).toEqual(expect.arrayContaining(['audit', 'controls', 'revenue']));
+  });
+
+  test('a word in a label counts double, and nothing is offered for an empty description or bank', () => {
+    const labelled = [q('Describe your approach.', 'Audit'), q('Describe an audit you ran.', 'General'), ...bank.slice(4)];
+    const ranked = rankByJobDescription('We want someone who loves audit and audit planning.', labelled, 10);
+    expect(ranked[0]!.question).toBe(labelled[0]);
+    expect(rankByJobDescription('', bank, 10)).toEqual([]);
+    expect(rankByJobDescription(jobDescription, [], 10)).toEqual([]);
+  });
+});
