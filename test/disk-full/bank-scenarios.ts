@@ -1,4 +1,4 @@
-import { type Scenario, sql, value } from './scenario-types';
+import { removeFirst, type Scenario, sql, value } from './scenario-types';
 
 /** Banks: create, rename, remove (delete or archive), restore and import. */
 export const bankScenarios: Scenario[] = [
@@ -20,19 +20,21 @@ export const bankScenarios: Scenario[] = [
   },
   {
     channel: 'banks.remove',
-    async run(call, f) {
-      const id = f.made.banks.shift();
-      if (id === undefined) return null;
-      const result = await call('banks.remove', { id });
-      return { result, check: sql(`bank-${id}`, 'SELECT count(*) FROM banks WHERE id = ? AND archived_at IS NULL', [id], 0) };
-    },
+    run: (call, f) =>
+      removeFirst(
+        f.made.banks,
+        (id) => call('banks.remove', { id }),
+        (id) => sql(`bank-${id}`, 'SELECT count(*) FROM banks WHERE id = ? AND archived_at IS NULL', [id], 0),
+      ),
   },
   {
     channel: 'banks.restore',
-    async run(call, f, _m, round) {
-      // A bank with practice history is archived by banks.remove (odd rounds) and brought back by banks.restore.
-      const channel = round % 2 === 1 ? 'banks.remove' : 'banks.restore';
+    async run(call, f) {
+      // A bank with practice history: banks.restore brings it back when archived, else banks.remove archives it
+      // again (so the next round has one to restore). Decided by its state, so a refused call is made again as it was.
+      const channel = f.historyArchived ? 'banks.restore' : 'banks.remove';
       const result = await call(channel, { id: f.historyBankId });
+      if (result.ok) f.historyArchived = !f.historyArchived;
       const archived = channel === 'banks.remove' ? 1 : 0;
       return { result, check: sql('history-bank', 'SELECT archived_at IS NOT NULL FROM banks WHERE id = ?', [f.historyBankId], archived) };
     },

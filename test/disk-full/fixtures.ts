@@ -24,8 +24,27 @@ export async function makeFixtures(core: AppCore): Promise<Fixtures> {
   await ok('banks.remove', { id: history.id });
   const saved = await ok<{ id: number }>('reflection.saveInterview', interview('Fixture company'));
   const action = await ok<{ id: number }>('reflection.createAction', { kind: 'skill', title: 'Fixture action' });
+  const asks = await ok<{ available: { questionId: number }[] }>('reflection.getAsks', { interviewId: saved.id });
+  const askQuestionIds = asks.available.slice(0, 3).map((q) => q.questionId);
+  if (askQuestionIds.length < 3) throw new Error('The starter content has fewer than 3 questions to ask');
+  const planQuestionIds: number[] = [];
+  for (let i = 0; i < 3; i++)
+    planQuestionIds.push((await ok<{ id: number }>('questions.create', { bankId: other.id, text: `Plan question ${i}?` })).id);
+  const story = await ok<{ id: number }>('stories.create', { fields: { title: 'Fixture story', competencies: ['Teamwork'] } });
+  const rehearsal = await ok<{ id: number }>('stories.create', {
+    fields: { title: 'Fixture rehearsal story', competencies: ['Teamwork', 'Leadership'] },
+  });
   // Pools for the scenarios that end, remove or delete, so they have work after the disk fills.
-  const made: Fixtures['made'] = { interviews: [], actions: [], banks: [] };
+  const made: Fixtures['made'] = { interviews: [], actions: [], banks: [], stories: [], uses: [], links: [] };
+  for (let i = 0; i < 20; i++) {
+    made.stories.push((await ok<{ id: number }>('stories.create', { fields: { title: `Pool story ${i}` } })).id);
+    const linked = await ok<{ id: number }>('questions.create', { bankId: other.id, text: `Story link question ${i}?` });
+    await ok('stories.linkQuestion', { storyId: story.id, questionId: linked.id });
+    made.links.push(linked.id);
+    const company = `Pool use ${i}`;
+    const told = await ok<{ uses: { id: number; company: string }[] }>('stories.addUse', { storyId: story.id, use: { company } });
+    made.uses.push(told.uses.find((u) => u.company === company)!.id);
+  }
   for (let i = 0; i < 60; i++) {
     made.banks.push((await ok<{ id: number }>('banks.create', { name: `Pool bank ${i}`, description: '' })).id);
     // A long job description each, so the database outgrows the file size limit and a backup of it is refused.
@@ -42,10 +61,15 @@ export async function makeFixtures(core: AppCore): Promise<Fixtures> {
     bankId: bank.id,
     otherBankId: other.id,
     historyBankId: history.id,
+    historyArchived: true,
     questionIds,
     sessionId: session.id,
     interviewId: saved.id,
     actionId: action.id,
+    askQuestionIds,
+    planQuestionIds,
+    storyId: story.id,
+    rehearsalStoryId: rehearsal.id,
     made,
   };
 }

@@ -1,5 +1,5 @@
 import { interview } from './inputs';
-import { type Scenario, sql, value } from './scenario-types';
+import { removeFirst, type Scenario, sql, value } from './scenario-types';
 
 /** The interview log, its guided reflection, action items and the reflection after a mock interview. */
 export const reflectionScenarios: Scenario[] = [
@@ -14,12 +14,12 @@ export const reflectionScenarios: Scenario[] = [
   },
   {
     channel: 'reflection.deleteInterview',
-    async run(call, f) {
-      const id = f.made.interviews.shift();
-      if (id === undefined) return null;
-      const result = await call('reflection.deleteInterview', { id });
-      return { result, check: sql(`interview-${id}`, 'SELECT count(*) FROM interviews WHERE id = ?', [id], 0) };
-    },
+    run: (call, f) =>
+      removeFirst(
+        f.made.interviews,
+        (id) => call('reflection.deleteInterview', { id }),
+        (id) => sql(`interview-${id}`, 'SELECT count(*) FROM interviews WHERE id = ?', [id], 0),
+      ),
   },
   {
     channel: 'reflection.saveStep',
@@ -83,12 +83,12 @@ export const reflectionScenarios: Scenario[] = [
   },
   {
     channel: 'reflection.deleteAction',
-    async run(call, f) {
-      const id = f.made.actions.shift();
-      if (id === undefined) return null;
-      const result = await call('reflection.deleteAction', { id });
-      return { result, check: sql(`action-${id}`, 'SELECT count(*) FROM action_items WHERE id = ?', [id], 0) };
-    },
+    run: (call, f) =>
+      removeFirst(
+        f.made.actions,
+        (id) => call('reflection.deleteAction', { id }),
+        (id) => sql(`action-${id}`, 'SELECT count(*) FROM action_items WHERE id = ?', [id], 0),
+      ),
   },
   {
     channel: 'reflection.saveForSession',

@@ -1,9 +1,11 @@
 import { backupScenario } from './backup-scenario';
 import { bankScenarios } from './bank-scenarios';
+import { interviewPrepScenarios } from './interview-prep-scenarios';
 import { questionScenarios } from './question-scenarios';
 import { reflectionScenarios } from './reflection-scenarios';
 import type { Scenario } from './scenario-types';
 import { sessionEndScenario, sessionScenarios } from './session-scenarios';
+import { storyScenarios } from './story-scenarios';
 
 export type { Call, Check, Fixtures, Scenario } from './scenario-types';
 export { makeFixtures } from './fixtures';
@@ -17,6 +19,8 @@ export const scenarios: Scenario[] = [
   ...questionScenarios,
   ...sessionScenarios,
   ...reflectionScenarios,
+  ...interviewPrepScenarios,
+  ...storyScenarios,
   backupScenario,
   sessionEndScenario,
 ];

@@ -1,6 +1,31 @@
 import { answer, setup } from './inputs';
 import { type Scenario, sql, value } from './scenario-types';
 
+/**
+ * A rating given after the blind one (after replaying, or after reading the guidance), on the answer the
+ * last acknowledged sessions.saveAnswer stored (the session may have ended since: these ratings come later).
+ */
+function rating(channel: string, field: string, column: string): Scenario {
+  return {
+    channel,
+    async run(call, f, _m, round) {
+      const sessionId = f.answeredSessionId;
+      if (sessionId === undefined) return null;
+      const confidence = 1 + (round % 5);
+      const result = await call(channel, { sessionId, position: 0, [field]: confidence });
+      return {
+        result,
+        check: sql(
+          `${column}-${sessionId}`,
+          `SELECT ${column} FROM answers WHERE session_id = ? AND position = 0`,
+          [sessionId],
+          confidence,
+        ),
+      };
+    },
+  };
+}
+
 /** A mock interview: start, answers, ratings, a recording and its measurement (sessions.end comes last, below). */
 export const sessionScenarios: Scenario[] = [
   {
@@ -22,29 +47,15 @@ export const sessionScenarios: Scenario[] = [
     async run(call, f, m) {
       if (f.sessionEnded) return null;
       const result = await call('sessions.saveAnswer', answer(f.sessionId, m));
+      if (result.ok) f.answeredSessionId = f.sessionId;
       return {
         result,
         check: sql(`answer-${f.sessionId}`, 'SELECT note FROM answers WHERE session_id = ? AND position = 0', [f.sessionId], m),
       };
     },
   },
-  {
-    channel: 'sessions.saveReviewConfidence',
-    async run(call, f, _m, round) {
-      if (f.sessionEnded) return null;
-      const reviewConfidence = 1 + (round % 5);
-      const result = await call('sessions.saveReviewConfidence', { sessionId: f.sessionId, position: 0, reviewConfidence });
-      return {
-        result,
-        check: sql(
-          `review-${f.sessionId}`,
-          'SELECT review_confidence FROM answers WHERE session_id = ? AND position = 0',
-          [f.sessionId],
-          reviewConfidence,
-        ),
-      };
-    },
-  },
+  rating('sessions.saveReviewConfidence', 'reviewConfidence', 'review_confidence'),
+  rating('sessions.saveGuidedConfidence', 'guidedConfidence', 'guided_confidence'),
   {
     channel: 'sessions.finishRecording',
     async run(call, f, m) {
