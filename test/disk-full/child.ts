@@ -8,7 +8,8 @@ import { savedThing } from '../../electron/main/ipc/write-channels';
 import { confBackend } from '../../electron/main/settings/conf-backend';
 import { databaseFileName } from '../../electron/main/storage/open-database';
 import { folderState } from './folder-state';
-import { type Call, type Fixtures, scenarios } from './scenarios';
+import { type ReplaceFixtures, replaceScenarios } from './replace-scenarios';
+import { type Call, type Fixtures, type Scenario, scenarios } from './scenarios';
 
 // The disk-full child: run under a soft `ulimit -f`, so every file it writes stops
 // growing at the limit (EFBIG, which SQLite reports as SQLITE_IOERR_WRITE).
@@ -20,7 +21,12 @@ import { type Call, type Fixtures, scenarios } from './scenarios';
 // same app core still open) and each scenario's last refused call is made again: it must now be stored.
 
 const { values } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, fixtures: { type: 'string' }, rounds: { type: 'string', default: '80' } },
+  options: {
+    'data-dir': { type: 'string' },
+    fixtures: { type: 'string' },
+    rounds: { type: 'string', default: '80' },
+    set: { type: 'string', default: 'writes' },
+  },
 });
 
 // Going past `ulimit -f` also raises SIGXFSZ, whose default action ends the process; a full disk
@@ -36,7 +42,6 @@ async function main(): Promise<void> {
   if (!dataDir) throw new Error('--data-dir is required');
   const core = createAppCore({ dataDir, mode: 'browser', version: '0.0.0-disk-full', settingsBackend: confBackend });
   const reader = new BetterSqlite3(join(dataDir, databaseFileName), { readonly: true, fileMustExist: true });
-  const fixtures = JSON.parse(values.fixtures ?? '') as Fixtures;
   emit({ type: 'ready' });
 
   // What each refused write changed in the data folder (empty: nothing), by its answer.
@@ -54,11 +59,21 @@ async function main(): Promise<void> {
     return result;
   };
 
-  const refusals = new Map(scenarios.map((s) => [s.channel, 0]));
+  const fixtures: unknown = JSON.parse(values.fixtures ?? '');
+  if (values.set === 'replace') await drive(replaceScenarios, fixtures as ReplaceFixtures, call, changedBy);
+  else await drive(scenarios, fixtures as Fixtures, call, changedBy);
+  reader.close();
+  core.close();
+  emit({ type: 'done' });
+}
+
+/** The rounds on a full disk, then each scenario's last refused call again once the space returned. */
+async function drive<F>(list: Scenario<F>[], fixtures: F, call: Call, changedBy: WeakMap<Result<unknown>, string[]>): Promise<void> {
+  const refusals = new Map(list.map((s) => [s.channel, 0]));
   const lastRefused = new Map<string, { marker: string; round: number }>();
   let rounds = 0;
   for (let round = 0; round < Number(values.rounds); round++, rounds++) {
-    for (const scenario of scenarios) {
+    for (const scenario of list) {
       const marker = `df-${round}-${scenario.channel}`;
       const outcome = await scenario.run(call, fixtures, marker, round);
       if (!outcome) continue;
@@ -77,7 +92,7 @@ async function main(): Promise<void> {
   // The space returns: lift the soft limit on this process (a soft limit may be raised to the hard one, unlimited).
   execFileSync('prlimit', ['--pid', String(process.pid), '--fsize=unlimited:']);
   emit({ type: 'space-returned' });
-  for (const scenario of scenarios) {
+  for (const scenario of list) {
     const { marker, round } = lastRefused.get(scenario.channel) ?? { marker: `df-again-${scenario.channel}`, round: rounds };
     const outcome = await scenario.run(call, fixtures, marker, round);
     if (!outcome) emit({ type: 'again-skipped', channel: scenario.channel });
@@ -87,9 +102,6 @@ async function main(): Promise<void> {
       emit({ type: 'again-refused', channel: scenario.channel, round, code, message });
     }
   }
-  reader.close();
-  core.close();
-  emit({ type: 'done' });
 }
 
 main().catch((error: unknown) => {

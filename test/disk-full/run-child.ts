@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import type { Check, Fixtures } from './scenarios';
+import type { Check } from './scenarios';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
@@ -18,14 +18,16 @@ export type ChildLine =
 
 /**
  * Runs test/disk-full/child.ts (bundled by esbuild, as the crash harness does)
- * with `ulimit -S -f limitKiB` on `dataDir` and returns its lines once it exits.
+ * with `ulimit -S -f limitKiB` on `dataDir`, driving the scenario `set` (`writes`: scenarios.ts;
+ * `replace`: replace-scenarios.ts) with `fixtures`, and returns its lines once it exits.
  * The limit is set by bash in the child only: no root, nothing else limited. It is the soft limit
  * only, so the child can lift it again (with util-linux's `prlimit`) when "the space returns".
  */
 export async function runDiskFullChild(
   dataDir: string,
-  fixtures: Fixtures,
+  fixtures: object,
   limitKiB: number,
+  set: 'writes' | 'replace' = 'writes',
 ): Promise<{ lines: ChildLine[]; stderr: string; code: number | string | null }> {
   const outDir = join(projectRoot, 'node_modules/.cache/rehearse-disk-full');
   mkdirSync(outDir, { recursive: true });
@@ -53,6 +55,8 @@ export async function runDiskFullChild(
         dataDir,
         '--fixtures',
         JSON.stringify(fixtures),
+        '--set',
+        set,
       ],
       {
         cwd: projectRoot,

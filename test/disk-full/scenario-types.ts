@@ -42,10 +42,10 @@ export interface Fixtures {
 
 export type Call = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
-export interface Scenario {
+export interface Scenario<F = Fixtures> {
   channel: string;
   /** Calls the channel once; returns the check for an acknowledged write, or null when there was nothing to do. */
-  run(call: Call, f: Fixtures, marker: string, round: number): Promise<{ result: Result<unknown>; check: Check | null } | null>;
+  run(call: Call, f: F, marker: string, round: number): Promise<{ result: Result<unknown>; check: Check | null } | null>;
 }
 
 /** A check that `query` (one value) returns `expect`. */
