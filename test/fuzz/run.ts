@@ -41,9 +41,8 @@ async function main(): Promise<void> {
   const only = onlyIndex > 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : undefined;
   const transportIndex = process.argv.indexOf('--transport');
   const transport = transportIndex > 0 ? process.argv[transportIndex + 1] : undefined;
-  if (transport !== undefined && transport !== 'ipc' && transport !== 'http')
-    throw new Error(`--transport is ipc or http, not "${transport}"`);
-  const transports = transport ? [transport] : undefined;
+  const transports = transport === undefined ? undefined : transport === 'ipc' || transport === 'http' ? [transport] : null;
+  if (transports === null) throw new Error(`--transport is ipc or http, not "${transport}"`);
   const reports = await fuzzChannels({ perChannel, seed, only, transports, onReport: printReport });
   if (only) {
     process.exit(printFailures(reports) > 0 ? 1 : 0);
