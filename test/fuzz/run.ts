@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   const only = onlyIndex > 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : undefined;
   const transportIndex = process.argv.indexOf('--transport');
   const transport = transportIndex > 0 ? process.argv[transportIndex + 1] : undefined;
-  const transports = transport === undefined ? undefined : transport === 'ipc' || transport === 'http' ? [transport] : null;
+  const transports =
+    transport === undefined ? undefined : transport === 'ipc' ? ['ipc' as const] : transport === 'http' ? ['http' as const] : null;
   if (transports === null) throw new Error(`--transport is ipc or http, not "${transport}"`);
   const reports = await fuzzChannels({ perChannel, seed, only, transports, onReport: printReport });
   if (only) {
