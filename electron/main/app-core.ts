@@ -34,6 +34,7 @@ import { reportHandlers } from './services/report/handlers';
 import { interviewAskHandlers } from './services/reflection/interview-asks';
 import { type SettingsBackendFactory, SettingsStore } from './settings/settings-store';
 import { recordCleanShutdown } from './storage/clean-shutdown';
+import { type IdCounters, raiseIdCounters } from './storage/id-counters';
 import { openDatabase } from './storage/open-database';
 import { checkDatabaseCopy, type CopyCheck } from './storage/verified-copy';
 
@@ -52,6 +53,12 @@ export interface AppCoreOptions {
   log?: AppLog;
   /** Where events go; browser mode and the desktop app attach their transports to it. A private one when absent. */
   events?: EventHub;
+  /**
+   * Recovery only (recovery-handlers.ts): id counters the opened database must not go below, raised
+   * before anything is added to it (starter content included), so no id of the data the user
+   * recovered from is handed out again.
+   */
+  idFloor?: IdCounters;
 }
 
 /** Everything behind the IPC contract, with no Electron in it: shared by the desktop app, browser mode and tests. */
@@ -103,6 +110,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   // Before the recording clean-up in sessionHandlers: a restore, import or recovery cut short between
   // swapping the rows and moving the files is finished first, so no file of either state is lost.
   settleInterruptedReplace(db, options.dataDir);
+  if (options.idFloor) raiseIdCounters(db, options.idFloor);
   seedStarterContent(deps);
 
   const handlers = mergeHandlers(

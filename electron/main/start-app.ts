@@ -103,7 +103,7 @@ function startLocked(startOptions: AppCoreOptions, releaseLock: () => void): App
       error,
       settings: opened.store,
       notices,
-      openCore: () => createAppCore(options),
+      openCore: (idFloor) => createAppCore({ ...options, idFloor }),
       recovered: (core) => {
         current = core;
         log.info('app.recovered', { schema: readUserVersion(core.db) });

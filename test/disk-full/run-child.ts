@@ -2,25 +2,32 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import type { Check, Fixtures } from './scenarios';
+import type { Check } from './scenarios';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
 export type ChildLine =
-  | { type: 'ready' | 'done' }
-  | { type: 'ack'; channel: string; round: number; check: Check | null }
-  | { type: 'refused'; channel: string; round: number; code: string; message: string }
+  | { type: 'ready' | 'done' | 'space-returned' }
+  /** `again`: acknowledged once the space returned. */
+  | { type: 'ack'; channel: string; round: number; check: Check | null; again?: true }
+  /** `changed`: what the refused write changed in the data folder (tables, id counters, file names); empty when nothing. */
+  | { type: 'refused'; channel: string; round: number; code: string; message: string; changed: string[] }
+  | { type: 'again-refused'; channel: string; round: number; code: string; message: string }
+  | { type: 'again-skipped'; channel: string }
   | { type: 'crash'; message: string };
 
 /**
  * Runs test/disk-full/child.ts (bundled by esbuild, as the crash harness does)
- * with `ulimit -f limitKiB` on `dataDir` and returns its lines once it exits.
- * The limit is set by bash in the child only: no root, nothing else limited.
+ * with `ulimit -S -f limitKiB` on `dataDir`, driving the scenario `set` (`writes`: scenarios.ts;
+ * `replace`: replace-scenarios.ts) with `fixtures`, and returns its lines once it exits.
+ * The limit is set by bash in the child only: no root, nothing else limited. It is the soft limit
+ * only, so the child can lift it again (with util-linux's `prlimit`) when "the space returns".
  */
 export async function runDiskFullChild(
   dataDir: string,
-  fixtures: Fixtures,
+  fixtures: object,
   limitKiB: number,
+  set: 'writes' | 'replace' = 'writes',
 ): Promise<{ lines: ChildLine[]; stderr: string; code: number | string | null }> {
   const outDir = join(projectRoot, 'node_modules/.cache/rehearse-disk-full');
   mkdirSync(outDir, { recursive: true });
@@ -41,13 +48,15 @@ export async function runDiskFullChild(
       'bash',
       [
         '-c',
-        `ulimit -f ${limitKiB}; exec "$0" "$@"`,
+        `ulimit -S -f ${limitKiB}; exec "$0" "$@"`,
         process.execPath,
         childFile,
         '--data-dir',
         dataDir,
         '--fixtures',
         JSON.stringify(fixtures),
+        '--set',
+        set,
       ],
       {
         cwd: projectRoot,

@@ -22,6 +22,8 @@ export interface FuzzOptions {
   transports?: Transport[];
   /** Defaults to every contract channel, so new channels are fuzzed without a change here. */
   channels?: readonly string[];
+  /** Replay: fuzz only these of `channels` (and `transports`), each with the same payloads as in the whole run. */
+  only?: ReadonlySet<string>;
   /** Called as each channel and transport finishes, for progress output. */
   onReport?: (report: ChannelReport) => void;
   /** Negative control only: wraps the real dispatcher, e.g. with a deliberately leaky one. */
@@ -101,6 +103,7 @@ export async function fuzzChannels(options: FuzzOptions): Promise<ChannelReport[
 
   try {
     for (const [index, channel] of channels.entries()) {
+      if (options.only && !options.only.has(channel)) continue;
       const schema = (contract as Record<string, { input: Parameters<typeof invalidPayloads>[0] }>)[channel]!.input;
       for (const transport of transports) {
         const rng = seededRandom(options.seed + index * 7919 + (transport === 'http' ? 1 : 0));

@@ -36,7 +36,18 @@ async function main(): Promise<void> {
   const started = Date.now();
   console.log(`IPC fuzzing: ${perChannel} invalid payloads per channel and transport, seed ${seed} (replay with --seed ${seed})`);
   console.log(`${'channel'.padEnd(width)}  transport  sent   refused  discarded  failures`);
-  const reports = await fuzzChannels({ perChannel, seed, onReport: printReport });
+  // `--only a,b` replays those channels alone (same seed, same payloads); `--transport http` one transport.
+  const onlyIndex = process.argv.indexOf('--only');
+  const only = onlyIndex > 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : undefined;
+  const transportIndex = process.argv.indexOf('--transport');
+  const transport = transportIndex > 0 ? process.argv[transportIndex + 1] : undefined;
+  const transports =
+    transport === undefined ? undefined : transport === 'ipc' ? ['ipc' as const] : transport === 'http' ? ['http' as const] : null;
+  if (transports === null) throw new Error(`--transport is ipc or http, not "${transport}"`);
+  const reports = await fuzzChannels({ perChannel, seed, only, transports, onReport: printReport });
+  if (only) {
+    process.exit(printFailures(reports) > 0 ? 1 : 0);
+  }
   const failed = printFailures(reports);
   const sent = reports.reduce((n, r) => n + r.sent, 0);
   const channels = new Set(reports.map((r) => r.channel)).size;

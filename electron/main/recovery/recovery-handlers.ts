@@ -9,8 +9,10 @@ import { markRecordingsUnsettled } from '../services/data/recordings-pool';
 import { settingsHandlers } from '../services/settings/handlers';
 import type { SettingsStore } from '../settings/settings-store';
 import { latestVersion } from '../storage/migrations/index';
+import type { IdCounters } from '../storage/id-counters';
 import type { DatabaseCorruptError } from '../storage/startup-errors';
 import type { RecoveryChannel } from './recovery-not-needed';
+import { idsToCarry, unreadableIdsSentence } from './carry-ids';
 import { placeCopy, setAsideDamaged } from './set-aside';
 
 /** The reason given when the data folder has backups but no database file: offered the same choice as damage. */
@@ -35,8 +37,8 @@ export interface RecoveryContext {
   error: DatabaseCorruptError;
   settings: SettingsStore;
   notices: NoticeBoard;
-  /** Opens the full app on the (restored or new) database. */
-  openCore(): AppCore;
+  /** Opens the full app on the (restored or new) database, its id counters raised to at least `idFloor`. */
+  openCore(idFloor: IdCounters): AppCore;
   /** Hands the opened core over; from then on every call goes to it. */
   recovered(core: AppCore): void;
 }
@@ -64,9 +66,15 @@ export function recoveryHandlers(context: RecoveryContext): Handlers {
     };
   };
 
-  const finish = (outcome: RecoveryOutcome, message: string): RecoveryOutcome => {
-    const core = context.openCore();
-    core.notices.add(...notices.list(), { id: 'database-recovered', level: 'warning', message });
+  // Ids continue above every id the damaged file and the backups used, so nothing recovered, restored
+  // or imported later can meet a new record with its id; a file that cannot be read is said, not fatal.
+  const finish = (outcome: RecoveryOutcome, message: string, keptAs: string): RecoveryOutcome => {
+    const carried = idsToCarry(options.dataDir, keptAs);
+    if (carried.damagedUnreadable) options.log?.warn('recovery.ids_unreadable', { code: carried.damagedUnreadable });
+    if (carried.unreadableBackups) options.log?.warn('recovery.backup_ids_unreadable', { count: carried.unreadableBackups });
+    const core = context.openCore(carried.floor);
+    const said = carried.damagedUnreadable ? unreadableIdsSentence(carried.damagedUnreadable) : '';
+    core.notices.add(...notices.list(), { id: 'database-recovered', level: 'warning', message: message + said });
     context.recovered(core);
     return outcome;
   };
@@ -102,6 +110,7 @@ export function recoveryHandlers(context: RecoveryContext): Handlers {
       return finish(
         { keptAs, restoredFrom: backup.fileName },
         `Your data was restored from the backup taken ${when}. Anything saved after that is not in it.${missing ? '' : ` The damaged file was kept as ${keptAs}.`}`,
+        keptAs,
       );
     },
     'app.startFresh': () => {
@@ -109,6 +118,7 @@ export function recoveryHandlers(context: RecoveryContext): Handlers {
         return finish(
           { keptAs: '', restoredFrom: null },
           'Rehearse started with empty data; your backups are still in the backups folder.',
+          '',
         );
       }
       markRecordingsUnsettled(options.dataDir); // the damaged data's recordings go to the pool, not away
@@ -116,6 +126,7 @@ export function recoveryHandlers(context: RecoveryContext): Handlers {
       return finish(
         { keptAs, restoredFrom: null },
         `Rehearse started with empty data. The damaged file was kept as ${keptAs}; your backups are still in the backups folder.`,
+        keptAs,
       );
     },
   } satisfies HandlersFor<'app.info' | 'app.dismissNotice' | RecoveryChannel | 'settings.get' | 'settings.update'>);

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
+import { idCountersFrom, raiseIdCounters } from '../../storage/id-counters';
 import { readUserVersion } from '../../storage/migrate';
 import { dataTables, progressTriggers, quoteName } from './tables';
 
@@ -76,12 +77,7 @@ export function replaceContentsFrom(db: Database, sourceFile: string): Record<st
 function keepHighestIds(db: Database, tables: readonly { name: string }[], incomingHasSequence: boolean): void {
   const names = new Set(tables.map((t) => t.name));
   const incoming = incomingHasSequence
-    ? db.prepare<[], { name: string; seq: number }>('SELECT name, seq FROM incoming.sqlite_sequence').all()
+    ? db.prepare<[], [string, unknown]>('SELECT name, seq FROM incoming.sqlite_sequence').raw().all()
     : [];
-  const raise = db.prepare<[number, string]>('UPDATE main.sqlite_sequence SET seq = max(seq, ?) WHERE name = ?');
-  const add = db.prepare<[string, number]>('INSERT INTO main.sqlite_sequence (name, seq) VALUES (?, ?)');
-  for (const { name, seq } of incoming) {
-    if (!names.has(name) || !Number.isSafeInteger(seq)) continue;
-    if (raise.run(seq, name).changes === 0) add.run(name, seq);
-  }
+  raiseIdCounters(db, idCountersFrom(incoming.filter(([name]) => names.has(name))));
 }
