@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { TextField } from '../../components/TextField';
+import { searchQueryMax } from '../../../../shared/domain/question-search';
 import type { PlanQuestion } from '../../../../shared/domain/readiness/readiness';
 
 /** Picks questions for the plan from the banks, by bank, category, tag and words (the banks' own search). */
@@ -65,10 +67,7 @@ export function QuestionPicker({ inPlan, onAdd }: { inPlan: ReadonlySet<number>;
               ))}
           </select>
         </label>
-        <label>
-          Words
-          <input type="search" value={query} maxLength={500} onChange={(e) => setQuery(e.currentTarget.value)} />
-        </label>
+        <TextField label="Words" type="search" value={query} limit={searchQueryMax} onChange={setQuery} />
       </div>
       {results.status === 'error' && <ErrorMessage error={results.error} onRetry={reload} />}
       {results.status === 'ready' && (
