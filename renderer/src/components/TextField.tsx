@@ -29,6 +29,7 @@ export interface TextFieldProps {
   /** The id of a `<datalist>` of suggestions (a one-line box only). */
   list?: string;
   inputRef?: Ref<HTMLInputElement & HTMLTextAreaElement>;
+  /** Extra class of the field's wrapper (e.g. `grow` in a row). */
   className?: string;
 }
 
@@ -56,7 +57,6 @@ export function TextField(props: TextFieldProps) {
     required: props.required,
     placeholder: props.placeholder,
     autoComplete: props.autoComplete,
-    className: props.className,
     ref: props.inputRef,
     'aria-describedby': describedBy || undefined,
     'aria-invalid': message ? true : undefined,
@@ -65,7 +65,7 @@ export function TextField(props: TextFieldProps) {
     onKeyDown: props.onKeyDown,
   } as const;
   return (
-    <div className="field">
+    <div className={props.className ? `field ${props.className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
       {rows ? <textarea {...control} rows={rows} /> : <input {...control} type={props.type ?? 'text'} list={props.list} />}
       {hint && (
