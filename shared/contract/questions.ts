@@ -8,7 +8,7 @@ import {
   type StarNotes,
 } from '../domain/questions';
 import { type SaveOutcome, versionedChangesSchema } from '../domain/row-version';
-import type { QuestionFacets, SearchHit } from '../domain/question-search';
+import { type QuestionFacets, type SearchHit, searchQueryMax } from '../domain/question-search';
 import { channel } from './channel';
 
 const id = z.number().int().positive();
@@ -28,7 +28,7 @@ export const questionChannels = {
   'questions.setArchived': channel(z.strictObject({ id, archived: z.boolean() })).returns<Question>(),
   'questions.search': channel(
     z.strictObject({
-      query: z.string().max(500).default(''),
+      query: z.string().max(searchQueryMax).default(''),
       bankId: id.optional(),
       category: questionFieldSchemas.category.optional(),
       tag: z.string().max(40).optional(),

@@ -8,6 +8,9 @@ export interface QuestionFacets {
 }
 
 /** Marks around matched words in `SearchHit.snippet`; control characters, so they never occur in typed text. */
+/** The longest search query, in characters (the `questions.search` channel's limit). */
+export const searchQueryMax = 500;
+
 export const highlightStart = '\u0002';
 export const highlightEnd = '\u0003';
 

@@ -11,6 +11,21 @@ import { calendarDateSchema } from './interview';
  * bank questions) point at a key rather than a position.
  */
 
+/** Length limits of the reflection drafts' text, shared by the step forms (counters, messages) and the schemas below. */
+export const reflectionLimits = {
+  /** Each free-text note of a step (what attracted me, concerns, confidence notes, research notes). */
+  noteMax: 2000,
+  requirementMax: 500,
+  requirementsMax: 100,
+  struggledMax: 50,
+  logisticsNoteMax: 500,
+  discussedMax: 300,
+  signatureMax: 120,
+  subjectMax: 200,
+  bodyMax: 5000,
+  feedbackMax: 5000,
+} as const;
+
 const text = (max: number) =>
   z
     .string()
@@ -31,9 +46,9 @@ export const applyAgainChoices = ['yes', 'unsure', 'no'] as const;
 
 export const roleFitDraftSchema = z.strictObject({
   fitRating: rating,
-  attracted: text(2000),
+  attracted: text(reflectionLimits.noteMax),
   concerns: z.array(z.enum(roleConcerns)).max(roleConcerns.length).default([]),
-  concernNotes: text(2000),
+  concernNotes: text(reflectionLimits.noteMax),
   applyAgain: z.enum(applyAgainChoices).nullable().default(null),
 });
 
@@ -49,11 +64,11 @@ export const qualificationsDraftSchema = z.strictObject({
     .array(
       z.strictObject({
         key: itemKeySchema,
-        text: z.string().max(500, 'Keep each requirement under 500 characters'),
+        text: z.string().max(reflectionLimits.requirementMax, 'Keep each requirement under 500 characters'),
         status: z.enum(requirementStatuses).nullable().default(null),
       }),
     )
-    .max(100, 'Up to 100 requirements')
+    .max(reflectionLimits.requirementsMax, 'Up to 100 requirements')
     .default([]),
 });
 
@@ -73,7 +88,7 @@ export const bodyLanguageMarks = ['good', 'work_on'] as const;
 export const confidenceDraftSchema = z.strictObject({
   selfRating: rating,
   checklist: z.partialRecord(z.enum(bodyLanguageItems), z.enum(bodyLanguageMarks)).default({}),
-  notes: text(2000),
+  notes: text(reflectionLimits.noteMax),
 });
 
 export const logisticsIssues = ['dress_code', 'punctuality', 'video_setup', 'other'] as const;
@@ -97,33 +112,38 @@ export const improveDraftSchema = z.strictObject({
           .default(''),
       }),
     )
-    .max(50, 'Up to 50 questions')
+    .max(reflectionLimits.struggledMax, 'Up to 50 questions')
     .default([]),
   /** The next round with this company, when known: questions added here come due before it. */
   nextRoundOn: optionalDate,
   researchRating: rating,
-  researchNotes: text(2000),
+  researchNotes: text(reflectionLimits.noteMax),
   logistics: z
-    .array(z.strictObject({ issue: z.enum(logisticsIssues), note: z.string().max(500, 'Keep it under 500 characters').default('') }))
+    .array(
+      z.strictObject({
+        issue: z.enum(logisticsIssues),
+        note: z.string().max(reflectionLimits.logisticsNoteMax, 'Keep it under 500 characters').default(''),
+      }),
+    )
     .max(logisticsIssues.length)
     .refine((list) => new Set(list.map((l) => l.issue)).size === list.length, 'Each logistics issue once')
     .default([]),
 });
 
 export const emailDraftSchema = z.strictObject({
-  subject: z.string().max(200, 'Keep the subject under 200 characters'),
-  body: z.string().max(5000, 'Keep the message under 5,000 characters'),
+  subject: z.string().max(reflectionLimits.subjectMax, 'Keep the subject under 200 characters'),
+  body: z.string().max(reflectionLimits.bodyMax, 'Keep the message under 5,000 characters'),
 });
 export type EmailDraft = z.output<typeof emailDraftSchema>;
 
 export const respondDraftSchema = z.strictObject({
   /** One thing discussed in the interview, quoted in both emails. */
-  discussed: text(300),
-  signature: text(120),
+  discussed: text(reflectionLimits.discussedMax),
+  signature: text(reflectionLimits.signatureMax),
   /** Null while the user has not edited it: the draft then follows the template. */
   thankYou: emailDraftSchema.nullable().default(null),
   feedbackRequest: emailDraftSchema.nullable().default(null),
-  feedbackReceived: text(5000),
+  feedbackReceived: text(reflectionLimits.feedbackMax),
   feedbackReceivedOn: optionalDate,
 });
 

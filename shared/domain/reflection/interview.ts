@@ -41,6 +41,19 @@ export const instantSchema = z.iso
     return Number.isFinite(time) && time >= Date.UTC(1970, 0, 1) && time < Date.UTC(2101, 0, 1);
   }, 'Enter a real date between 1970 and 2100');
 
+/** Length limits of the interview log's text, shared by the forms (counters, messages) and the schema below. */
+export const interviewLimits = {
+  companyMax: 120,
+  roleMax: 120,
+  interviewerNameMax: 120,
+  /** RFC 5321's longest forward path, less the angle brackets. */
+  emailMax: 254,
+  jobDescriptionMax: 20_000,
+  notesMax: 5000,
+  /** The interview log's search box. */
+  searchMax: 120,
+} as const;
+
 /** Company and role are names: the text rules apply (NFC, no control or direction-override characters). */
 const requiredText = (what: string, missing: string, max: number) =>
   nameSchema(what, max, { required: missing, tooLong: `Keep it under ${max} characters` });
@@ -49,21 +62,21 @@ const requiredText = (what: string, missing: string, max: number) =>
 export const optionalEmailSchema = z
   .string()
   .trim()
-  .max(254, 'Keep it under 254 characters')
+  .max(interviewLimits.emailMax, 'Keep it under 254 characters')
   .refine((value) => value === '' || z.email().safeParse(value).success, 'Enter a valid email address, like name@company.com');
 
 /** The interview log record: strict, unlike reflection drafts, because lists and emails rely on it. */
 export const interviewFieldsSchema = z.strictObject({
-  company: requiredText('The company name', 'Enter the company name', 120),
-  role: requiredText('The role', 'Enter the role you interviewed for', 120),
+  company: requiredText('The company name', 'Enter the company name', interviewLimits.companyMax),
+  role: requiredText('The role', 'Enter the role you interviewed for', interviewLimits.roleMax),
   heldAt: instantSchema,
   stage: z.enum(interviewStages, 'Choose the interview stage'),
   format: z.enum(interviewFormats, 'Choose how the interview was held'),
-  interviewerName: z.string().trim().max(120, 'Keep it under 120 characters').default(''),
+  interviewerName: z.string().trim().max(interviewLimits.interviewerNameMax, 'Keep it under 120 characters').default(''),
   interviewerEmail: optionalEmailSchema.default(''),
-  jobDescription: z.string().max(20_000, 'Keep the job description under 20,000 characters').default(''),
+  jobDescription: z.string().max(interviewLimits.jobDescriptionMax, 'Keep the job description under 20,000 characters').default(''),
   outcome: z.enum(interviewOutcomes, 'Choose the outcome').default('pending'),
-  notes: z.string().max(5000, 'Keep notes under 5,000 characters').default(''),
+  notes: z.string().max(interviewLimits.notesMax, 'Keep notes under 5,000 characters').default(''),
 });
 
 export type InterviewFields = z.output<typeof interviewFieldsSchema>;
@@ -93,7 +106,7 @@ export const interviewFiltersSchema = z.strictObject({
   outcome: z.enum(interviewOutcomes).optional(),
   stage: z.enum(interviewStages).optional(),
   /** Case-insensitive match on company or role. */
-  search: z.string().trim().max(120).default(''),
+  search: z.string().trim().max(interviewLimits.searchMax).default(''),
 });
 
 const dayMs = 24 * 60 * 60 * 1000;

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { idSchema } from './interview';
 
-const note = (what: string) => z.string().max(2000, `Keep “${what}” under 2,000 characters`).default('');
+/** Each note of the short reflection after a mock interview, in characters. */
+export const sessionNoteMax = 2000;
+
+const note = (what: string) => z.string().max(sessionNoteMax, `Keep “${what}” under 2,000 characters`).default('');
 
 /** The short reflection that closes a mock interview. */
 export const sessionReflectionInputSchema = z.strictObject({

@@ -4,6 +4,8 @@ import { interviewBankDescription, interviewBankName, type AddedQuestion } from 
 import { createQuestion, ensureBankNamed } from '../questions/question-writes';
 import type { InterviewStore } from './interview-store';
 import type { ReflectionStore } from './reflection-store';
+import { elide } from '../../../../shared/domain/text-limits';
+import { questionLimits } from '../../../../shared/domain/questions';
 
 /** The review schedule's hook: bring a question due before `dueBy`. */
 export type ScheduleDueBy = (db: Database, questionId: number, dueBy: Date, now: Date) => void;
@@ -72,7 +74,11 @@ export function struggledQuestions(db: Database, interviews: InterviewStore, ref
         // The same question struggled with in two interviews is practised once.
         const questionId =
           sameTextInBank.get({ bankId, text: input.text })?.id ??
-          createQuestion(db, { bankId, text: input.text, category: input.category, tags: [interview.company.slice(0, 40)] }, now).id;
+          createQuestion(
+            db,
+            { bankId, text: input.text, category: input.category, tags: [elide(interview.company, questionLimits.tagMax)] },
+            now,
+          ).id;
         const dueBy = dueByFor(input, now);
         // With no next round known the question still comes back within days (issue 10, item 7).
         scheduleDueBy(db, questionId, dueBy ?? withoutNextRound(now), now);

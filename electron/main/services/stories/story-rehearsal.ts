@@ -4,6 +4,8 @@ import type { SessionSetup } from '../../../../shared/domain/sessions';
 import { competencyPrompt } from '../../../../shared/domain/stories/stories';
 import { createQuestion, ensureBankNamed } from '../questions/question-writes';
 import type { StoryStore } from './story-store';
+import { elide } from '../../../../shared/domain/text-limits';
+import { questionLimits } from '../../../../shared/domain/questions';
 
 /** The bank the rehearsal prompts live in: made on first use, an ordinary bank the user may edit or practise from. */
 export const rehearsalBankName = 'Story rehearsal';
@@ -48,7 +50,14 @@ export function storyRehearsal(db: Database, stories: StoryStore, startSession: 
             liveInBank.get({ bankId, text })?.id ??
             createQuestion(
               db,
-              { bankId, text, category: 'Competency', tags: [competency.slice(0, 40)], star: true, guidance: rehearsalGuidance },
+              {
+                bankId,
+                text,
+                category: 'Competency',
+                tags: [elide(competency, questionLimits.tagMax)],
+                star: true,
+                guidance: rehearsalGuidance,
+              },
               now,
             ).id;
           stories.link(storyId, id, now);

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { bankLimits } from '../../../../shared/domain/banks';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from './Field';
+import { TextField } from '../../components/TextField';
 import { formErrors } from '../../lib/field-errors';
 
 export interface BankFields {
@@ -52,33 +52,24 @@ export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel 
 
   return (
     <form className="bank-form" onSubmit={(e) => void submit(e)} noValidate>
-      <Field
+      <TextField
         label="Bank name"
         error={nameError}
-        render={(c) => (
-          <input
-            {...c}
-            value={name}
-            maxLength={bankLimits.nameMax}
-            onChange={(e) => {
-              setName(e.currentTarget.value);
-              setLocal(undefined);
-            }}
-          />
-        )}
+        value={name}
+        limit={bankLimits.nameMax}
+        onChange={(value) => {
+          setName(value);
+          setLocal(undefined);
+        }}
       />
-      <Field
+      <TextField
         label="Description (optional)"
+        name="Description"
         error={byField.description}
-        render={(c) => (
-          <textarea
-            {...c}
-            rows={2}
-            value={description}
-            maxLength={bankLimits.descriptionMax}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-          />
-        )}
+        rows={2}
+        value={description}
+        limit={bankLimits.descriptionMax}
+        onChange={setDescription}
       />
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy}>

@@ -14,7 +14,8 @@ import { type SaveOutcome, type VersionedChanges, versionedChangesSchema } from 
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../lib/autosave/use-autosave';
 import { starPartHints } from '../../lib/star-parts';
-import { Field } from './Field';
+import { TextField } from '../../components/TextField';
+import { onlyTooLong } from '../../../../shared/domain/text-limits';
 
 interface Props {
   /** The question's id (names this computer's copy of unsaved typing), notes and row version. */
@@ -55,6 +56,8 @@ export function NotesEditor({ questionId, notes, version, suggestedSeconds, star
     version,
     save: onSave,
     localCopy: readOnly ? undefined : { key: `question.${questionId}.notes`, schema: localCopySchema },
+    // A part over its limit waits in the box (and this computer's copy) until shortened; the other parts still save.
+    held: (field, text) => onlyTooLong(notesSchema.shape[field], text),
   });
   const { values: value, edit, flush, state } = saver;
   const words = notesWordCount(value);
@@ -64,20 +67,15 @@ export function NotesEditor({ questionId, notes, version, suggestedSeconds, star
   const update = (key: keyof StarNotes, text: string) => edit({ [key]: text });
 
   const free = (
-    <Field
+    <TextField
       key="free"
       label={star ? 'Other notes' : 'My notes'}
-      render={(c) => (
-        <textarea
-          {...c}
-          rows={star ? 3 : 6}
-          value={value.free}
-          maxLength={questionLimits.freeNotesMax}
-          readOnly={readOnly}
-          onChange={(e) => update('free', e.currentTarget.value)}
-          onBlur={() => void flush()}
-        />
-      )}
+      rows={star ? 3 : 6}
+      value={value.free}
+      limit={questionLimits.freeNotesMax}
+      readOnly={readOnly}
+      onChange={(text) => update('free', text)}
+      onBlur={() => void flush()}
     />
   );
 
@@ -87,21 +85,16 @@ export function NotesEditor({ questionId, notes, version, suggestedSeconds, star
       <fieldset className="star-notes">
         <legend>STAR answer</legend>
         {parts.map((part) => (
-          <Field
+          <TextField
             key={part.key}
             label={part.label}
             hint={`${part.hint} (${countWords(value[part.key])} words)`}
-            render={(c) => (
-              <textarea
-                {...c}
-                rows={3}
-                value={value[part.key]}
-                maxLength={questionLimits.notesPartMax}
-                readOnly={readOnly}
-                onChange={(e) => update(part.key, e.currentTarget.value)}
-                onBlur={() => void flush()}
-              />
-            )}
+            rows={3}
+            value={value[part.key]}
+            limit={questionLimits.notesPartMax}
+            readOnly={readOnly}
+            onChange={(text) => update(part.key, text)}
+            onBlur={() => void flush()}
           />
         ))}
       </fieldset>

@@ -9,7 +9,8 @@ import {
   questionLimits,
 } from '../../../../shared/domain/questions';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Field } from './Field';
+import { Field } from '../../components/Field';
+import { TextField } from '../../components/TextField';
 import { formErrors } from '../../lib/field-errors';
 
 /** An empty form: no text yet, and the defaults a new question gets. */
@@ -86,33 +87,29 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
     <form className="question-form stack" onSubmit={(e) => void submit(e)} noValidate>
       <fieldset disabled={disabled || busy}>
         <legend className="visually-hidden">Question details</legend>
-        <Field
+        <TextField
           label="Question"
-          hint={`${text.trim().length} of ${questionLimits.textMax} characters`}
+          name="Question text"
           error={errors.text}
-          render={(c) => <textarea {...c} rows={3} value={text} onChange={(e) => setText(e.currentTarget.value)} />}
+          rows={3}
+          value={text}
+          limit={questionLimits.textMax}
+          onChange={setText}
         />
         <div className="field-row">
-          <Field
+          <TextField
             label="Category"
             error={errors.category}
-            render={(c) => (
-              <>
-                <input
-                  {...c}
-                  value={category}
-                  list={`${id}-categories`}
-                  maxLength={questionLimits.categoryMax}
-                  onChange={(e) => setCategory(e.currentTarget.value)}
-                />
-                <datalist id={`${id}-categories`}>
-                  {categories.map((known) => (
-                    <option key={known} value={known} />
-                  ))}
-                </datalist>
-              </>
-            )}
+            value={category}
+            list={`${id}-categories`}
+            limit={questionLimits.categoryMax}
+            onChange={setCategory}
           />
+          <datalist id={`${id}-categories`}>
+            {categories.map((known) => (
+              <option key={known} value={known} />
+            ))}
+          </datalist>
           <Field
             label="Tags (separated by commas)"
             error={errors.tags}
@@ -149,18 +146,14 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
             )}
           />
         </div>
-        <Field
+        <TextField
           label="Guidance: what the interviewer is listening for"
+          name="Guidance"
           error={errors.guidance}
-          render={(c) => (
-            <textarea
-              {...c}
-              rows={3}
-              value={guidance}
-              maxLength={questionLimits.guidanceMax}
-              onChange={(e) => setGuidance(e.currentTarget.value)}
-            />
-          )}
+          rows={3}
+          value={guidance}
+          limit={questionLimits.guidanceMax}
+          onChange={setGuidance}
         />
         <label className="inline">
           <input type="checkbox" checked={star} onChange={(e) => setStar(e.currentTarget.checked)} />

@@ -1,9 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
-import { interviewStages, stageLabels, type InterviewStage } from '../../../../shared/domain/reflection/interview';
+import { interviewLimits, interviewStages, stageLabels, type InterviewStage } from '../../../../shared/domain/reflection/interview';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError } from '../../components/FieldError';
+import { TextField } from '../../components/TextField';
 import { errorId, fieldErrors, type FieldErrors } from '../../lib/field-errors';
 
 interface Values {
@@ -78,32 +79,26 @@ export function LogInterviewForm({ onLogged, onCancel }: { onLogged: (id: number
     >
       {error && <ErrorMessage error={error} />}
       <div className="form-grid">
-        <div className="field">
-          <label>
-            Company (required)
-            <input
-              value={values.company}
-              maxLength={120}
-              required
-              {...described('company')}
-              onChange={(e) => set('company', e.currentTarget.value)}
-            />
-          </label>
-          {message('company')}
-        </div>
-        <div className="field">
-          <label>
-            Role (required)
-            <input
-              value={values.role}
-              maxLength={120}
-              required
-              {...described('role')}
-              onChange={(e) => set('role', e.currentTarget.value)}
-            />
-          </label>
-          {message('role')}
-        </div>
+        <TextField
+          label="Company (required)"
+          name="The company name"
+          required
+          value={values.company}
+          limit={interviewLimits.companyMax}
+          error={issues.company}
+          errorId={errorId('log-interview', 'company')}
+          onChange={(company) => set('company', company)}
+        />
+        <TextField
+          label="Role (required)"
+          name="The role"
+          required
+          value={values.role}
+          limit={interviewLimits.roleMax}
+          error={issues.role}
+          errorId={errorId('log-interview', 'role')}
+          onChange={(role) => set('role', role)}
+        />
         <div className="field">
           <label>
             Date (required)
@@ -138,19 +133,16 @@ export function LogInterviewForm({ onLogged, onCancel }: { onLogged: (id: number
           {message('stage')}
         </div>
       </div>
-      <div className="field">
-        <label>
-          Job description (optional: used to suggest questions, never sent anywhere)
-          <textarea
-            rows={4}
-            value={values.jobDescription}
-            maxLength={20_000}
-            {...described('jobDescription')}
-            onChange={(e) => set('jobDescription', e.currentTarget.value)}
-          />
-        </label>
-        {message('jobDescription')}
-      </div>
+      <TextField
+        label="Job description (optional: used to suggest questions, never sent anywhere)"
+        name="The job description"
+        rows={4}
+        value={values.jobDescription}
+        limit={interviewLimits.jobDescriptionMax}
+        error={issues.jobDescription}
+        errorId={errorId('log-interview', 'jobDescription')}
+        onChange={(jobDescription) => set('jobDescription', jobDescription)}
+      />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save and plan what to practise'}

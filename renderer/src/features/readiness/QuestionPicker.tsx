@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { TextField } from '../../components/TextField';
+import { searchQueryMax } from '../../../../shared/domain/question-search';
 import type { PlanQuestion } from '../../../../shared/domain/readiness/readiness';
 import { PlanItemList } from './PlanItemList';
 
@@ -69,10 +71,7 @@ export function QuestionPicker({ inPlan, onAdd }: { inPlan: ReadonlySet<number>;
               ))}
           </select>
         </label>
-        <label>
-          Words
-          <input type="search" value={query} maxLength={500} onChange={(e) => setQuery(e.currentTarget.value)} />
-        </label>
+        <TextField label="Words" type="search" value={query} limit={searchQueryMax} onChange={setQuery} />
       </div>
       {results.status === 'error' && <ErrorMessage error={results.error} onRetry={reload} />}
       {results.status === 'ready' && (

@@ -7,9 +7,11 @@ import {
   actionKindLabels,
   actionKinds,
   isOverdue,
+  maxActionTitle,
 } from '../../../../shared/domain/reflection/action-items';
 import { errorId, fieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
+import { TextField } from '../../components/TextField';
 
 export interface ActionEdit {
   kind: ActionKind;
@@ -94,17 +96,15 @@ export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Pr
                   void run(item, onSave(item, editing.edit), true);
                 }}
               >
-                <label>
-                  What to do
-                  <input
-                    value={editing.edit.title}
-                    maxLength={300}
-                    aria-invalid={fieldIssues.title ? true : undefined}
-                    aria-describedby={fieldIssues.title ? errorId(`action-${item.id}`, 'title') : undefined}
-                    onChange={(e) => setEditing({ id: item.id, edit: { ...editing.edit, title: e.currentTarget.value } })}
-                  />
-                </label>
-                <FieldError id={errorId(`action-${item.id}`, 'title')} message={fieldIssues.title} />
+                <TextField
+                  label="What to do"
+                  name="The action"
+                  value={editing.edit.title}
+                  limit={maxActionTitle}
+                  error={fieldIssues.title}
+                  errorId={errorId(`action-${item.id}`, 'title')}
+                  onChange={(title) => setEditing({ id: item.id, edit: { ...editing.edit, title } })}
+                />
                 <label>
                   Kind
                   <select

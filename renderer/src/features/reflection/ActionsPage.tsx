@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
-import { type ActionKind, actionKindLabels, actionKinds } from '../../../../shared/domain/reflection/action-items';
+import { type ActionKind, actionKindLabels, actionKinds, maxActionTitle } from '../../../../shared/domain/reflection/action-items';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { FilterSelect } from '../../components/FilterSelect';
@@ -9,6 +9,7 @@ import { ActionItemList } from './ActionItemList';
 import { localToday } from './dates';
 import { fieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
+import { TextField } from '../../components/TextField';
 
 type Status = 'open' | 'done' | 'all';
 
@@ -64,17 +65,15 @@ export function ActionsPage() {
       )}
       <form className="card stack" onSubmit={(e) => void add(e)} noValidate aria-labelledby="add-action-heading">
         <h2 id="add-action-heading">Add an action item of my own</h2>
-        <label>
-          What to do
-          <input
-            value={draft.title}
-            maxLength={300}
-            aria-invalid={issues.title ? true : undefined}
-            aria-describedby={issues.title ? 'new-action-title-error' : undefined}
-            onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
-          />
-        </label>
-        <FieldError id="new-action-title-error" message={issues.title} />
+        <TextField
+          label="What to do"
+          name="The action"
+          value={draft.title}
+          limit={maxActionTitle}
+          error={issues.title}
+          errorId="new-action-title-error"
+          onChange={(title) => setDraft({ ...draft, title })}
+        />
         <label>
           Kind
           <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as ActionKind })}>

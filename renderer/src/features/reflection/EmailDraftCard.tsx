@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
-import type { EmailDraft } from '../../../../shared/domain/reflection/drafts';
+import { type EmailDraft, reflectionLimits } from '../../../../shared/domain/reflection/drafts';
+import { TextField } from '../../components/TextField';
 import { maxEmailWords, wordCount } from '../../../../shared/domain/reflection/email-templates';
 import { mailtoLink, maxMailtoLength } from '../../../../shared/domain/reflection/mailto';
 
@@ -19,7 +20,7 @@ interface Props {
 /** A drafted email: edit it, copy it, open it in the mail app, and record when it was sent. */
 export function EmailDraftCard({ title, draft, edited, onEdit, to, sentOn, today, onMarkSent }: Props) {
   const id = useId();
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const bodyRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   const [copyStatus, setCopyStatus] = useState('');
   const [sentDate, setSentDate] = useState(today);
   const [error, setError] = useState<ErrorData | null>(null);
@@ -48,24 +49,25 @@ export function EmailDraftCard({ title, draft, edited, onEdit, to, sentOn, today
   return (
     <section className="card stack" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
-      <label>
-        Subject
-        <input value={draft.subject} maxLength={200} onChange={(e) => onEdit({ ...draft, subject: e.currentTarget.value })} />
-      </label>
-      <label>
-        Message
-        <textarea
-          ref={bodyRef}
-          rows={10}
-          maxLength={5000}
-          value={draft.body}
-          aria-describedby={`${id}-words`}
-          onChange={(e) => onEdit({ ...draft, body: e.currentTarget.value })}
-        />
-      </label>
-      <p id={`${id}-words`} className={words >= maxEmailWords ? 'field-error' : 'muted'}>
-        {words} words{words >= maxEmailWords ? `: recruiters advise keeping it under ${maxEmailWords}.` : '.'}
-      </p>
+      <TextField
+        label="Subject"
+        value={draft.subject}
+        limit={reflectionLimits.subjectMax}
+        onChange={(subject) => onEdit({ ...draft, subject })}
+      />
+      <TextField
+        label="Message"
+        inputRef={bodyRef}
+        rows={10}
+        value={draft.body}
+        limit={reflectionLimits.bodyMax}
+        hint={
+          <span className={words >= maxEmailWords ? 'field-error' : undefined}>
+            {words} words{words >= maxEmailWords ? `: recruiters advise keeping it under ${maxEmailWords}.` : '.'}
+          </span>
+        }
+        onChange={(body) => onEdit({ ...draft, body })}
+      />
       <div className="button-row">
         <button type="button" onClick={() => void copy()}>
           Copy {title.toLowerCase()}

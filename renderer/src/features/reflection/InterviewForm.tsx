@@ -9,7 +9,9 @@ import {
   type InterviewFormat,
   type InterviewOutcome,
   type InterviewStage,
+  interviewLimits,
 } from '../../../../shared/domain/reflection/interview';
+import { TextField, type TextFieldProps } from '../../components/TextField';
 import { errorId, type FieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
 
@@ -56,6 +58,19 @@ export function InterviewForm({ values, onChange, onSubmit, onCancel, issues, su
   const described = (path: keyof InterviewFormValues) =>
     issues[path] ? { 'aria-invalid': true as const, 'aria-describedby': errorId('interview', path) } : {};
   const message = (path: keyof InterviewFormValues) => <FieldError id={errorId('interview', path)} message={issues[path]} />;
+  type TextPath = 'company' | 'role' | 'interviewerName' | 'interviewerEmail' | 'jobDescription' | 'notes';
+  const text = (path: TextPath, label: string, name: string, limit: number, extra: Partial<TextFieldProps> = {}) => (
+    <TextField
+      label={label}
+      name={name}
+      value={values[path]}
+      limit={limit}
+      error={issues[path]}
+      errorId={errorId('interview', path)}
+      onChange={(value) => set(path, value)}
+      {...extra}
+    />
+  );
 
   return (
     <form
@@ -67,32 +82,8 @@ export function InterviewForm({ values, onChange, onSubmit, onCancel, issues, su
       }}
     >
       <div className="form-grid">
-        <div className="field">
-          <label>
-            Company (required)
-            <input
-              value={values.company}
-              maxLength={120}
-              required
-              {...described('company')}
-              onChange={(e) => set('company', e.currentTarget.value)}
-            />
-          </label>
-          {message('company')}
-        </div>
-        <div className="field">
-          <label>
-            Role (required)
-            <input
-              value={values.role}
-              maxLength={120}
-              required
-              {...described('role')}
-              onChange={(e) => set('role', e.currentTarget.value)}
-            />
-          </label>
-          {message('role')}
-        </div>
+        {text('company', 'Company (required)', 'The company name', interviewLimits.companyMax, { required: true })}
+        {text('role', 'Role (required)', 'The role', interviewLimits.roleMax, { required: true })}
         <div className="field">
           <label>
             Date and time (required)
@@ -153,52 +144,16 @@ export function InterviewForm({ values, onChange, onSubmit, onCancel, issues, su
           </label>
           {message('outcome')}
         </div>
-        <div className="field">
-          <label>
-            Interviewer’s name (optional)
-            <input
-              value={values.interviewerName}
-              maxLength={120}
-              {...described('interviewerName')}
-              onChange={(e) => set('interviewerName', e.currentTarget.value)}
-            />
-          </label>
-          {message('interviewerName')}
-        </div>
-        <div className="field">
-          <label>
-            Interviewer’s email (optional)
-            <input
-              type="email"
-              value={values.interviewerEmail}
-              maxLength={254}
-              autoComplete="off"
-              {...described('interviewerEmail')}
-              onChange={(e) => set('interviewerEmail', e.currentTarget.value)}
-            />
-          </label>
-          {message('interviewerEmail')}
-        </div>
+        {text('interviewerName', 'Interviewer’s name (optional)', 'The interviewer’s name', interviewLimits.interviewerNameMax)}
+        {text('interviewerEmail', 'Interviewer’s email (optional)', 'The email address', interviewLimits.emailMax, {
+          type: 'email',
+          autoComplete: 'off',
+        })}
       </div>
-      <div className="field">
-        <label>
-          Job description (optional, paste it here)
-          <textarea
-            rows={5}
-            value={values.jobDescription}
-            {...described('jobDescription')}
-            onChange={(e) => set('jobDescription', e.currentTarget.value)}
-          />
-        </label>
-        {message('jobDescription')}
-      </div>
-      <div className="field">
-        <label>
-          Notes
-          <textarea rows={3} value={values.notes} {...described('notes')} onChange={(e) => set('notes', e.currentTarget.value)} />
-        </label>
-        {message('notes')}
-      </div>
+      {text('jobDescription', 'Job description (optional, paste it here)', 'The job description', interviewLimits.jobDescriptionMax, {
+        rows: 5,
+      })}
+      {text('notes', 'Notes', 'Notes', interviewLimits.notesMax, { rows: 3 })}
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy}>
           {submitLabel}

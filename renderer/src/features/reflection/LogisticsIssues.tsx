@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { actionTitleFrom, type ActionItem, logisticsSource } from '../../../../shared/domain/reflection/action-items';
-import { type ImproveDraft, type LogisticsIssue, logisticsIssues, logisticsLabels } from '../../../../shared/domain/reflection/drafts';
+import {
+  type ImproveDraft,
+  type LogisticsIssue,
+  logisticsIssues,
+  logisticsLabels,
+  reflectionLimits,
+} from '../../../../shared/domain/reflection/drafts';
+import { TextField } from '../../components/TextField';
 
 type Logistics = ImproveDraft['logistics'];
 
@@ -49,14 +56,13 @@ export function LogisticsIssues({ logistics, onChange, actionItems, onMakeAction
             </label>
             {current && (
               <div className="indent stack">
-                <label>
-                  What happened ({logisticsLabels[issue].toLowerCase()})
-                  <input
-                    maxLength={500}
-                    value={current.note}
-                    onChange={(e) => onChange(logistics.map((l) => (l.issue === issue ? { ...l, note: e.currentTarget.value } : l)))}
-                  />
-                </label>
+                <TextField
+                  label={`What happened (${logisticsLabels[issue].toLowerCase()})`}
+                  name="What happened"
+                  value={current.note}
+                  limit={reflectionLimits.logisticsNoteMax}
+                  onChange={(note) => onChange(logistics.map((l) => (l.issue === issue ? { ...l, note } : l)))}
+                />
                 {action ? (
                   <p className="muted">In your career plan: {action.title}</p>
                 ) : (

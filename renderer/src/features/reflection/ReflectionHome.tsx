@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import {
   interviewOutcomes,
+  interviewLimits,
   interviewStages,
   type InterviewOutcome,
   type InterviewStage,
@@ -12,6 +13,7 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { TextField } from '../../components/TextField';
 import { InterviewList } from './InterviewList';
 import { PatternList } from './PatternList';
 
@@ -52,10 +54,7 @@ export function ReflectionHome() {
       <section aria-labelledby="log-heading" className="stack">
         <h2 id="log-heading">My interviews</h2>
         <div className="filters" role="group" aria-label="Filter interviews">
-          <label>
-            Search company or role
-            <input type="search" value={search} maxLength={120} onChange={(e) => setSearch(e.currentTarget.value)} />
-          </label>
+          <TextField label="Search company or role" type="search" value={search} limit={interviewLimits.searchMax} onChange={setSearch} />
           <FilterSelect
             label="Outcome"
             anyLabel="Any outcome"

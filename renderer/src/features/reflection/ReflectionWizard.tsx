@@ -2,12 +2,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Result } from '../../../../shared/contract/result';
 import {
   reflectionSteps,
+  stepDraftSchemas,
   stepDraftsChangesSchema,
   type StepDrafts,
   type StepName,
   summaryPosition,
 } from '../../../../shared/domain/reflection/drafts';
 import type { InterviewReflection } from '../../../../shared/domain/reflection/reflection';
+import { onlyTooLong } from '../../../../shared/domain/text-limits';
 import { stepIssues } from '../../../../shared/domain/reflection/step-issues';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
@@ -48,6 +50,8 @@ function Wizard({ initial, urlPosition }: { initial: InterviewReflection; urlPos
     version: initial.version,
     save: (save) => api.reflection.saveStep({ interviewId, save }),
     localCopy: { key: `reflection.${interviewId}.steps`, schema: stepDraftsChangesSchema },
+    // A step with text over a limit waits (in its boxes and this computer's copy) until shortened; the other steps still save.
+    held: (step, draft) => onlyTooLong(stepDraftSchemas[step], draft),
   });
   const { values: drafts, flush, state: saveState } = saver;
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { ActionItem } from '../../../../shared/domain/reflection/action-items';
-import { isGap, type QualificationsDraft, requirementStatuses } from '../../../../shared/domain/reflection/drafts';
+import { isGap, type QualificationsDraft, reflectionLimits, requirementStatuses } from '../../../../shared/domain/reflection/drafts';
 import { errorId, type FieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
+import { TextField } from '../../components/TextField';
 
 type Requirement = QualificationsDraft['requirements'][number];
 export type GapKind = 'skill' | 'credential';
@@ -41,16 +42,15 @@ export function RequirementRow({ index, requirement, issues, action, similar, on
   return (
     <li className="requirement-row">
       <div className="requirement-main">
-        <label className="grow">
-          Requirement {n}
-          <input
-            value={requirement.text}
-            maxLength={500}
-            aria-invalid={issues[textPath] ? true : undefined}
-            aria-describedby={issues[textPath] ? errorId('req', textPath) : undefined}
-            onChange={(e) => onChange({ ...requirement, text: e.currentTarget.value })}
-          />
-        </label>
+        <TextField
+          className="grow"
+          label={`Requirement ${n}`}
+          value={requirement.text}
+          limit={reflectionLimits.requirementMax}
+          error={issues[textPath]}
+          errorId={errorId('req', textPath)}
+          onChange={(text) => onChange({ ...requirement, text })}
+        />
         <fieldset className="segmented" aria-describedby={issues[statusPath] ? errorId('req', statusPath) : undefined}>
           <legend className="visually-hidden">Do I meet requirement {n}?</legend>
           {requirementStatuses.map((status) => (

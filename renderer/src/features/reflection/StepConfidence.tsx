@@ -1,7 +1,8 @@
-import { bodyLanguageItems, bodyLanguageLabels, type ConfidenceDraft } from '../../../../shared/domain/reflection/drafts';
+import { bodyLanguageItems, bodyLanguageLabels, type ConfidenceDraft, reflectionLimits } from '../../../../shared/domain/reflection/drafts';
 import { categoriesToPractise, type MockConfidence, practiceLink } from '../../../../shared/domain/reflection/mock-confidence';
 import type { FieldErrors } from '../../lib/field-errors';
 import { RatingScale } from '../../components/RatingScale';
+import { TextField } from '../../components/TextField';
 
 interface Props {
   draft: ConfidenceDraft;
@@ -86,10 +87,13 @@ export function StepConfidence({ draft, onChange, onBlur, issues, mock, struggle
           </tbody>
         </table>
       </fieldset>
-      <label>
-        Notes on how I came across
-        <textarea rows={3} maxLength={2000} value={draft.notes} onChange={(e) => set({ notes: e.currentTarget.value })} />
-      </label>
+      <TextField
+        label="Notes on how I came across"
+        rows={3}
+        value={draft.notes}
+        limit={reflectionLimits.noteMax}
+        onChange={(notes) => set({ notes })}
+      />
     </div>
   );
 }

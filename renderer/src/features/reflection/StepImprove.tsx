@@ -1,11 +1,12 @@
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { ActionItem } from '../../../../shared/domain/reflection/action-items';
-import type { ImproveDraft, LogisticsIssue } from '../../../../shared/domain/reflection/drafts';
+import { type ImproveDraft, type LogisticsIssue, reflectionLimits } from '../../../../shared/domain/reflection/drafts';
 import type { AddedQuestion } from '../../../../shared/domain/reflection/reflection';
 import { researchFact } from '../../../../shared/domain/reflection/step-issues';
 import { errorId, type FieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
 import { RatingScale } from '../../components/RatingScale';
+import { TextField } from '../../components/TextField';
 import { LogisticsIssues } from './LogisticsIssues';
 import { StruggledQuestions } from './StruggledQuestions';
 
@@ -61,10 +62,14 @@ export function StepImprove(props: Props) {
           words={{ low: 'none', high: 'thorough' }}
           error={issues.researchRating}
         />
-        <label>
-          Research notes: what I knew, what I wish I had known
-          <textarea rows={3} maxLength={2000} value={draft.researchNotes} onChange={(e) => set({ researchNotes: e.currentTarget.value })} />
-        </label>
+        <TextField
+          label="Research notes: what I knew, what I wish I had known"
+          name="Research notes"
+          rows={3}
+          value={draft.researchNotes}
+          limit={reflectionLimits.noteMax}
+          onChange={(researchNotes) => set({ researchNotes })}
+        />
       </fieldset>
 
       <LogisticsIssues

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { type ActionItem, requirementSource } from '../../../../shared/domain/reflection/action-items';
-import { type QualificationsDraft, splitRequirementLines } from '../../../../shared/domain/reflection/drafts';
+import { type QualificationsDraft, reflectionLimits, splitRequirementLines } from '../../../../shared/domain/reflection/drafts';
 import { sameGap } from '../../../../shared/domain/reflection/gap-match';
 import { newItemKey } from './draft-keys';
 import { errorId, type FieldErrors } from '../../lib/field-errors';
@@ -24,14 +24,24 @@ interface Props {
 
 export function StepQualifications({ draft, onChange, onBlur, issues, jobDescription, actionItems, planned, onMakeAction }: Props) {
   const [pasted, setPasted] = useState('');
+  const [left, setLeft] = useState('');
   const requirements = draft.requirements;
   const setRequirements = (next: Requirement[]) => onChange({ ...draft, requirements: next });
 
   function addLines() {
     const lines = splitRequirementLines(pasted);
     if (lines.length === 0) return;
-    setRequirements([...requirements, ...lines.map((text) => ({ key: newItemKey(), text, status: null }))].slice(0, 100));
-    setPasted('');
+    // A reflection holds up to 100 requirements: what does not fit stays in the box, said so, never dropped.
+    const room = Math.max(0, reflectionLimits.requirementsMax - requirements.length);
+    const fits = lines.slice(0, room);
+    const rest = lines.slice(room);
+    setRequirements([...requirements, ...fits.map((text) => ({ key: newItemKey(), text, status: null }))]);
+    setPasted(rest.join('\n'));
+    setLeft(
+      rest.length === 0
+        ? ''
+        : `${rest.length} ${rest.length === 1 ? 'line was' : 'lines were'} not added: a reflection holds up to ${reflectionLimits.requirementsMax} requirements. They are still in the box; remove some requirements to add them.`,
+    );
   }
 
   const missing = requirements.filter((r) => r.status === 'missing').length;
@@ -50,6 +60,11 @@ export function StepQualifications({ draft, onChange, onBlur, issues, jobDescrip
         />
       </label>
       <FieldError id={errorId('req', 'requirements')} message={issues.requirements} />
+      {left && (
+        <p className="callout callout-warning" role="status">
+          {left}
+        </p>
+      )}
       <div className="button-row">
         <button type="button" onClick={addLines} disabled={!pasted.trim()}>
           Add as requirements

@@ -1,5 +1,6 @@
 import type { ErrorData } from '../../../../shared/contract/result';
-import type { RespondDraft } from '../../../../shared/domain/reflection/drafts';
+import { reflectionLimits, type RespondDraft } from '../../../../shared/domain/reflection/drafts';
+import { TextField } from '../../components/TextField';
 import { effectiveEmail } from '../../../../shared/domain/reflection/markdown';
 import type { EmailKind, InterviewReflection } from '../../../../shared/domain/reflection/reflection';
 import { EmailDraftCard } from './EmailDraftCard';
@@ -32,14 +33,21 @@ export function StepRespond({ reflection, draft, onChange, onBlur, issues, today
           It has been more than a day since the interview and the thank-you note is not marked as sent.
         </p>
       )}
-      <label>
-        One thing we discussed (it goes into both emails)
-        <input maxLength={300} value={draft.discussed} onChange={(e) => set({ discussed: e.currentTarget.value })} />
-      </label>
-      <label>
-        My name, to sign with
-        <input maxLength={120} value={draft.signature} autoComplete="name" onChange={(e) => set({ signature: e.currentTarget.value })} />
-      </label>
+      <TextField
+        label="One thing we discussed (it goes into both emails)"
+        name="One thing we discussed"
+        value={draft.discussed}
+        limit={reflectionLimits.discussedMax}
+        onChange={(discussed) => set({ discussed })}
+      />
+      <TextField
+        label="My name, to sign with"
+        name="Your name"
+        value={draft.signature}
+        limit={reflectionLimits.signatureMax}
+        autoComplete="name"
+        onChange={(signature) => set({ signature })}
+      />
       <EmailDraftCard
         title="Thank-you note"
         draft={effectiveEmail(current, 'thank_you')}
@@ -62,15 +70,14 @@ export function StepRespond({ reflection, draft, onChange, onBlur, issues, today
       />
       <fieldset>
         <legend>Feedback received</legend>
-        <label>
-          What they said
-          <textarea
-            rows={4}
-            maxLength={5000}
-            value={draft.feedbackReceived}
-            onChange={(e) => set({ feedbackReceived: e.currentTarget.value })}
-          />
-        </label>
+        <TextField
+          label="What they said"
+          name="The feedback"
+          rows={4}
+          value={draft.feedbackReceived}
+          limit={reflectionLimits.feedbackMax}
+          onChange={(feedbackReceived) => set({ feedbackReceived })}
+        />
         <label>
           Date it arrived
           <input

@@ -1,7 +1,14 @@
-import { applyAgainChoices, roleConcernLabels, roleConcerns, type RoleFitDraft } from '../../../../shared/domain/reflection/drafts';
+import {
+  applyAgainChoices,
+  reflectionLimits,
+  roleConcernLabels,
+  roleConcerns,
+  type RoleFitDraft,
+} from '../../../../shared/domain/reflection/drafts';
 import { isLowFit, lowFitAdvice } from '../../../../shared/domain/reflection/step-issues';
 import { errorId, type FieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
+import { TextField } from '../../components/TextField';
 import { RatingScale } from '../../components/RatingScale';
 
 interface Props {
@@ -33,10 +40,13 @@ export function StepRoleFit({ draft, onChange, onBlur, issues }: Props) {
           {lowFitAdvice}
         </p>
       )}
-      <label>
-        What attracted me to the role
-        <textarea rows={3} maxLength={2000} value={draft.attracted} onChange={(e) => set({ attracted: e.currentTarget.value })} />
-      </label>
+      <TextField
+        label="What attracted me to the role"
+        rows={3}
+        value={draft.attracted}
+        limit={reflectionLimits.noteMax}
+        onChange={(attracted) => set({ attracted })}
+      />
       <fieldset>
         <legend>What concerned me</legend>
         {roleConcerns.map((concern) => (
@@ -49,10 +59,13 @@ export function StepRoleFit({ draft, onChange, onBlur, issues }: Props) {
             {roleConcernLabels[concern]}
           </label>
         ))}
-        <label>
-          More about my concerns
-          <textarea rows={3} maxLength={2000} value={draft.concernNotes} onChange={(e) => set({ concernNotes: e.currentTarget.value })} />
-        </label>
+        <TextField
+          label="More about my concerns"
+          rows={3}
+          value={draft.concernNotes}
+          limit={reflectionLimits.noteMax}
+          onChange={(concernNotes) => set({ concernNotes })}
+        />
       </fieldset>
       <fieldset aria-describedby={issues.applyAgain ? errorId('fit', 'applyAgain') : undefined}>
         <legend>Would I apply for this kind of role again?</legend>

@@ -4,7 +4,8 @@ import type { ImproveDraft } from '../../../../shared/domain/reflection/drafts';
 import { type AddedQuestion, interviewBankName } from '../../../../shared/domain/reflection/reflection';
 import { newItemKey } from './draft-keys';
 import { errorId, type FieldErrors } from '../../lib/field-errors';
-import { FieldError } from '../../components/FieldError';
+import { TextField } from '../../components/TextField';
+import { questionLimits } from '../../../../shared/domain/questions';
 
 type Struggled = ImproveDraft['struggled'][number];
 
@@ -42,28 +43,24 @@ export function StruggledQuestions({ items, onChange, issues, added, onAdd }: Pr
           const textPath = `struggled.${index}.text`;
           return (
             <li key={item.key} className="stack">
-              <label>
-                Question {n}
-                <textarea
-                  rows={2}
-                  maxLength={2000}
-                  value={item.text}
-                  readOnly={link !== undefined}
-                  aria-invalid={issues[textPath] ? true : undefined}
-                  aria-describedby={issues[textPath] ? errorId('struggled', textPath) : undefined}
-                  onChange={(e) => update({ ...item, text: e.currentTarget.value })}
-                />
-              </label>
-              <FieldError id={errorId('struggled', textPath)} message={issues[textPath]} />
-              <label>
-                Category of question {n} (optional, e.g. Behavioural)
-                <input
-                  maxLength={80}
-                  value={item.category}
-                  readOnly={link !== undefined}
-                  onChange={(e) => update({ ...item, category: e.currentTarget.value })}
-                />
-              </label>
+              <TextField
+                label={`Question ${n}`}
+                rows={2}
+                value={item.text}
+                limit={questionLimits.textMax}
+                readOnly={link !== undefined}
+                error={issues[textPath]}
+                errorId={errorId('struggled', textPath)}
+                onChange={(text) => update({ ...item, text })}
+              />
+              <TextField
+                label={`Category of question ${n} (optional, e.g. Behavioural)`}
+                name={`Category of question ${n}`}
+                value={item.category}
+                limit={questionLimits.categoryMax}
+                readOnly={link !== undefined}
+                onChange={(category) => update({ ...item, category })}
+              />
               {link ? (
                 <p className="callout" role="status">
                   Added to <a href={`#/banks/${link.bankId}`}>{interviewBankName}</a>

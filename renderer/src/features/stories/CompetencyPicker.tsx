@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import { competencySchema, uniqueCompetencies } from '../../../../shared/domain/stories/stories';
+import { competencySchema, storyLimits, uniqueCompetencies } from '../../../../shared/domain/stories/stories';
 import { foldKey } from '../../../../shared/domain/text-rules';
 import { FieldError } from '../../components/FieldError';
+import { TextField } from '../../components/TextField';
 
 interface Props {
   offered: readonly string[];
@@ -47,16 +48,14 @@ export function CompetencyPicker({ offered, chosen, error, onChange }: Props) {
           </li>
         ))}
       </ul>
-      <div className="field inline-field">
-        <label htmlFor={`${id}-own`}>Add your own competency</label>
-        <input
-          id={`${id}-own`}
-          type="text"
+      <div className="inline-field">
+        <TextField
+          label="Add your own competency"
+          name="Competency"
           value={own}
-          maxLength={80}
-          aria-describedby={ownError ? `${id}-own-error` : undefined}
-          aria-invalid={ownError ? true : undefined}
-          onChange={(e) => setOwn(e.currentTarget.value)}
+          limit={storyLimits.competencyMax}
+          error={ownError}
+          onChange={setOwn}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();
@@ -67,7 +66,6 @@ export function CompetencyPicker({ offered, chosen, error, onChange }: Props) {
         <button type="button" onClick={addOwn}>
           Add
         </button>
-        <FieldError id={`${id}-own-error`} message={ownError} />
       </div>
       <FieldError id={`${id}-error`} message={error} />
     </fieldset>

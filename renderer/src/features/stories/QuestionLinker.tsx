@@ -4,6 +4,8 @@ import type { StoryQuestion } from '../../../../shared/domain/stories/stories';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { TextField } from '../../components/TextField';
+import { searchQueryMax } from '../../../../shared/domain/question-search';
 import { href, paths } from '../../lib/navigation';
 
 interface Props {
@@ -45,10 +47,7 @@ export function QuestionLinker({ storyId, linked }: Props) {
           ))}
         </ul>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-search`}>Find a question to link</label>
-        <input id={`${id}-search`} type="search" value={query} maxLength={200} onChange={(e) => setQuery(e.currentTarget.value)} />
-      </div>
+      <TextField label="Find a question to link" type="search" value={query} limit={searchQueryMax} onChange={setQuery} />
       {query.trim() !== '' && hits.status === 'ready' && (
         <ul className="question-hits" aria-label="Matching questions">
           {hits.value.length === 0 && <li className="muted">No question matches.</li>}

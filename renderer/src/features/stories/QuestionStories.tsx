@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { storyLimits } from '../../../../shared/domain/stories/stories';
+import { elide } from '../../../../shared/domain/text-limits';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -39,7 +40,8 @@ export function QuestionStories({ questionId }: { questionId: number }) {
     const fresh = await api.questions.get({ id: questionId });
     if (!fresh.ok) return setError(fresh.error);
     const q = fresh.value;
-    const title = q.text.length > storyLimits.titleMax ? `${q.text.slice(0, storyLimits.titleMax - 1)}…` : q.text;
+    // A story title is shorter than a question: a long question is visibly elided (the story links to it, in full).
+    const title = elide(q.text, storyLimits.titleMax);
     const result = await api.stories.create({
       fields: { title, situation: q.notes.situation, task: q.notes.task, action: q.notes.action, result: q.notes.result },
       questionId,

@@ -5,7 +5,7 @@ import { formErrors } from '../../lib/field-errors';
 import { starPartHints } from '../../lib/star-parts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CompetencyPicker } from './CompetencyPicker';
-import { StoryTextField } from './StoryTextField';
+import { TextField } from '../../components/TextField';
 
 export type StoryDraft = Required<StoryFieldsInput>;
 export const blankStory: StoryDraft = { title: '', situation: '', task: '', action: '', result: '', competencies: [] };
@@ -47,25 +47,25 @@ export function StoryForm({ initial, submitLabel, competencies, onSubmit }: Prop
 
   return (
     <form className="story-form" onSubmit={(e) => void submit(e)} noValidate>
-      <StoryTextField
+      <TextField
         label="Title"
         hint="A few words you will recognise, e.g. “Month-end close under a deadline”."
         error={byField.title}
         value={draft.title}
-        maxLength={storyLimits.titleMax}
+        limit={storyLimits.titleMax}
         onChange={(title) => setDraft({ ...draft, title })}
       />
       <fieldset className="star-notes">
         <legend>STAR</legend>
         {parts.map((part) => (
-          <StoryTextField
+          <TextField
             key={part.key}
-            multiline
+            rows={3}
             label={part.label}
             hint={part.hint}
             error={byField[part.key]}
             value={draft[part.key]}
-            maxLength={storyLimits.partMax}
+            limit={storyLimits.partMax}
             onChange={(text) => setDraft({ ...draft, [part.key]: text })}
           />
         ))}

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError } from '../../components/FieldError';
+import { TextField } from '../../components/TextField';
 import { formErrors } from '../../lib/field-errors';
 
 interface Props {
@@ -85,19 +86,7 @@ export function StoryUses({ storyId, uses }: Props) {
         )}
         {interviewId === '' && (
           <>
-            <div className="field">
-              <label htmlFor={`${id}-company`}>Company</label>
-              <input
-                id={`${id}-company`}
-                type="text"
-                value={company}
-                maxLength={storyLimits.companyMax + 20}
-                aria-invalid={byField.company ? true : undefined}
-                aria-describedby={byField.company ? `${id}-company-error` : undefined}
-                onChange={(e) => setCompany(e.currentTarget.value)}
-              />
-              <FieldError id={`${id}-company-error`} message={byField.company} />
-            </div>
+            <TextField label="Company" value={company} limit={storyLimits.companyMax} error={byField.company} onChange={setCompany} />
             <div className="field">
               <label htmlFor={`${id}-day`}>Date (optional)</label>
               <input

@@ -12,7 +12,9 @@ export type AutosaveState<F extends FieldValues> =
   /** `retrying`: an automatic attempt is scheduled (not for input the main process refused as invalid). */
   | { status: 'failed'; error: ErrorData; retrying: boolean }
   /** Another window changed the same fields; nothing is sent until the user chooses (`resolve`). */
-  | { status: 'conflict'; fields: (keyof F & string)[]; mine: F; saved: F };
+  | { status: 'conflict'; fields: (keyof F & string)[]; mine: F; saved: F }
+  /** Everything else is saved; these fields are over a length limit and wait (kept on this computer) until shortened. */
+  | { status: 'held'; fields: (keyof F & string)[] };
 
 export interface AutosaverOptions<F extends FieldValues> {
   initial: F;
@@ -22,6 +24,12 @@ export interface AutosaverOptions<F extends FieldValues> {
   delayMs?: number;
   /** Keeps unsaved typing in localStorage under this key, so a page that dies before its save loses nothing. */
   localCopy?: LocalCopy<F>;
+  /**
+   * True when a field's value cannot be saved as it is because text in it is over its length limit
+   * (see `onlyTooLong`). Such a field is held back: the others save as usual, it stays in the field
+   * and in the local copy, and it is sent once the user shortens it (issue 12: nothing is cut).
+   */
+  held?: (field: keyof F & string, value: unknown) => boolean;
 }
 
 /** Default pause before saving, in ms (the three savers this replaces used 500–800 ms). */
@@ -115,7 +123,7 @@ export class Autosaver<F extends FieldValues> {
    */
   async flush({ urgent = false } = {}): Promise<boolean> {
     clearTimeout(this.timer);
-    if (urgent && !isEmpty(this.pending) && this.state.status !== 'conflict') void this.send();
+    if (urgent && this.sendableKeys().length > 0 && this.state.status !== 'conflict') void this.send();
     for (;;) {
       if (this.state.status === 'conflict') return false;
       if (this.inflight) {
@@ -123,6 +131,10 @@ export class Autosaver<F extends FieldValues> {
         continue;
       }
       if (isEmpty(this.pending)) return true;
+      if (this.sendableKeys().length === 0) {
+        this.setState({ status: 'held', fields: this.heldKeys() });
+        return false;
+      }
       if (!(await this.send())) return false;
     }
   }
@@ -153,16 +165,28 @@ export class Autosaver<F extends FieldValues> {
     clearTimeout(this.timer);
   }
 
+  private heldKeys(): (keyof F & string)[] {
+    const held = this.options.held;
+    return held ? Object.keys(this.pending).filter((key) => held(key, this.pending[key])) : [];
+  }
+
+  private sendableKeys(): string[] {
+    const held = new Set<string>(this.heldKeys());
+    return Object.keys(this.pending).filter((key) => !held.has(key));
+  }
+
   private send(): Promise<boolean> {
-    const changes = this.pending;
-    const keys = Object.keys(changes);
+    const keys = this.sendableKeys();
+    const changes = pick(this.pending, keys);
     const restored = this.restoredBase;
     // What the main process holds (or will, once the save in flight lands), unless restored edits name their own base.
     const knownBase: Partial<F> = { ...this.acked, ...this.inflightChanges };
     const base: Partial<F> = { ...pick(knownBase, keys), ...(restored ? pick(restored.base, keys) : {}) };
     const baseVersion = restored ? Math.min(restored.version, this.version) : this.version;
-    this.pending = {};
-    this.restoredBase = null;
+    // Held fields (over a limit) stay pending, with the base they were restored against.
+    const heldKeys = this.heldKeys();
+    this.pending = pick(this.pending, heldKeys);
+    this.restoredBase = restored && heldKeys.length > 0 ? { version: restored.version, base: pick(restored.base, heldKeys) } : null;
     this.inflightChanges = { ...this.inflightChanges, ...changes };
     this.setState({ status: 'saving' });
     const request = this.save({ baseVersion, base, changes });
@@ -211,7 +235,9 @@ export class Autosaver<F extends FieldValues> {
       this.values = { ...outcome.values, ...this.inflightChanges, ...this.pending };
     }
     this.keepLocalCopy();
-    this.setState(this.hasUnsaved() && !isEmpty(this.pending) ? { status: 'saving' } : { status: 'saved', at: outcome.savedAt });
+    const held = this.heldKeys();
+    if (held.length > 0 && this.sendableKeys().length === 0) this.setState({ status: 'held', fields: held });
+    else this.setState(this.hasUnsaved() && !isEmpty(this.pending) ? { status: 'saving' } : { status: 'saved', at: outcome.savedAt });
     return true;
   }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { FieldValues, VersionedChanges } from '../../../../shared/domain/row-version';
+import { onlyTooLong } from '../../../../shared/domain/text-limits';
 
 /**
  * A synchronous copy of unsaved typing in localStorage, written on every
@@ -25,8 +26,11 @@ export function localCopyStore<F extends FieldValues>({ key, schema }: LocalCopy
       try {
         const raw = localStorage.getItem(name);
         if (raw === null) return null;
-        const parsed = schema.safeParse(JSON.parse(raw));
+        const data: unknown = JSON.parse(raw);
+        const parsed = schema.safeParse(data);
         if (parsed.success) return parsed.data;
+        // Typing over a length limit is kept as typed (it was held back from saving, never cut).
+        if (onlyTooLong(schema, data)) return data as VersionedChanges<F>;
         localStorage.removeItem(name);
         return null;
       } catch {

@@ -12,6 +12,8 @@ import {
 import { api } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { FieldError } from '../../../components/FieldError';
+import { TextField } from '../../../components/TextField';
+import { interviewLimits } from '../../../../../shared/domain/reflection/interview';
 import { errorId, type FieldErrors, fieldErrors, lastSegment } from '../../../lib/field-errors';
 import { markFresh } from '../../../lib/fresh-session';
 import { navigate } from '../../../lib/navigation';
@@ -111,29 +113,23 @@ export function FirstRun({ onSetUp }: { onSetUp: () => void }) {
             <input type="date" value={next.date} onChange={(e) => setNext({ ...next, date: e.currentTarget.value })} {...field('date')} />
             <FieldError id={errorId('next', 'date')} message={errors.date} />
           </label>
-          <label>
-            Company
-            <input
-              type="text"
-              value={next.company}
-              maxLength={120}
-              onChange={(e) => setNext({ ...next, company: e.currentTarget.value })}
-              {...field('company')}
-            />
-            <FieldError id={errorId('next', 'company')} message={errors.company} />
-          </label>
-          <label>
-            Role
-            <input
-              type="text"
-              value={next.role}
-              maxLength={120}
-              placeholder={roleFamilyLabels[family]}
-              onChange={(e) => setNext({ ...next, role: e.currentTarget.value })}
-              {...field('role')}
-            />
-            <FieldError id={errorId('next', 'role')} message={errors.role} />
-          </label>
+          <TextField
+            label="Company"
+            value={next.company}
+            limit={interviewLimits.companyMax}
+            error={errors.company}
+            errorId={errorId('next', 'company')}
+            onChange={(company) => setNext({ ...next, company })}
+          />
+          <TextField
+            label="Role"
+            value={next.role}
+            limit={interviewLimits.roleMax}
+            placeholder={roleFamilyLabels[family]}
+            error={errors.role}
+            errorId={errorId('next', 'role')}
+            onChange={(role) => setNext({ ...next, role })}
+          />
         </fieldset>
         <div className="button-row first-run-actions">
           <button type="submit" className="primary big" disabled={busy}>

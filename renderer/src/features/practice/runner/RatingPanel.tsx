@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RatingDraft } from '../../../../../shared/domain/answers';
+import { noteMax, type RatingDraft } from '../../../../../shared/domain/answers';
+import { overLimit } from '../../../../../shared/domain/text-limits';
+import { TextField } from '../../../components/TextField';
 import { selfCheckItems, type SessionItem } from '../../../../../shared/domain/sessions';
 import { RatingScale } from '../../../components/RatingScale';
 import { confidenceLevels, confidenceWords } from '../confidence';
@@ -49,20 +51,26 @@ export function RatingPanel({
   const noteTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => headingRef.current?.focus(), []);
   useEffect(() => () => clearTimeout(noteTimer.current), []);
+  // The last note that fits its limit: a longer one stays in the box, and the rating saves with this one meanwhile.
+  const savableNote = useRef(initial.note);
 
   function update(patch: Partial<RatingDraft>, save = true) {
     const next = { ...draft, ...patch };
     setDraft(next);
     clearTimeout(noteTimer.current);
     if (next.confidence === null) return;
-    if (save) onChange(next);
+    if (!overLimit(next.note, noteMax)) savableNote.current = next.note;
+    const toSave = { ...next, note: savableNote.current };
+    if (save) onChange(toSave);
     // A note is saved a moment after typing stops, so closing the window mid-thought loses little.
-    else noteTimer.current = setTimeout(() => onChange(next), noteSaveDelayMs);
+    else noteTimer.current = setTimeout(() => onChange(toSave), noteSaveDelayMs);
   }
 
   // Not blocked while a save is in flight: leaving the note field saves it just as Next is clicked,
-  // and the container queues saves in order, so Next simply waits for them.
-  const canGoOn = draft.confidence !== null;
+  // and the container queues saves in order, so Next simply waits for them. A note over its limit
+  // holds the answer here until shortened, so moving on never drops it.
+  const noteTooLong = overLimit(draft.note, noteMax);
+  const canGoOn = draft.confidence !== null && !noteTooLong;
   const next = () => {
     if (canGoOn) onNext(draft);
   };
@@ -133,26 +141,26 @@ export function RatingPanel({
         <input type="checkbox" checked={draft.struggled} onChange={(e) => update({ struggled: e.currentTarget.checked })} />I struggled with
         this question
       </label>
-      <label>
-        Note (optional)
-        <textarea
-          rows={3}
-          maxLength={2000}
-          value={draft.note}
-          onChange={(e) => update({ note: e.currentTarget.value }, false)}
-          onBlur={() => update({}, true)}
-        />
-      </label>
+      <TextField
+        label="Note (optional)"
+        name="The note"
+        rows={3}
+        value={draft.note}
+        limit={noteMax}
+        onChange={(note) => update({ note }, false)}
+        onBlur={() => update({}, true)}
+      />
 
       <p role="status" aria-live="polite" className="save-state">
         {saveState.kind === 'saving' && 'Saving…'}
         {saveState.kind === 'saved' && 'Saved.'}
         {saveState.kind === 'idle' && draft.confidence === null && 'Choose a confidence to save this answer.'}
+        {noteTooLong && ' Shorten the note to go on: your rating is saved, the note waits until it fits.'}
       </p>
       {saveState.kind === 'failed' && (
         <div role="alert" className="error-message">
           <p>Your rating was not saved: {saveState.message}</p>
-          <button type="button" onClick={() => onChange(draft)}>
+          <button type="button" onClick={() => onChange({ ...draft, note: savableNote.current })}>
             Try again
           </button>
         </div>
@@ -161,7 +169,13 @@ export function RatingPanel({
       {confirming ? (
         <EndSessionConfirm
           answeredCount={answeredCount}
-          losing={draft.confidence === null ? 'This answer has no rating yet, so it will not be kept.' : null}
+          losing={
+            draft.confidence === null
+              ? 'This answer has no rating yet, so it will not be kept.'
+              : noteTooLong
+                ? `The note is over its ${noteMax.toLocaleString('en-GB')}-character limit, so only its last version that fitted is kept.`
+                : null
+          }
           onConfirm={onEndSession}
           onCancel={() => setConfirming(false)}
         />

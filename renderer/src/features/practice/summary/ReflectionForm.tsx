@@ -1,4 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import { sessionNoteMax } from '../../../../../shared/domain/reflection/session-reflection';
+import { TextField } from '../../../components/TextField';
 
 export interface ReflectionValues {
   wentWell: string;
@@ -39,20 +41,18 @@ export function ReflectionForm({ initial, savedAt, onSave }: Props) {
     <form className="reflection-form card" onSubmit={submit} aria-labelledby="reflection-heading">
       <h2 id="reflection-heading">A short reflection</h2>
       {fields.map((field) => (
-        <label key={field.key}>
-          {field.label}
-          <span className="muted hint">{field.hint}</span>
-          <textarea
-            rows={2}
-            maxLength={2000}
-            value={values[field.key]}
-            onChange={(e) => {
-              const text = e.currentTarget.value;
-              setValues((v) => ({ ...v, [field.key]: text }));
-              setStatus('');
-            }}
-          />
-        </label>
+        <TextField
+          key={field.key}
+          label={field.label}
+          hint={field.hint}
+          rows={2}
+          value={values[field.key]}
+          limit={sessionNoteMax}
+          onChange={(text) => {
+            setValues((v) => ({ ...v, [field.key]: text }));
+            setStatus('');
+          }}
+        />
       ))}
       <button type="submit" className="primary" disabled={saving}>
         {saving ? 'Saving…' : 'Save reflection'}

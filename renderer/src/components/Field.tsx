@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
-import { FieldError } from '../../components/FieldError';
+import './field.css';
+import { FieldError } from './FieldError';
 
 export interface ControlProps {
   id: string;
