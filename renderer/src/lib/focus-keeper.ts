@@ -77,11 +77,40 @@ export function placedByKeeper(el: Element | null): boolean {
 }
 
 /**
+ * An element that should have focus back as soon as it can take it: a Save button disabled while it saves,
+ * a closed dialog's opener disabled while the confirmed action runs. Cleared when the user moves focus.
+ */
+let wanted: Element | null = null;
+
+/**
+ * Gives focus back to `el` (e.g. the button that opened a dialog, when the dialog closes). Call it before the
+ * focused element goes, so focus never passes through the body. When `el` cannot take focus yet (disabled
+ * while the confirmed action runs), the keeper stands in nearby and gives it focus once it can, unless the
+ * user has moved on. Returns false when `el` has left the page.
+ */
+export function handFocusBack(el: Element | null): boolean {
+  if (!el?.isConnected) return false;
+  if (isTabbable(el)) el.focus();
+  else wanted = el;
+  return true;
+}
+
+/** The first tabbable element after `el` in document order, inside `scope` (the next control a Tab reaches). */
+function nextTabbableAfter(el: Element, scope: Element): HTMLElement | null {
+  for (const candidate of scope.querySelectorAll(tabbableSelector)) {
+    if (el.compareDocumentPosition(candidate) & Node.DOCUMENT_POSITION_FOLLOWING && !el.contains(candidate) && isTabbable(candidate))
+      return candidate;
+  }
+  return null;
+}
+
+/**
  * Keeps keyboard focus off the page body, app-wide, so no action strands a keyboard or screen-reader user
  * at the top of the document. Chromium drops focus to `<body>` when the focused element is removed (a
  * deleted row, a closed dialog, a form replaced by its saved view) and, by the HTML focus-fixup rule, when it
- * becomes disabled (a Save button while saving). The keeper:
- * - waits for a disabled element to be enabled again and gives focus back to it;
+ * becomes disabled (a Save button while saving, an Add button once its box is emptied). The keeper:
+ * - for a disabled or hidden one, focuses the next control a Tab would reach and gives focus back to the
+ *   element when it can take it again (the Save button once saved), unless the user has moved on;
  * - for a removed one, focuses the next logical control (see `landingFor`);
  * - after a form's submission comes back with a field marked `aria-invalid`, scrolls to the first such field
  *   and focuses it (a failed save takes the user to what to fix; `ErrorMessage` does the same for a
@@ -96,6 +125,7 @@ export function installFocusKeeper(main: () => HTMLElement | null): () => void {
   let gap: Gap | null = null;
   let route = currentPath();
   let pointerDown = false;
+  let keeperFocusing = false;
   /** A form just submitted: if the answer marks a field invalid, focus goes to the first such field. */
   let submitted: HTMLFormElement | null = null;
 
@@ -107,33 +137,57 @@ export function installFocusKeeper(main: () => HTMLElement | null): () => void {
     const field = [...form.querySelectorAll('[aria-invalid="true"]')].find(isTabbable);
     if (!field) return false;
     submitted = null;
+    wanted = null;
     field.scrollIntoView({ block: 'center' });
     field.focus({ preventScroll: true });
     return true;
   };
 
+  const standIn = (target: HTMLElement | null) => {
+    if (!target) return;
+    landed.add(target);
+    keeperFocusing = true;
+    target.focus();
+    keeperFocusing = false;
+  };
+
   const check = () => {
+    if (!document.hasFocus()) return;
     const active = document.activeElement;
-    if ((active && active !== document.body) || !last || !document.hasFocus()) return;
+    const lost = !active || active === document.body;
+    if (wanted && (lost || placedByKeeper(active))) {
+      const back = wanted;
+      if (isTabbable(back)) {
+        wanted = null;
+        back.focus();
+        return;
+      }
+      if (!back.isConnected) wanted = null;
+    }
+    if (!lost || !last) return;
     if (currentPath() !== route) {
       // A new page: its heading gets focus from the route focus, not from here.
       route = currentPath();
       last = null;
+      wanted = null;
       return;
     }
+    const scope = main() ?? document.body;
     if (last.isConnected) {
-      // Disabled or hidden for now (e.g. while saving): it gets focus back once it can take it.
-      if (isTabbable(last)) last.focus({ preventScroll: true });
+      // Disabled or hidden for now (e.g. while saving): stand in on the next control, come back when it can.
+      wanted = last;
+      standIn(nextTabbableAfter(last, scope) ?? landingFor(null, main()));
       return;
     }
-    const target = landingFor(gap, main());
-    if (!target) return;
-    landed.add(target);
-    target.focus();
+    standIn(landingFor(gap, main()));
   };
 
   const onFocusIn = (e: FocusEvent) => {
     if (!(e.target instanceof Element) || e.target === document.body) return;
+    if (!keeperFocusing) {
+      wanted = null; // focus went somewhere: the user (or the page) has moved on
+      landed.delete(e.target);
+    }
     last = e.target;
     gap = null;
     route = currentPath();
@@ -142,6 +196,7 @@ export function installFocusKeeper(main: () => HTMLElement | null): () => void {
     if (e.relatedTarget !== null) return;
     if (pointerDown) {
       last = null; // a click on something that takes no focus: the user's choice
+      wanted = null;
       return;
     }
     queueMicrotask(check);
