@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import questionsToAsk from '../../resources/starter-banks/06-questions-to-ask.json';
 import { useAppSessions } from './harness/app-session';
 import { expectFocusKept } from './harness/focus';
+import { tabTo } from './harness/keyboard';
 import { axeViolations } from './harness/axe';
 
 const app = useAppSessions();
@@ -17,19 +18,6 @@ async function inTheme(page: Page, scheme: 'light' | 'dark') {
   await page.emulateMedia({ colorScheme: scheme });
   // The theme preference is "system" (the default), so the page follows the emulated scheme.
   await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-}
-
-/** Presses Tab until `name` has focus (at most `max` presses); returns how many it took. */
-async function tabTo(page: Page, name: RegExp, max: number): Promise<number> {
-  for (let i = 1; i <= max; i++) {
-    await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return el?.getAttribute('aria-label') ?? el?.labels?.[0]?.textContent ?? el?.textContent ?? '';
-    });
-    if (name.test(label)) return i;
-  }
-  throw new Error(`${String(name)} was not reached in ${max} presses of Tab`);
 }
 
 /** Keyboard only: from the think phase to a rated answer (Space starts answering, Space finishes, a digit rates). */

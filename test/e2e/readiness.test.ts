@@ -4,6 +4,7 @@ import { emptySelfCheck } from '../../shared/domain/sessions';
 import { makeTempDir } from '../helpers/temp-dir';
 import { useAppSessions } from './harness/app-session';
 import { expectFocusKept } from './harness/focus';
+import { tabTo } from './harness/keyboard';
 import { axeViolations } from './harness/axe';
 import type { BridgeProcess } from './harness/bridge-process';
 import { ipc } from './harness/ipc';
@@ -124,19 +125,6 @@ test('a new user logs an interview 7 days ahead, plans from the job description,
   await expectFocusKept(page, 'recording the outcome');
   expect((await ipc(page, bridge, 'progress.dueQuestions', { limit: 20 })).some((q) => q.inPlan)).toBe(false);
 });
-
-/** Presses Tab until the focused element's text or label is `name` (at most 200 presses): a keyboard user's way there. */
-async function tabTo(page: Page, name: string) {
-  for (let i = 0; i < 200; i += 1) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
-    });
-    if (focused === name) return;
-  }
-  throw new Error(`Tab never reached “${name}”`);
-}
 
 test('keyboard only: home → plan → readiness → a session of exactly what to practise today', async () => {
   const { page, bridge } = await app.open();
