@@ -199,7 +199,9 @@ export function installFocusKeeper(main: () => HTMLElement | null): () => void {
       wanted = null;
       return;
     }
-    queueMicrotask(check);
+    queueMicrotask(() => {
+      if (!toFieldAtFault(pendingRecords())) check();
+    });
   };
   const onSubmit = (e: SubmitEvent) => {
     submitted = e.target instanceof HTMLFormElement ? e.target : null;
@@ -211,15 +213,24 @@ export function installFocusKeeper(main: () => HTMLElement | null): () => void {
   const onPointer = (e: PointerEvent) => {
     pointerDown = e.type === 'pointerdown';
   };
-  const observer = new MutationObserver((records) => {
+  const noteGap = (records: MutationRecord[]) => {
     for (const r of records) {
       if (!last || r.type !== 'childList') continue;
       for (const n of r.removedNodes) {
         if (n === last || n.contains(last)) gap = { parent: r.target, next: r.nextSibling, prev: r.previousSibling };
       }
     }
+  };
+  const observer = new MutationObserver((records) => {
+    noteGap(records);
     if (!toFieldAtFault(records)) check();
   });
+  // The blur of a removed element can be handled before the observer's records are delivered: take them now.
+  const pendingRecords = () => {
+    const records = observer.takeRecords();
+    noteGap(records);
+    return records;
+  };
   observer.observe(document.body, {
     childList: true,
     subtree: true,
