@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
 import { expectFocusKept } from './harness/focus';
 import { ipc } from './harness/ipc';
+import { startMockInterview } from './harness/practice-setup';
 
 const app = useAppSessions();
 
@@ -41,16 +42,7 @@ async function expectStillAnswering(page: Page, url: string) {
 test('leaving a running answer by the top navigation or browser Back asks first; cancelling keeps it running, confirming ends the session and goes', async () => {
   const { page, bridge } = await app.open();
   await watchRecorders(page);
-  await page.getByRole('heading', { name: 'Practice', level: 1 }).waitFor();
-  await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('2');
-  await page.getByText('Timing, reading aloud and recording:').click();
-  await page.getByRole('spinbutton', { name: /Thinking time/ }).fill('0');
-  await page.getByRole('radio', { name: /Microphone and camera/ }).check();
-  await page
-    .getByRole('status')
-    .filter({ hasText: /questions match/ })
-    .waitFor();
-  await page.getByRole('button', { name: 'Start the mock interview' }).click();
+  await startMockInterview(page, 2, /Microphone and camera/);
   await page.getByRole('button', { name: 'Finish answer' }).waitFor();
   await page.waitForFunction(() => (window as unknown as { recorders: MediaRecorder[] }).recorders.at(-1)?.state === 'recording');
   const sessionUrl = page.url();

@@ -4,22 +4,13 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
 import { expectFocusKept } from './harness/focus';
+import { startMockInterview } from './harness/practice-setup';
 
 const app = useAppSessions();
 // Recording and encoding real media is slow on a busy two-core machine; these flows get two minutes each.
 
 async function setUp(page: Page, recording: RegExp) {
-  await page.getByRole('heading', { name: 'Practice', level: 1 }).waitFor();
-  await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('3');
-  // Timing, reading aloud and recording sit folded under their one-line summary.
-  await page.getByText('Timing, reading aloud and recording:').click();
-  await page.getByRole('spinbutton', { name: /Thinking time/ }).fill('0');
-  await page.getByRole('radio', { name: recording }).check();
-  await page
-    .getByRole('status')
-    .filter({ hasText: /questions match/ })
-    .waitFor();
-  await page.getByRole('button', { name: 'Start the mock interview' }).click();
+  await startMockInterview(page, 3, recording);
   await page.getByText(/^Question 1 of/).waitFor();
   await expectFocusKept(page, 'starting a mock interview');
 }
