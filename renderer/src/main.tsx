@@ -7,6 +7,7 @@ import { RecoveryGate } from './app/RecoveryGate';
 import { preloadOpeningPage } from './app/RouteView';
 import { currentPath } from './lib/navigation';
 import { installLeaveFlush } from './lib/autosave/leave-flush';
+import { installLeaveGuard } from './lib/leave-guard';
 import './styles/theme.css';
 import './styles/base.css';
 
@@ -16,6 +17,8 @@ if (!root) throw new Error('index.html has no #root element');
 preloadOpeningPage(currentPath());
 // Whatever the user typed is saved when the page is hidden, reloaded or closed (issue 12, item 5).
 installLeaveFlush();
+// Before the router subscribes to hash changes, so leaving a running answer can be asked about first.
+installLeaveGuard();
 createRoot(root).render(
   <StrictMode>
     <AppErrorBoundary>

@@ -3,6 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import type { MenuBridge, MenuCommand } from '../../shared/shell/menu-commands';
 import { useMenuCommands } from '../../renderer/src/app/use-menu-commands';
 import { useHashPath } from '../../renderer/src/lib/navigation';
+import { guardLeaving } from '../../renderer/src/lib/leave-guard';
 
 // The page's side of the desktop menu: each command moves to its area, and "Start a Mock
 // Interview" puts the keyboard in the set-up form once that form is on the page.
@@ -69,4 +70,20 @@ test('Start a Mock Interview opens Practice and focuses the set-up form when it 
 test('browser mode has no menu: the hook does nothing', () => {
   render(<Harness showForm={false} />);
   expect(screen.getByText('route: /')).toBeTruthy();
+});
+
+test('while an answer runs, a Go command asks first: nothing moves until the user confirms', async () => {
+  const menu = installMenu();
+  window.location.hash = '/practice/session/1';
+  render(<Harness showForm={false} />);
+  await screen.findByText('route: /practice/session/1');
+  const asked: (() => void)[] = [];
+  const unguard = guardLeaving((leave) => asked.push(leave));
+  act(() => menu.send('go.progress'));
+  expect(asked).toHaveLength(1);
+  expect(window.location.hash).toBe('#/practice/session/1');
+  expect(screen.getByText('route: /practice/session/1')).toBeTruthy();
+  unguard(); // the session ended
+  act(() => asked[0]?.());
+  expect(await screen.findByText('route: /progress')).toBeTruthy();
 });

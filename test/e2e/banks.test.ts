@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
+import { expectFocusKept } from './harness/focus';
 import type { BridgeProcess } from './harness/bridge-process';
 
 const app = useAppSessions();
@@ -34,6 +35,7 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
   await main.getByRole('heading', { name: 'Question banks', level: 1 }).waitFor();
   // The starter banks are there on first start.
   await main.getByRole('link', { name: 'Common openers' }).waitFor();
+  await expectFocusKept(page, 'opening Question banks');
 
   // `/` opens search with the cursor in the box; arrows and Enter open a starter question.
   await page.keyboard.press('/');
@@ -47,27 +49,32 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
     .waitFor();
   await search.press('Enter');
   await main.getByRole('heading', { name: 'Tell me about yourself.', level: 1 }).waitFor();
+  await expectFocusKept(page, 'opening a search result');
 
   // Create a bank; a duplicate name is refused at the field.
   await page.getByRole('navigation', { name: 'Question banks' }).getByRole('link', { name: 'Banks' }).click();
   await main.getByLabel('Bank name').fill('common OPENERS');
   await main.getByRole('button', { name: 'Create bank' }).click();
   await main.getByText('A bank called “Common openers” already exists. Choose another name.').waitFor();
+  await expectFocusKept(page, 'a refused bank name');
   await main.getByLabel('Bank name').fill('Consulting cases');
   await main.getByLabel('Description (optional)').fill('Case interview warm-ups');
   await main.getByRole('button', { name: 'Create bank' }).click();
   await main.getByRole('heading', { name: 'Consulting cases', level: 1 }).waitFor();
+  await expectFocusKept(page, 'creating a bank');
 
   // Add a question: an empty text is refused at the field, then it is saved.
   await main.getByRole('link', { name: 'Add a question' }).click();
   await main.getByRole('button', { name: 'Add question' }).click();
   await main.getByText('Question text cannot be empty').waitFor();
+  await expectFocusKept(page, 'a refused empty question');
   await main.getByLabel('Question', { exact: true }).fill('Tell me about a time you sized a market.');
   await main.getByLabel('Category').fill('Case work');
   await main.getByLabel('Tags (separated by commas)').fill('estimation');
   await main.getByLabel(/Answer with a STAR story/).check();
   await main.getByRole('button', { name: 'Add question' }).click();
   await main.getByRole('heading', { name: 'Tell me about a time you sized a market.', level: 1 }).waitFor();
+  await expectFocusKept(page, 'adding a question');
 
   // Edit and tag it.
   await main.getByLabel('Question', { exact: true }).fill('Tell me about a time you sized a new market.');
@@ -76,6 +83,7 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
   await main.getByRole('button', { name: 'Save details' }).click();
   await main.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
   await main.getByRole('heading', { name: 'Tell me about a time you sized a new market.', level: 1 }).waitFor();
+  await expectFocusKept(page, 'saving question details');
 
   // STAR notes save as the user types, with a live word count and speaking time.
   const notes = {
@@ -90,6 +98,7 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
     .getByRole('status')
     .filter({ hasText: /^Notes saved at/ })
     .waitFor();
+  await expectFocusKept(page, 'notes saving as the user types');
 
   // Export the bank as JSON.
   await main.getByRole('link', { name: 'Back to Consulting cases' }).click();
@@ -102,6 +111,7 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
   const [download] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: 'Export this bank' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^rehearse-consulting-cases-\d{4}-\d\d-\d\d\.json$/);
   const exported = await readFile((await download.path())!, 'utf8');
+  await expectFocusKept(page, 'exporting a bank');
   const before = JSON.parse(exported) as { banks: unknown[] };
   expect(before.banks).toHaveLength(1);
 
@@ -113,22 +123,26 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
   await main.getByRole('heading', { name: 'Question banks', level: 1 }).waitFor();
   await main.getByRole('link', { name: 'Common openers' }).waitFor();
   await expect.poll(() => main.getByRole('link', { name: 'Consulting cases' }).count()).toBe(0);
+  await expectFocusKept(page, 'deleting a bank');
 
   // Import the file back: preview first, then import.
   await page.getByRole('navigation', { name: 'Question banks' }).getByRole('link', { name: 'Import' }).click();
   await chooseFile(page, { name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(exported) });
   await main.getByRole('heading', { name: /Ready to import/ }).waitFor();
   await main.getByRole('row', { name: /Consulting cases new bank 1 0/ }).waitFor();
+  await expectFocusKept(page, 'choosing a file to import');
   await main.getByRole('button', { name: 'Import 1 question' }).click();
   await main
     .getByRole('status')
     .filter({ hasText: /Imported 1 questions from/ })
     .waitFor();
+  await expectFocusKept(page, 'importing a bank');
   await main.getByRole('link', { name: 'Open Consulting cases' }).click();
   await main.getByRole('link', { name: 'Tell me about a time you sized a new market.' }).click();
   for (const [label, text] of Object.entries(notes))
     await expect.poll(() => main.getByRole('textbox', { name: new RegExp(`^${label}`) }).inputValue()).toBe(text);
   await expect.poll(() => main.getByLabel('Tags (separated by commas)').inputValue()).toBe('estimation, market sizing');
+  await expectFocusKept(page, 'opening an imported question');
 
   // A broken file: the error names the file, the line and the field; nothing changes.
   const banksBefore = await stored<unknown[]>(page, bridge, 'banks.list', { includeArchived: true });
@@ -142,6 +156,7 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
     .getByText(/line 3, field “text”: Question text cannot be empty/)
     .waitFor();
   await expect.poll(() => main.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
+  await expectFocusKept(page, 'a refused import');
   await expect.poll(() => stored<unknown[]>(page, bridge, 'banks.list', { includeArchived: true })).toEqual(banksBefore);
 
   // After a restart everything is still there, and the exported copy matches byte for byte (but for the export time).
@@ -190,9 +205,11 @@ test('a new user imports an Excel CSV in Windows-1252 with extra columns through
     .getByRole('status')
     .filter({ hasText: /Imported 2 questions from “My prep\.csv”/ })
     .waitFor();
+  await expectFocusKept(page, 'importing a CSV');
   await main.getByRole('link', { name: 'Open My prep' }).click();
   await main.getByRole('link', { name: 'Tell me about a naïve mistake' }).click();
   await expect.poll(() => main.getByLabel(/^Guidance/).inputValue()).toBe('I learned to check résumés twice');
+  await expectFocusKept(page, 'opening a CSV question');
 });
 
 test('deleting the last bank is refused with a clear message', async () => {
@@ -205,5 +222,6 @@ test('deleting the last bank is refused with a clear message', async () => {
   await main.getByRole('link', { name: banks[0]!.name }).click();
   await main.getByRole('button', { name: 'Delete bank…' }).click();
   await main.getByRole('alertdialog').getByText('This is your only bank. Create another bank before deleting this one.').waitFor();
+  await expectFocusKept(page, 'a refused delete');
   await expect.poll(() => main.getByRole('alertdialog').getByRole('button', { name: 'Delete bank' }).count()).toBe(0);
 });

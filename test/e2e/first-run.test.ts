@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import questionsToAsk from '../../resources/starter-banks/06-questions-to-ask.json';
 import { useAppSessions } from './harness/app-session';
+import { expectFocusKept } from './harness/focus';
+import { tabTo } from './harness/keyboard';
 import { axeViolations } from './harness/axe';
 
 const app = useAppSessions();
@@ -16,19 +18,6 @@ async function inTheme(page: Page, scheme: 'light' | 'dark') {
   await page.emulateMedia({ colorScheme: scheme });
   // The theme preference is "system" (the default), so the page follows the emulated scheme.
   await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
-}
-
-/** Presses Tab until `name` has focus (at most `max` presses); returns how many it took. */
-async function tabTo(page: Page, name: RegExp, max: number): Promise<number> {
-  for (let i = 1; i <= max; i++) {
-    await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return el?.getAttribute('aria-label') ?? el?.labels?.[0]?.textContent ?? el?.textContent ?? '';
-    });
-    if (name.test(label)) return i;
-  }
-  throw new Error(`${String(name)} was not reached in ${max} presses of Tab`);
 }
 
 /** Keyboard only: from the think phase to a rated answer (Space starts answering, Space finishes, a digit rates). */
@@ -88,6 +77,7 @@ test('a first-time user goes from the first screen to a finished three-question 
       expect(await seriousViolations(page), 'axe on the rating with the guidance open').toEqual([]);
       await page.getByRole('radio', { name: /^5 – / }).nth(1).check();
       await page.getByRole('status').filter({ hasText: 'Second rating saved.' }).waitFor();
+      await expectFocusKept(page, 'a second rating');
       // Focus is on the second scale's radio, where Enter belongs to the control: go on with the button.
       await page.getByRole('button', { name: 'Next question' }).click();
     } else {
@@ -97,6 +87,7 @@ test('a first-time user goes from the first screen to a finished three-question 
   }
   await page.getByRole('heading', { name: /summary/i, level: 1 }).waitFor();
   expect(asked).toHaveLength(3);
+  await expectFocusKept(page, 'finishing the first session');
   expect(asked.filter((text) => askTexts.has(text))).toEqual([]);
   // A minute of clicks: the whole walk is a handful of key presses (no waiting on the app counted here).
   expect(keys).toBeLessThanOrEqual(25);
@@ -136,6 +127,7 @@ test('the first-run screen refuses a half-filled next interview, writes nothing,
   await page.getByRole('textbox', { name: 'Company' }).fill('Begbies & Co');
   await page.getByRole('button', { name: 'Set up my own session' }).click();
   await page.getByText('Enter the date of the interview, or clear the company and role.').waitFor();
+  await expectFocusKept(page, 'a refused first-run form');
   // Nothing was written: still the first run.
   await expect(page.getByRole('heading', { name: 'Welcome to Rehearse' }).count()).resolves.toBe(1);
 
@@ -143,6 +135,7 @@ test('the first-run screen refuses a half-filled next interview, writes nothing,
   await page.getByLabel('Date').fill('2099-03-14');
   await page.getByRole('button', { name: 'Set up my own session' }).click();
   await page.getByRole('heading', { name: 'Set up a mock interview' }).waitFor();
+  await expectFocusKept(page, 'leaving the first run');
   // Graduate: the graduate bank is ticked, questions to ask are not.
   await expect(page.getByRole('checkbox', { name: /Graduate and early career/ }).isChecked()).resolves.toBe(true);
   await expect(page.getByRole('checkbox', { name: /Questions to ask the interviewer/ }).isChecked()).resolves.toBe(false);

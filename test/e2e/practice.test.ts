@@ -3,22 +3,16 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
+import { expectFocusKept } from './harness/focus';
+import { startMockInterview } from './harness/practice-setup';
 
 const app = useAppSessions();
 // Recording and encoding real media is slow on a busy two-core machine; these flows get two minutes each.
 
 async function setUp(page: Page, recording: RegExp) {
-  await page.getByRole('heading', { name: 'Practice', level: 1 }).waitFor();
-  await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('3');
-  // Timing, reading aloud and recording sit folded under their one-line summary.
-  await page.getByText('Timing, reading aloud and recording:').click();
-  await page.getByRole('spinbutton', { name: /Thinking time/ }).fill('0');
-  await page.getByRole('radio', { name: recording }).check();
-  await page
-    .getByRole('status')
-    .filter({ hasText: /questions match/ })
-    .waitFor();
-  await page.getByRole('button', { name: 'Start the mock interview' }).click();
+  await startMockInterview(page, 3, recording);
+  await page.getByText(/^Question 1 of/).waitFor();
+  await expectFocusKept(page, 'starting a mock interview');
 }
 
 /** Answers the question on screen for about `ms`, rates it, and waits until the rating is saved. */
@@ -29,8 +23,10 @@ async function answerAndRate(page: Page, confidence: number, ms: number) {
   await page.waitForTimeout(ms);
   await page.keyboard.press('Space');
   await page.getByRole('heading', { name: 'How did that go?' }).waitFor();
+  await expectFocusKept(page, 'finishing an answer');
   await page.keyboard.press(String(confidence));
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  await expectFocusKept(page, 'rating an answer');
 }
 
 function recordingFiles(dataDir: string) {
@@ -41,7 +37,11 @@ function recordingFiles(dataDir: string) {
 async function playbackDurations(page: Page): Promise<number[]> {
   const loaders = page.getByRole('button', { name: /Load the recording/ });
   const count = await loaders.count();
-  for (let i = 0; i < count; i++) await loaders.first().click();
+  for (let i = 0; i < count; i++) {
+    await loaders.first().click();
+    await page.locator('video, audio').nth(i).waitFor();
+    await expectFocusKept(page, 'loading a recording');
+  }
   const players = page.locator('video, audio');
   await expect.poll(() => players.count()).toBe(count);
   const durations: number[] = [];
@@ -77,10 +77,12 @@ test('a new user sits a recorded three-question session, reloads mid-way, resume
   await answerAndRate(page, 4, 1500);
   await page.getByRole('checkbox', { name: 'Kept eye contact' }).check();
   await page.getByRole('textbox', { name: 'Note (optional)' }).fill('Good opening');
+  await expectFocusKept(page, 'writing a note');
   await page.getByRole('button', { name: 'Next question' }).click();
 
   await answerAndRate(page, 2, 1200);
   await page.getByRole('checkbox', { name: 'I struggled with this question' }).check();
+  await expectFocusKept(page, 'marking a struggle');
   await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
   await page.getByRole('button', { name: 'Next question' }).click();
 
@@ -88,6 +90,7 @@ test('a new user sits a recorded three-question session, reloads mid-way, resume
   await page.getByRole('button', { name: 'Finish answer' }).waitFor();
   await page.reload();
   await page.getByRole('heading', { name: 'Carry on with your session?' }).waitFor();
+  await expectFocusKept(page, 'reloading mid-session');
   await expect(page.getByText(/You have answered 2 of 3 questions/).isVisible()).resolves.toBe(true);
   await page.getByRole('button', { name: 'Resume at question 3' }).click();
   await answerAndRate(page, 5, 1000);
@@ -99,6 +102,7 @@ test('a new user sits a recorded three-question session, reloads mid-way, resume
   await expect(summary.getByText(/^0:(0[1-9]|[1-5]\d) of \d+:\d\d$/).count()).resolves.toBe(3);
   await summary.getByText('Good opening').waitFor();
   await summary.getByText('Struggled with this').waitFor();
+  await expectFocusKept(page, 'finishing the session');
 
   const files = recordingFiles(dataDir);
   expect(files, files.join(', ')).toHaveLength(3);
@@ -115,20 +119,24 @@ test('a new user sits a recorded three-question session, reloads mid-way, resume
   await first.evaluate((el: HTMLMediaElement) => el.play());
   await page.getByRole('radio', { name: '5 – Very confident' }).first().check();
   await summary.getByText(/after replay 5 – Very confident/).waitFor();
+  await expectFocusKept(page, 'rating again after replay');
 
   await page.getByRole('textbox', { name: /What went well/ }).fill('Kept to time');
   await page.getByRole('button', { name: 'Save reflection' }).click();
   await page.getByRole('status').filter({ hasText: 'Reflection saved.' }).waitFor();
+  await expectFocusKept(page, 'saving the reflection');
 
   await restart();
   await page.getByRole('heading', { name: 'Practice', level: 1 }).waitFor();
   await expect(page.getByRole('heading', { name: 'You have an unfinished session' }).count()).resolves.toBe(0);
   await page.getByRole('button', { name: 'Repeat the last set-up' }).waitFor();
+  await expectFocusKept(page, 'restarting');
   await page.getByRole('region', { name: 'Recent sessions' }).getByRole('link').first().click();
   await page.getByRole('heading', { name: 'Session summary' }).waitFor();
   for (const rating of ['4 – Confident', '2 – Shaky', '5 – Very confident'])
     await page.getByText(rating, { exact: false }).first().waitFor();
   await page.getByText(/after replay 5 – Very confident/).waitFor();
+  await expectFocusKept(page, 'opening a past session');
   await expect(page.getByRole('textbox', { name: /What went well/ }).inputValue()).resolves.toBe('Kept to time');
   expect(recordingFiles(dataDir)).toEqual(files);
   const again = await playbackDurations(page);
@@ -143,24 +151,29 @@ test('refused microphone: a clear message, and practice carries on without recor
   await page.reload();
   await setUp(page, /^Microphone$/);
   await page.getByRole('alert').filter({ hasText: 'was not allowed to use the microphone' }).waitFor();
+  await expectFocusKept(page, 'a refused microphone');
   await answerAndRate(page, 3, 300);
   await page.keyboard.press('Escape');
   await page.getByRole('alertdialog', { name: 'End this session now?' }).getByRole('button', { name: 'End session' }).click();
   await page.getByRole('heading', { name: 'Session summary' }).waitFor();
   await page.getByText('3 – Getting there').waitFor();
   await expect(page.getByText('Not reached.').count()).resolves.toBe(2);
+  await expectFocusKept(page, 'ending a session early');
   expect(() => readdirSync(join(dataDir, 'recordings'))).toThrow();
 
   // Next steps: the weakest question comes straight back in a new session…
   await page.getByRole('button', { name: 'Practise the weakest question again' }).click();
   await page.getByText('Question 1 of 1').waitFor();
+  await expectFocusKept(page, 'practising the weakest question again');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'End session' }).last().click();
   await page.getByRole('heading', { name: 'Session ended' }).waitFor();
+  await expectFocusKept(page, 'ending an unanswered session');
   // …and the question's notes are one link away in the banks area.
   await page.goto(`${page.url().split('#')[0]}#/practice`);
   await page.getByRole('region', { name: 'Recent sessions' }).getByRole('link').first().click();
   await page.getByRole('link', { name: 'Open this question’s notes' }).first().click();
   await page.waitForURL(/#\/banks\/questions\/\d+$/);
   await expect(page.getByRole('heading', { name: 'Page not found' }).count()).resolves.toBe(0);
+  await expectFocusKept(page, 'opening a question’s notes');
 });

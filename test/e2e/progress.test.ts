@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { emptySelfCheck } from '../../shared/domain/sessions';
 import { useAppSessions } from './harness/app-session';
+import { expectFocusKept } from './harness/focus';
 import type { BridgeProcess } from './harness/bridge-process';
 import { ipc } from './harness/ipc';
 
@@ -39,6 +40,7 @@ test('a new user sees helpful empty states, then the right averages after two mo
   const { page, bridge } = await app.open();
   await openProgress(page);
   await page.getByText('Your progress starts with your first mock interview').waitFor();
+  await expectFocusKept(page, 'opening Progress');
 
   const asked = await practise(page, bridge, [1, 2, 3, 4, 5]);
   await practise(page, bridge, [5, 5], asked.slice(3, 5));
@@ -49,9 +51,11 @@ test('a new user sees helpful empty states, then the right averages after two mo
   const confidence = page.getByRole('region', { name: 'Confidence over time' });
   // Two sessions make two points by default (the grain follows the data); the week is one of the grains to choose.
   await confidence.getByRole('radio', { name: 'Each week' }).check();
+  await expectFocusKept(page, 'choosing a grain');
   await confidence.getByText('Show as a table').click();
   const thisWeek = confidence.getByRole('table').getByRole('row').last();
   await expect(thisWeek.getByRole('cell').allTextContents()).resolves.toEqual(['3.6', '7']);
+  await expectFocusKept(page, 'showing the chart as a table');
   await page.getByText('2 mock interviews').waitFor();
   // Current streak: today, the first figure beside the due card.
   await expect(page.getByRole('definition').first().textContent()).resolves.toMatch(/^1 day/);
@@ -69,11 +73,13 @@ test('a new user sees helpful empty states, then the right averages after two mo
   const sessionId = Number(/session\/(\d+)$/.exec(page.url())![1]);
   const review = await ipc(page, bridge, 'sessions.get', { sessionId });
   expect(review.items.map((item) => item.questionId).sort()).toEqual(asked.slice(0, 3).sort());
+  await expectFocusKept(page, 'starting the due questions');
 
   // A question's page lists every attempt with its rating and time against the limit.
   await page.goto(`${bridge.origin}/#/progress/question/${asked[4]}`);
   await page.getByRole('heading', { name: 'Every attempt' }).waitFor();
   await expect(page.getByRole('listitem').filter({ hasText: 'Confidence' }).count()).resolves.toBe(2);
+  await expectFocusKept(page, 'opening a question’s attempts');
 });
 
 test('back up, change the data, restore: the earlier state is back and the changed one was kept aside', async () => {
@@ -82,6 +88,7 @@ test('back up, change the data, restore: the earlier state is back and the chang
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   await page.getByRole('status').filter({ hasText: 'Backup made and verified.' }).waitFor();
+  await expectFocusKept(page, 'backing up');
 
   await practise(page, bridge, [5, 5, 5]);
   expect((await ipc(page, bridge, 'progress.dashboard', { range: 'all' })).totals.rated).toBe(5);
@@ -95,6 +102,7 @@ test('back up, change the data, restore: the earlier state is back and the chang
   const confirm = page.getByRole('alertdialog', { name: 'Restore this backup?' });
   await confirm.getByRole('button', { name: 'Restore' }).click();
   await page.getByRole('status').filter({ hasText: 'Restored the backup' }).waitFor();
+  await expectFocusKept(page, 'restoring a backup');
   await page.getByRole('row').filter({ hasText: 'Before a restore' }).waitFor();
 
   const restored = await ipc(page, bridge, 'progress.dashboard', { range: 'all' });
@@ -110,12 +118,14 @@ test('export everything, save the archive, import it into a fresh data folder: i
   await first.page.getByRole('link', { name: 'Settings' }).click();
   await first.page.getByRole('button', { name: 'Export everything' }).click();
   await first.page.getByRole('status').filter({ hasText: 'Export finished.' }).waitFor();
+  await expectFocusKept(first.page, 'exporting everything');
   const [download] = await Promise.all([
     first.page.waitForEvent('download'),
     first.page.getByRole('button', { name: 'Save a copy elsewhere…' }).click(),
   ]);
   const archive = join(first.dataDir, 'copied-elsewhere.tar');
   await download.saveAs(archive);
+  await expectFocusKept(first.page, 'saving the export elsewhere');
   expect(readdirSync(join(first.dataDir, 'exports')).some((name) => name.endsWith('.tar'))).toBe(true);
   const expected = await ipc(first.page, first.bridge, 'progress.dashboard', { range: 'all' });
 
@@ -124,10 +134,12 @@ test('export everything, save the archive, import it into a fresh data folder: i
   await second.page.getByLabel('Import everything from an archive').setInputFiles(archive);
   await second.page.getByRole('alertdialog').getByRole('button', { name: 'Import and replace' }).click();
   await second.page.getByRole('status').filter({ hasText: 'Imported 4 answers' }).waitFor();
+  await expectFocusKept(second.page, 'importing everything');
 
   expect(await ipc(second.page, second.bridge, 'progress.dashboard', { range: 'all' })).toEqual(expected);
   const history = await ipc(second.page, second.bridge, 'progress.questionHistory', { questionId: asked[0]!, limit: 10 });
   expect(history.attempts.map((a) => a.confidence)).toEqual([2, 1]);
   await openProgress(second.page);
   await second.page.getByText('2 mock interviews').waitFor();
+  await expectFocusKept(second.page, 'opening the imported progress');
 });

@@ -3,6 +3,8 @@ import { expect, test } from 'vitest';
 import { emptySelfCheck } from '../../shared/domain/sessions';
 import { makeTempDir } from '../helpers/temp-dir';
 import { useAppSessions } from './harness/app-session';
+import { expectFocusKept } from './harness/focus';
+import { tabTo } from './harness/keyboard';
 import { axeViolations } from './harness/axe';
 import type { BridgeProcess } from './harness/bridge-process';
 import { ipc } from './harness/ipc';
@@ -57,6 +59,7 @@ test('a new user logs an interview 7 days ahead, plans from the job description,
   // Day 0: log the interview from home, in a few fields.
   await page.getByRole('button', { name: 'Log an interview date' }).click();
   const form = page.getByRole('form', { name: 'Log an upcoming interview' });
+  await expectFocusKept(page, 'opening the log form');
   await form.getByLabel('Company (required)').fill('Harbour Lane Accountants');
   await form.getByLabel('Role (required)').fill('Audit Senior');
   const inSeven = new Date();
@@ -69,17 +72,21 @@ test('a new user logs an interview 7 days ahead, plans from the job description,
 
   // The plan from the job description.
   await page.getByRole('heading', { name: 'Preparation plan: Audit Senior at Harbour Lane Accountants' }).waitFor();
+  await expectFocusKept(page, 'saving an upcoming interview');
   await expectAxeClean(page);
   const jd = page.getByRole('region', { name: 'Suggested from the job description' });
   // The starter banks may match too; the user adds the three audit questions the job description found.
   for (const text of auditQuestions) await jd.getByRole('button', { name: `Add to the plan: ${text}` }).click();
+  await expectFocusKept(page, 'adding suggested questions');
   // Each click is saved at once: nothing to press before leaving.
   await page.getByText('Plan saved: 3 questions.').waitFor();
+  await expectFocusKept(page, 'saving the plan');
 
   // Home: countdown and what to do today.
   await page.getByRole('link', { name: 'Practice', exact: true }).click();
   await page.getByRole('heading', { name: 'Audit Senior at Harbour Lane Accountants — in 7 days' }).waitFor();
   await page.getByRole('link', { name: '0 questions due, 3 never practised' }).waitFor();
+  await expectFocusKept(page, 'opening home');
   await expectAxeClean(page);
   const interview = (await ipc(page, bridge, 'progress.upcoming', {})).next!;
   const planIds = (await ipc(page, bridge, 'progress.plan', { interviewId: interview.id })).questions.map((q) => q.questionId);
@@ -89,6 +96,7 @@ test('a new user logs an interview 7 days ahead, plans from the job description,
   await page.getByText('Nothing in the plan is due today').waitFor();
   await page.getByRole('link', { name: '3 ready' }).click();
   await page.getByRole('heading', { name: 'Ready (recent confidence 4 or 5) (3)' }).waitFor();
+  await expectFocusKept(page, 'opening a readiness figure');
   await expectAxeClean(page);
 
   // Day 2: the countdown moves; nothing due yet after easy answers; practised again, then survives a restart.
@@ -124,22 +132,10 @@ test('a new user logs an interview 7 days ahead, plans from the job description,
   await page.getByRole('button', { name: 'Rejected' }).click();
   await refreshed;
   await page.getByRole('link', { name: 'reflect on the interview' }).waitFor();
+  await expectFocusKept(page, 'recording the outcome');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Saved: rejected\./);
   expect((await ipc(page, bridge, 'progress.dueQuestions', { limit: 20 })).some((q) => q.inPlan)).toBe(false);
 });
-
-/** Presses Tab until the focused element's text or label is `name` (at most 200 presses): a keyboard user's way there. */
-async function tabTo(page: Page, name: string) {
-  for (let i = 0; i < 200; i += 1) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
-    });
-    if (focused === name) return;
-  }
-  throw new Error(`Tab never reached “${name}”`);
-}
 
 test('keyboard only: home → plan → readiness → a session of exactly what to practise today', async () => {
   const { page, bridge } = await app.open();
@@ -169,15 +165,18 @@ test('keyboard only: home → plan → readiness → a session of exactly what t
   await tabTo(page, 'Remove from the plan: What is materiality?');
   await page.keyboard.press('Enter');
   await page.getByText('Plan saved: 1 question.').waitFor();
+  await expectFocusKept(page, 'removing a question by keyboard');
   expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Remove from the plan: /);
   await tabTo(page, 'Readiness');
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: /^Readiness: Audit Senior/ }).waitFor();
+  await expectFocusKept(page, 'opening readiness by keyboard');
   await expectAxeClean(page);
   await tabTo(page, 'Start a 1-question session');
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/practice\/session\/\d+/);
   const sessionId = Number(/session\/(\d+)/.exec(page.url())![1]);
+  await expectFocusKept(page, 'starting a session by keyboard');
   const session = await ipc(page, bridge, 'sessions.get', { sessionId });
   expect(session.items.map((item) => item.questionId)).toEqual([ids[0]]);
 });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
+import { expectFocusKept } from './harness/focus';
 import { ipc } from './harness/ipc';
 import { axeViolations } from './harness/axe';
 
@@ -32,6 +33,7 @@ test('a restore in one tab: other tabs reload with a notice; a stale tab’s pen
   const staleMain = stale.getByRole('main');
   await staleMain.getByRole('heading', { name: 'Made after the backup', level: 1 }).waitFor();
   await staleMain.getByRole('button', { name: 'Rename or describe' }).click();
+  await expectFocusKept(stale, 'opening the bank form');
   await staleMain.getByLabel('Bank name').fill('Edited in the stale tab');
   await markPage(stale);
 
@@ -51,6 +53,7 @@ test('a restore in one tab: other tabs reload with a notice; a stale tab’s pen
     .click();
   await restorer.getByRole('alertdialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore' }).click();
   await restorer.getByRole('status').filter({ hasText: 'Restored the backup' }).waitFor();
+  await expectFocusKept(restorer, 'restoring a backup');
 
   // The listening tab reloaded and says why, in a polite live region.
   const notice = listening.getByText('Your data was restored from a backup; this page was reloaded.');
@@ -66,6 +69,7 @@ test('a restore in one tab: other tabs reload with a notice; a stale tab’s pen
   await restorer.getByRole('main').getByLabel('Bank name').fill('New after the restore');
   await restorer.getByRole('main').getByRole('button', { name: 'Create bank' }).click();
   await restorer.getByRole('main').getByRole('heading', { name: 'New after the restore', level: 1 }).waitFor();
+  await expectFocusKept(restorer, 'creating a bank after the restore');
   expect(await wasReloaded(restorer)).toBe(false);
   const banks = await ipc(restorer, bridge, 'banks.list', {});
   const made = banks.find((b) => b.name === 'New after the restore')!;
@@ -83,5 +87,6 @@ test('a restore in one tab: other tabs reload with a notice; a stale tab’s pen
   expect(after.map((b) => b.id)).not.toContain(gone.id);
   // The bank the stale tab showed is gone: after the reload it says so, under its heading.
   await stale.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
+  await expectFocusKept(stale, 'a refused stale save');
   expect(await axeViolations(stale)).toEqual([]);
 });

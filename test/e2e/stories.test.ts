@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
 import { axeViolations } from './harness/axe';
+import { expectFocusKept } from './harness/focus';
 import { ipc } from './harness/ipc';
 
 const app = useAppSessions();
@@ -19,6 +20,7 @@ async function linkQuestion(page: Page, search: string, text: string) {
     .getByRole('status')
     .filter({ hasText: `Linked “${text.slice(0, 30)}` })
     .waitFor();
+  await expectFocusKept(page, `linking “${text.slice(0, 30)}…”`);
 }
 
 test('a story is written, linked to two competency questions, rehearsed, survives a restart and an export–import into a fresh folder', async () => {
@@ -27,13 +29,18 @@ test('a story is written, linked to two competency questions, rehearsed, survive
   await page.getByRole('link', { name: 'My stories' }).click();
   await page.getByRole('heading', { name: 'My stories', level: 1 }).waitFor();
   await page.getByText('No stories yet.').waitFor();
+  await expectFocusKept(page, 'opening My stories');
   expect(await axeViolations(page)).toEqual([]);
 
   // Bad input is named at its field and nothing is saved.
   await page.getByRole('link', { name: 'New story' }).click();
   await page.getByRole('heading', { name: 'New story', level: 1 }).waitFor();
+  await expectFocusKept(page, 'opening a new story');
   await page.getByRole('button', { name: 'Save story' }).click();
   await page.getByText('Give the story a short title').waitFor();
+  // The failed save takes the user to the field at fault.
+  expect(await expectFocusKept(page, 'a failed save')).toMatch(/^<input/);
+  expect(await page.getByLabel('Title').evaluate((el) => el === document.activeElement)).toBe(true);
   expect(await ipc(page, first.bridge, 'stories.list', {})).toEqual([]);
 
   await page.getByLabel('Title').fill('Month-end close under a deadline');
@@ -46,21 +53,25 @@ test('a story is written, linked to two competency questions, rehearsed, survive
   await page.getByLabel('Add your own competency').fill('Planning');
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.getByRole('checkbox', { name: 'Planning' }).waitFor();
+  await expectFocusKept(page, 'adding a competency');
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Save story' }).click();
   await page.getByRole('heading', { name: 'Month-end close under a deadline', level: 1 }).waitFor();
+  await expectFocusKept(page, 'saving a new story');
 
   await linkQuestion(page, 'difficult goal', teamQuestion);
   await linkQuestion(page, 'pulling their weight', slackerQuestion);
   await page.getByLabel('Company').fill('Acme LLP');
   await page.getByRole('button', { name: 'Record use' }).click();
   await page.getByRole('status').filter({ hasText: 'Recorded: used at Acme LLP.' }).waitFor();
+  await expectFocusKept(page, 'recording where the story was used');
   expect(await axeViolations(page)).toEqual([]);
 
   // The question page shows the story that answers it.
   await page.getByRole('link', { name: new RegExp(`^${teamQuestion.slice(0, 30)}`) }).click();
   const panel = page.getByRole('region', { name: 'My stories for this question' });
   await panel.getByRole('link', { name: 'Month-end close under a deadline' }).waitFor();
+  await expectFocusKept(page, 'opening a linked question');
   expect(await axeViolations(page)).toEqual([]);
   await page.goBack();
 
@@ -78,10 +89,12 @@ test('a story is written, linked to two competency questions, rehearsed, survive
     await page.getByRole('heading', { name: 'How did that go?' }).waitFor();
     await page.keyboard.press('4');
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await expectFocusKept(page, 'rating a story rehearsal');
     if (i < 2) await page.getByRole('button', { name: 'Next question' }).click();
   }
   await page.getByRole('button', { name: 'Finish and see the summary' }).click();
   await page.getByRole('heading', { name: 'Session summary' }).waitFor();
+  await expectFocusKept(page, 'finishing the rehearsal');
 
   await restart();
   await page.getByRole('link', { name: 'My stories' }).click();
@@ -92,6 +105,7 @@ test('a story is written, linked to two competency questions, rehearsed, survive
   const gaps = page.getByRole('region', { name: 'My stories' });
   await gaps.getByText('Leadership').waitFor();
   await gaps.getByText('Every story has been rehearsed lately.').waitFor();
+  await expectFocusKept(page, 'opening Progress');
   expect(await axeViolations(page)).toEqual([]);
   const before = await ipc(page, first.bridge, 'stories.list', {});
   const detail = await ipc(page, first.bridge, 'stories.get', { id: before[0]!.id });
@@ -100,12 +114,14 @@ test('a story is written, linked to two competency questions, rehearsed, survive
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Export everything' }).click();
   await page.getByRole('status').filter({ hasText: 'Export finished.' }).waitFor();
+  await expectFocusKept(page, 'exporting everything');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save a copy elsewhere…' }).click(),
   ]);
   const archive = join(dataDir, 'copied-elsewhere.tar');
   await download.saveAs(archive);
+  await expectFocusKept(page, 'saving the export elsewhere');
 
   const second = await app.open();
   await second.page.getByRole('link', { name: 'Settings' }).click();
@@ -115,6 +131,7 @@ test('a story is written, linked to two competency questions, rehearsed, survive
     .getByRole('status')
     .filter({ hasText: /^Imported/ })
     .waitFor();
+  await expectFocusKept(second.page, 'importing everything');
   expect(await ipc(second.page, second.bridge, 'stories.list', {})).toEqual(before);
   expect(await ipc(second.page, second.bridge, 'stories.get', { id: detail.id })).toEqual(detail);
   await second.page.getByRole('link', { name: 'My stories' }).click();
@@ -167,6 +184,7 @@ test('"Share my progress" saves a redacted, self-contained HTML page that loads 
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Save as a printable page (HTML)' }).click(),
   ]);
+  await expectFocusKept(page, 'saving the HTML report');
   const html = await readFile((await download.path())!, 'utf8');
   expect(html).toContain('Company A');
   expect(html).toContain('Interviewer A');

@@ -7,6 +7,7 @@ import { RouteView, useCurrentPage } from './RouteView';
 import { ThemeProvider } from '../lib/ThemeProvider';
 import { useMenuCommands } from './use-menu-commands';
 import { useRouteFocus } from './use-route-focus';
+import { installFocusKeeper } from '../lib/focus-keeper';
 
 export function App() {
   return (
@@ -23,6 +24,7 @@ function Shell() {
   const [path] = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   useRouteFocus(mainRef, path);
+  useEffect(() => installFocusKeeper(() => mainRef.current), []);
   useMenuCommands();
   useEffect(() => {
     document.title = `${page.area?.label ?? 'Page not found'} — Rehearse`;

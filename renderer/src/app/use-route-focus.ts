@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef } from 'react';
+import { isShown, placedByKeeper } from '../lib/focus-keeper';
 
 /**
  * Moves focus when the address changes, so keyboard and screen-reader users start at the top of what
@@ -18,16 +19,19 @@ export function useRouteFocus(mainRef: RefObject<HTMLElement | null>, routeKey: 
       return;
     }
     // Child effects run before this one, so a page that focused something on mount has done so already.
-    // A link in a navigation bar keeps focus after a click, but is not a place the page chose.
+    // A link in a navigation bar keeps focus after a click, but is not a place the page chose; nor is a link
+    // of the old page that Suspense hid while the new page's code loads, nor the keeper's stop-gap landing.
     const active = document.activeElement;
-    if (active && active !== main && main.contains(active) && !active.closest('nav')) return;
+    const chosen = active && active !== main && main.contains(active) && !active.closest('nav');
+    if (chosen && !placedByKeeper(active) && isShown(active)) return;
 
     const focusHeading = (): boolean => {
-      const heading = main.querySelector('h1');
+      // The old page's heading may still be in the DOM, hidden by Suspense while the new page loads.
+      const heading = [...main.querySelectorAll('h1')].find(isShown);
       if (!heading) return false;
       if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
       heading.focus();
-      return true;
+      return document.activeElement === heading;
     };
     if (focusHeading()) return;
     main.focus({ preventScroll: true });

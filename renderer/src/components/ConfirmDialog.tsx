@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { handFocusBack } from '../lib/focus-keeper';
 import './confirm-dialog.css';
 
 export interface ConfirmDialogProps {
@@ -21,7 +22,8 @@ export interface ConfirmDialogProps {
 /**
  * The one "are you sure?" in the app: an inline alert dialog that says what will happen before anything
  * does. Focus goes to the safe choice (cancel), so a stray second Enter or Space changes nothing; Escape
- * cancels (and is marked handled, so page-wide shortcuts ignore it).
+ * cancels (and is marked handled, so page-wide shortcuts ignore it). Closing gives focus back to the control
+ * that opened it when that is still on the page (else the app's focus keeper lands it nearby).
  */
 export function ConfirmDialog({
   title,
@@ -36,10 +38,21 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const id = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
+  const boxRef = useRef<HTMLElement>(null);
+  // The control that opened the dialog (focused when it first renders); focus goes back to it on closing.
+  const [opener] = useState(() => document.activeElement);
   useEffect(() => cancelRef.current?.focus(), []);
+  // A layout cleanup runs before React removes the dialog's elements, so focus moves straight to the opener.
+  useLayoutEffect(() => {
+    const box = boxRef.current;
+    return () => {
+      if (box?.contains(document.activeElement) || document.activeElement === document.body) handFocusBack(opener);
+    };
+  }, [opener]);
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section
+      ref={boxRef}
       className={`confirm-dialog confirm-${tone}`}
       role="alertdialog"
       aria-labelledby={`${id}-title`}

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { askBeforeLeaving } from './leave-guard';
 
 /**
  * Hash routing for wouter. A route lives in the hash as `#/path?query` (it survives a reload and needs no
@@ -24,9 +25,15 @@ const readPath = () => hashParts()[0];
 export const currentPath = readPath;
 const readQuery = () => hashParts()[1];
 
-/** Goes to `to`, e.g. `/banks/3` or `/practice?categories=A`; the hash change re-renders the routes. */
+/**
+ * Goes to `to`, e.g. `/banks/3` or `/practice?categories=A`; the hash change re-renders the routes. While a
+ * leave guard is set (a running answer), the guard asks first and goes only if the user confirms.
+ */
 export function navigate(to: string): void {
-  window.location.hash = to;
+  const go = () => {
+    window.location.hash = to;
+  };
+  if (`#${to}` === window.location.hash || !askBeforeLeaving(go)) go();
 }
 
 /** wouter location hook: `[path, navigate]`, the path without its `?query`, e.g. `/banks/3`. */

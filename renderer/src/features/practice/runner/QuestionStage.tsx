@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Pressure, SessionItem } from '../../../../../shared/domain/sessions';
 import { describeTimeLeft } from '../../../../../shared/domain/timer/announcements';
+import { guardLeaving } from '../../../lib/leave-guard';
 import { EndSessionConfirm } from './EndSessionConfirm';
 import { SelfView } from './SelfView';
 import { ShortcutLegend } from './ShortcutLegend';
@@ -22,7 +23,8 @@ export interface QuestionStageProps {
   onPauseChange: (paused: boolean) => void;
   onFinished: (timeUsedMs: number, endedAtDeadline: boolean) => void;
   onSkip: (timeUsedMs: number) => void;
-  onEndSession: () => void;
+  /** Ends the session as "End session" does; `then` runs once it has ended (e.g. to go where the user was heading). */
+  onEndSession: (then?: () => void) => void;
   /** The clock (ms); performance.now() unless a test fixes it. */
   clock?: () => number;
 }
@@ -32,7 +34,8 @@ export function QuestionStage(props: QuestionStageProps) {
   const { item, index, total, pressure, clock } = props;
   const timer = useQuestionTimer({ thinkMs: item.thinkLimitMs, answerMs: item.answerLimitMs, pressure }, pressure, clock);
   const { reading } = timer;
-  const [confirming, setConfirming] = useState<{ wasRunning: boolean } | null>(null);
+  /** The end-session question on screen; `leave` when the user is leaving the page (then it goes there). */
+  const [confirming, setConfirming] = useState<{ wasRunning: boolean; leave?: () => void } | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const callbacks = useRef(props);
   useEffect(() => {
@@ -64,14 +67,23 @@ export function QuestionStage(props: QuestionStageProps) {
     else if (reading.phase === 'answer') timer.finish();
   }
 
-  function askToEnd() {
+  function askToEnd(leave?: () => void) {
     const wasRunning = !reading.paused;
     if (wasRunning) {
       timer.togglePause();
       props.onPauseChange(true);
     }
-    setConfirming({ wasRunning });
+    setConfirming({ wasRunning, ...(leave ? { leave } : {}) });
   }
+
+  // Leaving by the top navigation, the menu or browser Back asks first, as "End session" does.
+  // While the question is already asked, a second try to leave only changes where confirming goes.
+  const askToLeave = (leave: () => void) => (confirming ? setConfirming({ ...confirming, leave }) : askToEnd(leave));
+  const askRef = useRef(askToLeave);
+  useEffect(() => {
+    askRef.current = askToLeave;
+  });
+  useEffect(() => (finished ? undefined : guardLeaving((leave) => askRef.current(leave))), [finished]);
 
   function keepGoing() {
     if (confirming?.wasRunning) {
@@ -91,7 +103,7 @@ export function QuestionStage(props: QuestionStageProps) {
           p: togglePause,
           s: () => props.onSkip(timer.usedSoFar()),
           t: () => timer.announce(describeTimeLeft(timer.readNow())),
-          escape: askToEnd,
+          escape: () => askToEnd(),
         },
     !finished,
   );
@@ -118,7 +130,8 @@ export function QuestionStage(props: QuestionStageProps) {
         <EndSessionConfirm
           answeredCount={props.answeredCount}
           losing="This question has not been rated, so it will not be kept."
-          onConfirm={props.onEndSession}
+          leaving={confirming.leave !== undefined}
+          onConfirm={() => props.onEndSession(confirming.leave)}
           onCancel={keepGoing}
         />
       ) : (
@@ -135,7 +148,7 @@ export function QuestionStage(props: QuestionStageProps) {
           <button type="button" onClick={() => timer.announce(describeTimeLeft(timer.readNow()))} aria-keyshortcuts="T">
             Time left?
           </button>
-          <button type="button" onClick={askToEnd} aria-keyshortcuts="Escape" disabled={finished}>
+          <button type="button" onClick={() => askToEnd()} aria-keyshortcuts="Escape" disabled={finished}>
             End session
           </button>
         </div>

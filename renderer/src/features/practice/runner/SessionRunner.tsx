@@ -99,7 +99,8 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
   const rate = (position: number, timeUsedMs: number, cutOffAtLimit: boolean, draft: RatingDraft) =>
     save(position, { skipped: false, timeUsedMs, cutOffAtLimit, ...draft });
 
-  async function close() {
+  /** Ends the session (true once ended; false with the problem shown). */
+  async function close(): Promise<boolean> {
     setProblem(null);
     setStage({ kind: 'closing' });
     recorder.cancel();
@@ -109,9 +110,10 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
     const ended = await api.sessions.end({ sessionId: detail.id });
     if (!ended.ok) {
       setProblem(`The session could not be ended: ${ended.error.message}`);
-      return;
+      return false;
     }
     onEnded();
+    return true;
   }
 
   function after(position: number) {
@@ -178,7 +180,7 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
           }}
           onFinished={(used, atDeadline) => finished(item.position, used, atDeadline)}
           onSkip={(used) => void skipped(item.position, used)}
-          onEndSession={() => void close()}
+          onEndSession={(then) => void close().then((ended) => ended && then?.())}
         />
       )}
       {stage.kind === 'rating' && item && (
