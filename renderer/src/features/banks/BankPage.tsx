@@ -116,7 +116,7 @@ export function BankPage({ bankId }: { bankId: number }) {
       </p>
       <div className="section-head">
         <h2>Questions ({b.questionCount})</h2>
-        <label className="inline">
+        <label>
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
           Show archived questions
         </label>

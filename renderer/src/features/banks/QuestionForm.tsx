@@ -162,7 +162,7 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
             />
           )}
         />
-        <label className="inline">
+        <label>
           <input type="checkbox" checked={star} onChange={(e) => setStar(e.currentTarget.checked)} />
           Answer with a STAR story (Situation, Task, Action, Result)
         </label>
