@@ -23,14 +23,14 @@ export function AsksPage({ interviewId }: { interviewId: number }) {
   const [saved, setSaved] = useState<InterviewAsks | null>(null);
   const [error, setError] = useState<ErrorData | null>(null);
   const [status, setStatus] = useState('');
-  // The `data-focus` key of the control to focus once the saved list has rendered.
-  const [focusKey, setFocusKey] = useState<string | null>(null);
+  // The `data-focus` key of the control to focus once the saved list has rendered (a ref: it is not shown).
+  const focusKey = useRef<string | null>(null);
   const page = useRef<HTMLElement>(null);
   useEffect(() => {
-    if (focusKey === null) return;
-    page.current?.querySelector<HTMLElement>(`[data-focus="${focusKey}"]`)?.focus();
-    setFocusKey(null);
-  }, [focusKey]);
+    if (focusKey.current === null) return;
+    page.current?.querySelector<HTMLElement>(`[data-focus="${focusKey.current}"]`)?.focus();
+    focusKey.current = null;
+  });
 
   if (loaded.status === 'loading') return <p aria-live="polite">Loading…</p>;
   if (loaded.status === 'error') return <ErrorMessage error={loaded.error} />;
@@ -40,9 +40,9 @@ export function AsksPage({ interviewId }: { interviewId: number }) {
     setError(null);
     const result = await api.reflection.saveAsks({ interviewId, questionIds: chosen.map((q) => q.questionId) });
     if (!result.ok) return setError(result.error);
+    focusKey.current = focusAfter(result.value);
     setSaved(result.value);
     setStatus(message);
-    setFocusKey(focusAfter(result.value));
   }
   const move = (index: number, by: number) => {
     const next = [...asks.chosen];
