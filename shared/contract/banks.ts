@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { bankDescriptionSchema, bankNameSchema, bankPurposeSchema, type BankDeletionImpact, type BankRemoval, type BankSummary } from '../domain/banks';
+import {
+  bankDescriptionSchema,
+  bankNameSchema,
+  bankPurposeSchema,
+  type BankDeletionImpact,
+  type BankRemoval,
+  type BankSummary,
+} from '../domain/banks';
 import { channel } from './channel';
 
 const id = z.number().int().positive();
@@ -12,7 +19,12 @@ export const bankChannels = {
   ).returns<BankSummary>(),
   /** `purpose` 'ask' leaves the bank's questions out of sessions unless a set-up includes them (as the starter bank's). */
   'banks.update': channel(
-    z.strictObject({ id, name: bankNameSchema.optional(), description: bankDescriptionSchema.optional(), purpose: bankPurposeSchema.optional() }),
+    z.strictObject({
+      id,
+      name: bankNameSchema.optional(),
+      description: bankDescriptionSchema.optional(),
+      purpose: bankPurposeSchema.optional(),
+    }),
   ).returns<BankSummary>(),
   /** What `banks.remove` would do, for the confirmation. */
   'banks.deletionImpact': channel(z.strictObject({ id })).returns<BankDeletionImpact>(),

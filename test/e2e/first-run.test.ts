@@ -128,10 +128,10 @@ test('a first-time user goes from the first screen to a finished three-question 
   expect(start.y).toBeGreaterThanOrEqual(0);
   expect(start.y + start.height).toBeLessThanOrEqual(800);
   // It is the button that is on top there, not covered by anything.
-  const hit = await page.evaluate(
-    ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent,
-    { x: start.x + start.width / 2, y: start.y + start.height / 2 },
-  );
+  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent, {
+    x: start.x + start.width / 2,
+    y: start.y + start.height / 2,
+  });
   expect(hit).toBe('Start the mock interview');
   for (const scheme of ['light', 'dark'] as const) {
     await inTheme(page, scheme);

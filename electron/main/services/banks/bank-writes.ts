@@ -8,7 +8,9 @@ const statements = perDatabase((db: Database) => ({
   insert: db.prepare<{ name: string; description: string; starterKey: string | null; purpose: BankPurpose; now: string }>(
     'INSERT INTO banks (name, description, starter_key, purpose, created_at, updated_at) VALUES (@name, @description, @starterKey, @purpose, @now, @now)',
   ),
-  setPurpose: db.prepare<{ id: number; purpose: BankPurpose; now: string }>('UPDATE banks SET purpose = @purpose, updated_at = @now WHERE id = @id'),
+  setPurpose: db.prepare<{ id: number; purpose: BankPurpose; now: string }>(
+    'UPDATE banks SET purpose = @purpose, updated_at = @now WHERE id = @id',
+  ),
   rename: db.prepare<{ id: number; name: string; now: string }>('UPDATE banks SET name = @name, updated_at = @now WHERE id = @id'),
   describe: db.prepare<{ id: number; description: string; now: string }>(
     'UPDATE banks SET description = @description, updated_at = @now WHERE id = @id',
