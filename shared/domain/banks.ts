@@ -6,6 +6,7 @@ export const bankPurposes = ['answer', 'ask'] as const;
 export type BankPurpose = (typeof bankPurposes)[number];
 /** Starter banks (by key) whose questions are the user's to ask: "Questions to ask the interviewer". */
 export const askStarterKeys: readonly string[] = ['questions-to-ask'];
+export const bankPurposeSchema = z.enum(bankPurposes, 'Choose whether the questions are to answer or to ask');
 
 /** A question bank as the bank list shows it. */
 export interface BankSummary {
@@ -14,6 +15,8 @@ export interface BankSummary {
   description: string;
   /** Set for banks that ship with the app; null for the user's own. */
   starterKey: string | null;
+  /** 'ask': questions the user asks the interviewer, left out of timed sessions unless included (as the starter one). */
+  purpose: BankPurpose;
   questionCount: number;
   archived: boolean;
   createdAt: string;

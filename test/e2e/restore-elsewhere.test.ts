@@ -32,7 +32,7 @@ test('a restore in one tab: other tabs reload with a notice; a stale tab’s pen
   await stale.goto(`${bridge.url}#/banks/${gone.id}`);
   const staleMain = stale.getByRole('main');
   await staleMain.getByRole('heading', { name: 'Made after the backup', level: 1 }).waitFor();
-  await staleMain.getByRole('button', { name: 'Rename or describe' }).click();
+  await staleMain.getByRole('button', { name: 'Edit name, description or purpose' }).click();
   await expectFocusKept(stale, 'opening the bank form');
   await staleMain.getByLabel('Bank name').fill('Edited in the stale tab');
   await markPage(stale);

@@ -8,7 +8,7 @@ import { applyBridgeLimits, type BridgeLimits, defaultBridgeLimits } from './bri
 import { readIpcCall } from './bridge-request';
 import { refuse, securityHeaders, sendJson, statusFor } from './bridge-responses';
 import { createEventStream, eventStreamPath } from './event-stream';
-import { readStaticFile } from './static-files';
+import { readIconFile, readStaticFile } from './static-files';
 
 export interface BridgeOptions {
   contract: ChannelTable;
@@ -25,6 +25,11 @@ export interface BridgeOptions {
   limits?: Partial<BridgeLimits>;
   /** The live data's generation, sent with every IPC answer (shared/contract/data-generation.ts). */
   generation?: () => string | undefined;
+  /**
+   * The app icon (`resources/icon.png`), served at `/favicon.ico`: a browser asks for it on its own, and without
+   * it every page load logged a 404. The desktop window's icon is set by the shell; this is browser mode only.
+   */
+  iconFile?: string;
 }
 
 export interface Bridge {
@@ -107,7 +112,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
         message: 'Only GET and HEAD serve files.',
         headers: { Allow: 'GET, HEAD' },
       });
-    const file = await readStaticFile(options.staticDir, url.pathname);
+    const file =
+      url.pathname === '/favicon.ico' && options.iconFile
+        ? await readIconFile(options.iconFile)
+        : await readStaticFile(options.staticDir, url.pathname);
     if (!file) return refuse(response, { status: 404, code: 'not_found', message: 'There is no such file.' });
     response.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType });
     response.end(request.method === 'HEAD' ? undefined : file.body);

@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     contract,
     dispatch: host.dispatch,
     staticDir: resolve(projectRoot, 'out/renderer'),
+    iconFile: resolve(projectRoot, 'resources/icon.png'),
     port,
     events: host.events,
     generation: host.generation,

@@ -29,3 +29,12 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
     return null;
   }
 }
+
+/** The app icon (a PNG, whatever the name asked for), or null when it is missing. */
+export async function readIconFile(path: string): Promise<StaticFile | null> {
+  try {
+    return { body: await readFile(path), contentType: 'image/png' };
+  } catch {
+    return null;
+  }
+}

@@ -8,7 +8,7 @@ import { PracticeLayout } from '../features/practice/PracticePage';
 import { ProgressLayout } from '../features/progress/ProgressArea';
 import { ReflectionLayout } from '../features/reflection/ReflectionArea';
 import { StoriesLayout } from '../features/stories/StoriesArea';
-import { idParam } from '../lib/navigation';
+import { idParam, paths } from '../lib/navigation';
 
 /**
  * The one route table: every page of the app, its address pattern (wouter/regexparam syntax, in the hash:
@@ -154,8 +154,15 @@ export const routes: readonly AppRoute[] = [
   route('/reflection/interview/:interviewId/asks', 'reflection', (p) =>
     withId(p.interviewId, (id) => <AsksPage key={`asks-${id}`} interviewId={id} />),
   ),
-  route('/reflection/interview/:interviewId/edit', 'reflection', (p) =>
-    withId(p.interviewId, (id) => <InterviewEditor key={`edit-${id}`} interviewId={id} />),
+  route('/reflection/interview/:interviewId/edit', 'reflection', (p, query) =>
+    withId(p.interviewId, (id) => (
+      <InterviewEditor
+        key={`edit-${id}`}
+        interviewId={id}
+        // Only the one known place to go back to; anything else in the address is ignored.
+        {...(new URLSearchParams(query).get('from') === 'plan' ? { returnTo: { path: paths.plan(id), label: 'Back to the plan' } } : {})}
+      />
+    )),
   ),
   route('/reflection/interview/:interviewId/summary', 'reflection', (p) =>
     withId(p.interviewId, (id) => <WizardRoute key={id} interviewId={id} step="summary" />),

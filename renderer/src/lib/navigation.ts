@@ -69,7 +69,8 @@ export const paths = {
   newInterview: '/reflection/new',
   actions: '/reflection/actions',
   interview: (interviewId: number) => `/reflection/interview/${interviewId}`,
-  editInterview: (interviewId: number) => `/reflection/interview/${interviewId}/edit`,
+  /** `from` 'plan': the editor goes back to the interview's preparation plan when done, not to the interview list. */
+  editInterview: (interviewId: number, from?: 'plan') => `/reflection/interview/${interviewId}/edit${from ? `?from=${from}` : ''}`,
   reflectionStep: (interviewId: number, step: number) => `/reflection/interview/${interviewId}/step/${step}`,
   reflectionSummary: (interviewId: number) => `/reflection/interview/${interviewId}/summary`,
   stories: '/stories',

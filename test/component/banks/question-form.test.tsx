@@ -77,7 +77,12 @@ describe('BankForm', () => {
   test('refuses a duplicate name (any case) and an empty one at the field', async () => {
     const onSubmit = vi.fn(async () => null);
     render(
-      <BankForm initial={{ name: '', description: '' }} submitLabel="Create bank" takenNames={['Common openers']} onSubmit={onSubmit} />,
+      <BankForm
+        initial={{ name: '', description: '', purpose: 'answer' }}
+        submitLabel="Create bank"
+        takenNames={['Common openers']}
+        onSubmit={onSubmit}
+      />,
     );
     const name = screen.getByRole('textbox', { name: 'Bank name' });
     await userEvent.click(screen.getByRole('button', { name: 'Create bank' }));
@@ -89,18 +94,53 @@ describe('BankForm', () => {
     await userEvent.clear(name);
     await userEvent.type(name, 'Mine');
     await userEvent.click(screen.getByRole('button', { name: 'Create bank' }));
-    expect(onSubmit).toHaveBeenCalledWith({ name: 'Mine', description: '' });
+    expect(onSubmit).toHaveBeenCalledWith({ name: 'Mine', description: '', purpose: 'answer' });
   });
 
   test('renaming may keep the same name in a different case', async () => {
     const onSubmit = vi.fn(async () => null);
     render(
-      <BankForm initial={{ name: 'Mine', description: '' }} submitLabel="Save bank" takenNames={['Mine', 'Other']} onSubmit={onSubmit} />,
+      <BankForm
+        initial={{ name: 'Mine', description: '', purpose: 'answer' }}
+        submitLabel="Save bank"
+        takenNames={['Mine', 'Other']}
+        onSubmit={onSubmit}
+      />,
     );
     const name = screen.getByRole('textbox', { name: 'Bank name' });
     await userEvent.clear(name);
     await userEvent.type(name, 'MINE');
     await userEvent.click(screen.getByRole('button', { name: 'Save bank' }));
-    expect(onSubmit).toHaveBeenCalledWith({ name: 'MINE', description: '' });
+    expect(onSubmit).toHaveBeenCalledWith({ name: 'MINE', description: '', purpose: 'answer' });
+  });
+
+  test('a bank can be made one of questions to ask the interviewer, and back', async () => {
+    const onSubmit = vi.fn(async () => null);
+    const { unmount } = render(
+      <BankForm
+        initial={{ name: 'Mine', description: '', purpose: 'answer' }}
+        submitLabel="Save bank"
+        takenNames={['Mine']}
+        onSubmit={onSubmit}
+      />,
+    );
+    const ask = screen.getByRole('radio', { name: /Questions I ask the interviewer/ });
+    expect(screen.getByRole('radio', { name: /Questions I answer/ })).toHaveProperty('checked', true);
+    await userEvent.click(ask);
+    await userEvent.click(screen.getByRole('button', { name: 'Save bank' }));
+    expect(onSubmit).toHaveBeenLastCalledWith({ name: 'Mine', description: '', purpose: 'ask' });
+    unmount();
+    render(
+      <BankForm
+        initial={{ name: 'Mine', description: '', purpose: 'ask' }}
+        submitLabel="Save bank"
+        takenNames={['Mine']}
+        onSubmit={onSubmit}
+      />,
+    );
+    expect(screen.getByRole('radio', { name: /Questions I ask the interviewer/ })).toHaveProperty('checked', true);
+    await userEvent.click(screen.getByRole('radio', { name: /Questions I answer/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save bank' }));
+    expect(onSubmit).toHaveBeenLastCalledWith({ name: 'Mine', description: '', purpose: 'answer' });
   });
 });

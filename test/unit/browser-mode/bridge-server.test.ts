@@ -1,5 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { contract } from '../../../shared/contract/index';
 import { type Bridge, startBridge } from '../../../electron/main/browser-mode/bridge-server';
@@ -82,4 +82,16 @@ test('refuses a foreign Host header (DNS rebinding) and cross-origin calls', asy
     headers: { Origin: 'https://evil.example', Authorization: `Bearer ${bridge!.token}` },
   });
   expect(cross.status).toBe(403);
+});
+
+test('serves the app icon at /favicon.ico (no 404 on every page load), and a plain 404 without one', async () => {
+  const iconFile = resolve(import.meta.dirname, '../../../resources/icon.png');
+  bridge = await startBridge({ contract, dispatch: async () => ({ ok: true, value: null }), staticDir: makeTempDir(), port: 0, iconFile });
+  const icon = await fetch(`http://127.0.0.1:${bridge.port}/favicon.ico`);
+  expect(icon.status).toBe(200);
+  expect(icon.headers.get('content-type')).toBe('image/png');
+  expect(Buffer.from(await icon.arrayBuffer()).equals(readFileSync(iconFile))).toBe(true);
+  await bridge.close();
+  bridge = await startBridge({ contract, dispatch: async () => ({ ok: true, value: null }), staticDir: makeTempDir(), port: 0 });
+  expect((await fetch(`http://127.0.0.1:${bridge.port}/favicon.ico`)).status).toBe(404);
 });

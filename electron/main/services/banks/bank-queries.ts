@@ -6,7 +6,7 @@ import { perDatabase } from '../questions/per-database';
 import { bankFromRow, type BankRow } from './bank-rows';
 
 const bankColumns = `
-  b.id, b.name, b.description, b.starter_key, b.archived_at, b.created_at, b.updated_at,
+  b.id, b.name, b.description, b.starter_key, b.purpose, b.archived_at, b.created_at, b.updated_at,
   (SELECT count(*) FROM questions q WHERE q.bank_id = b.id AND q.archived_at IS NULL) AS question_count`;
 
 /** Read-side queries over banks, prepared once per database. */

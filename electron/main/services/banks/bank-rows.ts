@@ -1,4 +1,4 @@
-import type { BankSummary } from '../../../../shared/domain/banks';
+import type { BankPurpose, BankSummary } from '../../../../shared/domain/banks';
 
 /** A `banks` row joined with its live question count, as SQLite returns it. */
 export interface BankRow {
@@ -6,6 +6,7 @@ export interface BankRow {
   name: string;
   description: string;
   starter_key: string | null;
+  purpose: BankPurpose;
   archived_at: string | null;
   created_at: string;
   updated_at: string;
@@ -18,6 +19,7 @@ export function bankFromRow(row: BankRow): BankSummary {
     name: row.name,
     description: row.description,
     starterKey: row.starter_key,
+    purpose: row.purpose,
     questionCount: row.question_count,
     archived: row.archived_at !== null,
     createdAt: row.created_at,

@@ -1,12 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { AppError, fieldError } from '../../../../shared/contract/result';
-import type { BankDeletionImpact, BankRemoval, BankSummary } from '../../../../shared/domain/banks';
+import type { BankDeletionImpact, BankPurpose, BankRemoval, BankSummary } from '../../../../shared/domain/banks';
 import { perDatabase } from '../questions/per-database';
 import { bankQueries, requireBank } from './bank-queries';
 
 const statements = perDatabase((db: Database) => ({
-  insert: db.prepare<{ name: string; description: string; starterKey: string | null; now: string }>(
-    'INSERT INTO banks (name, description, starter_key, created_at, updated_at) VALUES (@name, @description, @starterKey, @now, @now)',
+  insert: db.prepare<{ name: string; description: string; starterKey: string | null; purpose: BankPurpose; now: string }>(
+    'INSERT INTO banks (name, description, starter_key, purpose, created_at, updated_at) VALUES (@name, @description, @starterKey, @purpose, @now, @now)',
+  ),
+  setPurpose: db.prepare<{ id: number; purpose: BankPurpose; now: string }>(
+    'UPDATE banks SET purpose = @purpose, updated_at = @now WHERE id = @id',
   ),
   rename: db.prepare<{ id: number; name: string; now: string }>('UPDATE banks SET name = @name, updated_at = @now WHERE id = @id'),
   describe: db.prepare<{ id: number; description: string; now: string }>(
@@ -42,6 +45,8 @@ export interface NewBank {
   name: string;
   description: string;
   starterKey?: string | null;
+  /** Default 'answer'. */
+  purpose?: BankPurpose;
 }
 
 /** Creates a bank; `name` and `description` must already be trimmed and within limits (the contract schemas do that). */
@@ -51,12 +56,23 @@ export function createBank(db: Database, bank: NewBank, now: Date): BankSummary 
     name: bank.name,
     description: bank.description,
     starterKey: bank.starterKey ?? null,
+    purpose: bank.purpose ?? 'answer',
     now: now.toISOString(),
   });
   return requireBank(db, Number(lastInsertRowid));
 }
 
-export function updateBank(db: Database, id: number, patch: { name?: string; description?: string }, now: Date): BankSummary {
+/**
+ * Renames, re-describes or re-purposes a bank in one transaction. Purpose 'ask' takes its questions out of every
+ * session unless a set-up includes questions to ask (services/sessions/question-selection.ts reads the column),
+ * and offers them on an interview's "my questions to ask" list; 'answer' does the opposite.
+ */
+export function updateBank(
+  db: Database,
+  id: number,
+  patch: { name?: string; description?: string; purpose?: BankPurpose },
+  now: Date,
+): BankSummary {
   return db.transaction(() => {
     const bank = requireBank(db, id);
     const at = now.toISOString();
@@ -66,6 +82,9 @@ export function updateBank(db: Database, id: number, patch: { name?: string; des
     }
     if (patch.description !== undefined && patch.description !== bank.description) {
       statements(db).describe.run({ id, description: patch.description, now: at });
+    }
+    if (patch.purpose !== undefined && patch.purpose !== bank.purpose) {
+      statements(db).setPurpose.run({ id, purpose: patch.purpose, now: at });
     }
     return requireBank(db, id);
   })();

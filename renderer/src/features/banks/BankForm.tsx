@@ -1,14 +1,25 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
-import { bankLimits } from '../../../../shared/domain/banks';
+import { bankLimits, type BankPurpose } from '../../../../shared/domain/banks';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FieldError } from '../../components/FieldError';
 import { TextField } from '../../components/TextField';
 import { formErrors } from '../../lib/field-errors';
 
 export interface BankFields {
   name: string;
   description: string;
+  purpose: BankPurpose;
 }
+
+const purposeChoices: { value: BankPurpose; label: string; detail: string }[] = [
+  { value: 'answer', label: 'Questions I answer', detail: 'practised in mock interviews' },
+  {
+    value: 'ask',
+    label: 'Questions I ask the interviewer',
+    detail: 'never timed: left out of mock interviews unless a set-up ticks the bank, and offered on each interview’s list to ask',
+  },
+];
 
 interface Props {
   initial: BankFields;
@@ -19,14 +30,16 @@ interface Props {
   onCancel?: () => void;
 }
 
-/** Create, rename or describe a bank; problems show at the field. */
+/** Create, rename, describe or re-purpose a bank (questions to answer, or to ask); problems show at the field. */
 export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel }: Props) {
   const [name, setName] = useState(initial.name);
   const [description, setDescription] = useState(initial.description);
+  const [purpose, setPurpose] = useState(initial.purpose);
+  const purposeName = useId();
   const [error, setError] = useState<ErrorData | null>(null);
   const [local, setLocal] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
-  const { byField, other } = formErrors(error, ['name', 'description']);
+  const { byField, other } = formErrors(error, ['name', 'description', 'purpose']);
   const nameError = local ?? byField.name;
 
   async function submit(event: FormEvent) {
@@ -41,12 +54,13 @@ export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel 
     setLocal(problem);
     if (problem) return;
     setBusy(true);
-    const failure = await onSubmit({ name: clean, description });
+    const failure = await onSubmit({ name: clean, description, purpose });
     setBusy(false);
     setError(failure);
     if (!failure && !initial.name) {
       setName('');
       setDescription('');
+      setPurpose(initial.purpose);
     }
   }
 
@@ -71,6 +85,22 @@ export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel 
         limit={bankLimits.descriptionMax}
         onChange={setDescription}
       />
+      <fieldset className="bank-purpose" aria-describedby={byField.purpose ? `${purposeName}-error` : undefined}>
+        <legend>These are</legend>
+        {purposeChoices.map((choice) => (
+          <label key={choice.value}>
+            <input
+              type="radio"
+              name={purposeName}
+              value={choice.value}
+              checked={purpose === choice.value}
+              onChange={() => setPurpose(choice.value)}
+            />
+            {choice.label} <span className="muted">— {choice.detail}</span>
+          </label>
+        ))}
+        <FieldError id={`${purposeName}-error`} message={byField.purpose} />
+      </fieldset>
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy}>
           {submitLabel}

@@ -15,6 +15,7 @@ export function BankList({ banks }: { banks: readonly BankSummary[] }) {
           {bank.description && <p>{bank.description}</p>}
           <p className="muted">
             {count(bank.questionCount)}
+            {bank.purpose === 'ask' ? ' · to ask the interviewer' : ''}
             {bank.starterKey ? ' · comes with Rehearse' : ''}
           </p>
         </li>

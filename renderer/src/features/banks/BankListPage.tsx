@@ -36,7 +36,7 @@ export function BankListPage() {
         <section aria-labelledby="new-bank-heading" className="card">
           <h2 id="new-bank-heading">New bank</h2>
           <BankForm
-            initial={{ name: '', description: '' }}
+            initial={{ name: '', description: '', purpose: 'answer' }}
             submitLabel="Create bank"
             takenNames={all.map((b) => b.name)}
             onSubmit={async (fields) => {

@@ -76,7 +76,7 @@ export function BankPage({ bankId }: { bankId: number }) {
       )}
       {editing ? (
         <BankForm
-          initial={{ name: b.name, description: b.description }}
+          initial={{ name: b.name, description: b.description, purpose: b.purpose }}
           submitLabel="Save bank"
           takenNames={banks.status === 'ready' ? banks.value.map((x) => x.name) : []}
           onCancel={() => setEditing(false)}
@@ -92,6 +92,12 @@ export function BankPage({ bankId }: { bankId: number }) {
       ) : (
         <>
           {b.description && <p>{b.description}</p>}
+          {b.purpose === 'ask' && (
+            <p className="muted">
+              Questions to ask the interviewer: left out of mock interviews unless a set-up ticks this bank, and offered on each interview’s
+              list of questions to ask.
+            </p>
+          )}
           <div className="button-row">
             {!b.archived && (
               <a className="button primary" href={`#/banks/${bankId}/new`}>
@@ -99,7 +105,7 @@ export function BankPage({ bankId }: { bankId: number }) {
               </a>
             )}
             <button type="button" onClick={() => setEditing(true)}>
-              Rename or describe
+              Edit name, description or purpose
             </button>
             {!b.archived && (
               <button type="button" className="danger" onClick={() => void askDelete()}>
@@ -116,7 +122,7 @@ export function BankPage({ bankId }: { bankId: number }) {
       </p>
       <div className="section-head">
         <h2>Questions ({b.questionCount})</h2>
-        <label className="inline">
+        <label>
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
           Show archived questions
         </label>

@@ -109,11 +109,11 @@ export function ImportPreviewView({
           </details>
           <fieldset>
             <legend>Questions already in the same bank</legend>
-            <label className="inline">
+            <label>
               <input type="radio" name="duplicates" checked={duplicates === 'skip'} onChange={() => onDuplicatesChange('skip')} />
               Skip them
             </label>
-            <label className="inline">
+            <label>
               <input type="radio" name="duplicates" checked={duplicates === 'keepBoth'} onChange={() => onDuplicatesChange('keepBoth')} />
               Keep both copies
             </label>
@@ -123,11 +123,11 @@ export function ImportPreviewView({
       {offerNotes && (
         <fieldset>
           <legend>Your notes on {questions(preview.notes.bring)} already here: the file has notes where yours are empty</legend>
-          <label className="inline">
+          <label>
             <input type="radio" name="notes" checked={notes === 'bring'} onChange={() => onNotesChange('bring')} />
             Bring the file’s notes in
           </label>
-          <label className="inline">
+          <label>
             <input type="radio" name="notes" checked={notes === 'leave'} onChange={() => onNotesChange('leave')} />
             Leave my notes as they are
           </label>

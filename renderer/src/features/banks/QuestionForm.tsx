@@ -155,7 +155,7 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
           limit={questionLimits.guidanceMax}
           onChange={setGuidance}
         />
-        <label className="inline">
+        <label>
           <input type="checkbox" checked={star} onChange={(e) => setStar(e.currentTarget.checked)} />
           Answer with a STAR story (Situation, Task, Action, Result)
         </label>

@@ -75,7 +75,7 @@ export function ShareReportPage() {
           <legend>Reflections to include</legend>
           {interviews.status === 'error' && <ErrorMessage error={interviews.error} />}
           {interviews.status === 'ready' && list.length === 0 && <p className="muted">No interviews logged yet.</p>}
-          <ul className="plain-list">
+          <ul className="choice-list">
             {list.map((i) => (
               <li key={i.id}>
                 <label>
@@ -99,7 +99,6 @@ export function ShareReportPage() {
             <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.currentTarget.checked)} /> Replace company and interviewer
             names (“Company A”, “Interviewer A”), in what I typed too
           </label>
-          <br />
           <label>
             <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.currentTarget.checked)} /> Include my interview
             notes

@@ -109,7 +109,8 @@ function PlanEditor({ saved, initial, onSaved }: { saved: Plan; initial: PlanQue
         Preparation plan: {role} at {company}
       </h1>
       <p className="muted">
-        {formatInterviewDate(heldAt)} · <a href={href(paths.readiness(interviewId))}>Readiness</a>
+        {formatInterviewDate(heldAt)} · <a href={href(paths.readiness(interviewId))}>Readiness</a> ·{' '}
+        <a href={href(paths.editInterview(interviewId, 'plan'))}>Edit the interview</a>
       </p>
       <p role="status">{planStatus(lastChange, saveState)}</p>
       {saveState.status === 'failed' && <ErrorMessage error={saveState.error} onRetry={() => saver.retry()} />}

@@ -60,7 +60,7 @@ export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Pr
         const isEditing = editing?.id === item.id;
         return (
           <li key={item.id} className={item.done ? 'action-item done' : 'action-item'}>
-            <label className="inline">
+            <label>
               <input
                 type="checkbox"
                 checked={tickedNow?.get(item.id) ?? item.done}

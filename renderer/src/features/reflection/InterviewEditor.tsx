@@ -29,18 +29,25 @@ function restoredNew(): InterviewFormValues {
   return values;
 }
 
-/** Logs a new interview, or edits one (`interviewId`). */
-export function InterviewEditor({ interviewId }: { interviewId: number | null }) {
+/** Where the editor goes when saved or cancelled, and its back link's words; default the interview list. */
+export interface EditorReturn {
+  path: string;
+  label: string;
+}
+const toInterviews: EditorReturn = { path: '/reflection', label: 'Back to my interviews' };
+
+/** Logs a new interview, or edits one (`interviewId`); goes to `returnTo` when done (e.g. the preparation plan). */
+export function InterviewEditor({ interviewId, returnTo = toInterviews }: { interviewId: number | null; returnTo?: EditorReturn }) {
   const [existing, reload] = useQueryResult(['reflection', 'reflection.get', { interviewId }], () =>
     interviewId === null ? Promise.resolve({ ok: true as const, value: null }) : api.reflection.get({ interviewId }),
   );
   if (existing.status === 'loading') return <p aria-live="polite">Loading…</p>;
   if (existing.status === 'error') return <ErrorMessage error={existing.error} onRetry={reload} />;
   const interview = existing.value?.interview ?? null;
-  return <Editor key={interview?.id ?? 'new'} interview={interview} />;
+  return <Editor key={interview?.id ?? 'new'} interview={interview} returnTo={returnTo} />;
 }
 
-function Editor({ interview }: { interview: Interview | null }) {
+function Editor({ interview, returnTo }: { interview: Interview | null; returnTo: EditorReturn }) {
   const [values, setValues] = useState(() => (interview ? valuesOf(interview) : restoredNew()));
   const [error, setError] = useState<ErrorData | null>(null);
   const [busy, setBusy] = useState(false);
@@ -68,14 +75,14 @@ function Editor({ interview }: { interview: Interview | null }) {
       return;
     }
     if (!interview) clearLocalDraft(newDraftKey);
-    navigate('/reflection');
+    navigate(returnTo.path);
   }
 
   const title = interview ? `Edit interview: ${interview.role} at ${interview.company}` : 'Log an interview';
   return (
     <section aria-labelledby="interview-form-heading" ref={root}>
       <p>
-        <a href="#/reflection">← Back to my interviews</a>
+        <a href={`#${returnTo.path}`}>← {returnTo.label}</a>
       </p>
       <h1 id="interview-form-heading">{title}</h1>
       {error && (
@@ -89,7 +96,7 @@ function Editor({ interview }: { interview: Interview | null }) {
         onSubmit={() => void submit()}
         onCancel={() => {
           if (!interview) clearLocalDraft(newDraftKey);
-          navigate('/reflection');
+          navigate(returnTo.path);
         }}
         issues={fieldErrors(error)}
         submitLabel={interview ? 'Save changes' : 'Log interview'}

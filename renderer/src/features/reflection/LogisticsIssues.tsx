@@ -44,7 +44,7 @@ export function LogisticsIssues({ logistics, onChange, actionItems, onMakeAction
         const action = actionItems.find((a) => a.sourceKey === logisticsSource(issue));
         return (
           <div key={issue} className="logistics-item">
-            <label className="inline">
+            <label>
               <input
                 type="checkbox"
                 checked={current !== undefined}

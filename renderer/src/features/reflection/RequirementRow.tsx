@@ -54,7 +54,7 @@ export function RequirementRow({ index, requirement, issues, action, similar, on
         <fieldset className="segmented" aria-describedby={issues[statusPath] ? errorId('req', statusPath) : undefined}>
           <legend className="visually-hidden">Do I meet requirement {n}?</legend>
           {requirementStatuses.map((status) => (
-            <label key={status} className="inline">
+            <label key={status}>
               <input
                 type="radio"
                 name={`requirement-${requirement.key}`}

@@ -50,7 +50,7 @@ export function StepRoleFit({ draft, onChange, onBlur, issues }: Props) {
       <fieldset>
         <legend>What concerned me</legend>
         {roleConcerns.map((concern) => (
-          <label key={concern} className="inline">
+          <label key={concern}>
             <input
               type="checkbox"
               checked={draft.concerns.includes(concern)}
@@ -70,7 +70,7 @@ export function StepRoleFit({ draft, onChange, onBlur, issues }: Props) {
       <fieldset aria-describedby={issues.applyAgain ? errorId('fit', 'applyAgain') : undefined}>
         <legend>Would I apply for this kind of role again?</legend>
         {applyAgainChoices.map((choice) => (
-          <label key={choice} className="inline">
+          <label key={choice}>
             <input type="radio" name="applyAgain" checked={draft.applyAgain === choice} onChange={() => set({ applyAgain: choice })} />
             {applyAgainLabels[choice]}
           </label>

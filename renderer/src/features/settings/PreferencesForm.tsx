@@ -21,7 +21,7 @@ export function PreferencesForm({ preferences, onChange }: Props) {
       <fieldset>
         <legend>Theme</legend>
         {(['system', 'light', 'dark'] as const).map((theme) => (
-          <label key={theme} className="inline">
+          <label key={theme}>
             <input type="radio" name="theme" value={theme} checked={preferences.theme === theme} onChange={() => onChange({ theme })} />
             {theme === 'system' ? 'Follow the system' : theme === 'light' ? 'Light' : 'Dark'}
           </label>
@@ -98,7 +98,7 @@ export function PreferencesForm({ preferences, onChange }: Props) {
 
       <fieldset>
         <legend>Practice</legend>
-        <label className="inline">
+        <label>
           <input type="checkbox" checked={preferences.readAloud} onChange={(e) => onChange({ readAloud: e.currentTarget.checked })} />
           Read each question aloud
         </label>
@@ -113,7 +113,7 @@ export function PreferencesForm({ preferences, onChange }: Props) {
             <option value="video">Microphone and camera</option>
           </select>
         </label>
-        <label className="inline">
+        <label>
           <input
             type="checkbox"
             checked={preferences.analyseDelivery}
@@ -130,7 +130,7 @@ export function PreferencesForm({ preferences, onChange }: Props) {
 
       <fieldset>
         <legend>Reminders</legend>
-        <label className="inline">
+        <label>
           <input
             type="checkbox"
             checked={preferences.reminders}

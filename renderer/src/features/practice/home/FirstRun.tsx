@@ -90,7 +90,7 @@ export function FirstRun({ onSetUp }: { onSetUp: () => void }) {
         <fieldset className="first-run-family">
           <legend>What are you preparing for?</legend>
           {roleFamilies.map((value) => (
-            <label key={value} className="inline">
+            <label key={value}>
               <input type="radio" name="role-family" value={value} checked={family === value} onChange={() => setFamily(value)} />
               {roleFamilyLabels[value]}
             </label>

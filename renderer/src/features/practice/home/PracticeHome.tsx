@@ -86,55 +86,59 @@ export function PracticeHome({
     <section aria-labelledby="practice-heading" className="practice-home">
       <h1 id="practice-heading">Practice</h1>
       {error && <ErrorMessage error={error} />}
-      {unfinished.status === 'ready' && unfinished.value && (
-        <UnfinishedOffer
-          session={unfinished.value}
-          busy={starting}
-          onResume={() => {
-            markFresh(unfinished.value!.id);
-            navigate(`/practice/session/${unfinished.value!.id}`);
-          }}
-          onEnd={() => void endUnfinished(unfinished.value!.id)}
-        />
-      )}
-      {upcoming}
-      {dueToday}
-      {options.status === 'loading' && <p aria-live="polite">Loading…</p>}
-      {options.status === 'error' && <ErrorMessage error={options.error} onRetry={reloadOptions} />}
-      {options.status === 'ready' && options.value.banks.every((b) => b.questionCount === 0) && (
-        <p className="empty-state">
-          There are no questions to practise yet. Add some in <a href="#/banks">Question banks</a>.
-        </p>
-      )}
-      {options.status === 'ready' && options.value.banks.some((b) => b.questionCount > 0) && (
-        <>
-          {options.value.lastSetup && (
-            <section className="card repeat-last" aria-labelledby="repeat-heading">
-              <h2 id="repeat-heading">Same again?</h2>
-              <p>{describeSetup(options.value.lastSetup, options.value.banks)}</p>
-              <button type="button" className="primary" disabled={starting} onClick={() => void start(options.value.lastSetup!)}>
-                Repeat the last set-up
-              </button>
-            </section>
-          )}
-          <SetupForm
-            // A new default (the role family changed, e.g. on the first-run screen) starts the form afresh.
-            key={[...presetCategories, options.value.lastSetup ? 'last' : options.value.defaults.bankIds.join(',')].join('\n')}
-            options={options.value}
-            initial={withCategories(
-              options.value.lastSetup ?? options.value.defaults,
-              presetCategories,
-              options.value.banks.filter((b) => b.questionCount > 0).map((b) => b.id),
-            )}
-            voices={voices}
-            matchCount={matchCount}
-            onFilterChange={(filter) => void countMatching(filter)}
-            onStart={(setup) => void start(setup)}
-            starting={starting}
-            serverErrors={serverErrors}
+      {/* One block from the first card to the set-up: the set-up's sticky Start bar is its last child, so it
+          sticks to the window's bottom over all of it (a sticky element never leaves its parent). */}
+      <div className="practice-home-setup">
+        {unfinished.status === 'ready' && unfinished.value && (
+          <UnfinishedOffer
+            session={unfinished.value}
+            busy={starting}
+            onResume={() => {
+              markFresh(unfinished.value!.id);
+              navigate(`/practice/session/${unfinished.value!.id}`);
+            }}
+            onEnd={() => void endUnfinished(unfinished.value!.id)}
           />
-        </>
-      )}
+        )}
+        {upcoming}
+        {dueToday}
+        {options.status === 'loading' && <p aria-live="polite">Loading…</p>}
+        {options.status === 'error' && <ErrorMessage error={options.error} onRetry={reloadOptions} />}
+        {options.status === 'ready' && options.value.banks.every((b) => b.questionCount === 0) && (
+          <p className="empty-state">
+            There are no questions to practise yet. Add some in <a href="#/banks">Question banks</a>.
+          </p>
+        )}
+        {options.status === 'ready' && options.value.banks.some((b) => b.questionCount > 0) && (
+          <>
+            {options.value.lastSetup && (
+              <section className="card repeat-last" aria-labelledby="repeat-heading">
+                <h2 id="repeat-heading">Same again?</h2>
+                <p>{describeSetup(options.value.lastSetup, options.value.banks)}</p>
+                <button type="button" className="primary" disabled={starting} onClick={() => void start(options.value.lastSetup!)}>
+                  Repeat the last set-up
+                </button>
+              </section>
+            )}
+            <SetupForm
+              // A new default (the role family changed, e.g. on the first-run screen) starts the form afresh.
+              key={[...presetCategories, options.value.lastSetup ? 'last' : options.value.defaults.bankIds.join(',')].join('\n')}
+              options={options.value}
+              initial={withCategories(
+                options.value.lastSetup ?? options.value.defaults,
+                presetCategories,
+                options.value.banks.filter((b) => b.questionCount > 0).map((b) => b.id),
+              )}
+              voices={voices}
+              matchCount={matchCount}
+              onFilterChange={(filter) => void countMatching(filter)}
+              onStart={(setup) => void start(setup)}
+              starting={starting}
+              serverErrors={serverErrors}
+            />
+          </>
+        )}
+      </div>
       {recent.status === 'ready' && <RecentSessions sessions={recent.value} />}
     </section>
   );

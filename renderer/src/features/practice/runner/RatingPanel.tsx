@@ -126,7 +126,7 @@ export function RatingPanel({
       <fieldset className="self-check">
         <legend>Delivery self-check: tick what went well</legend>
         {selfCheckItems.map((check) => (
-          <label key={check.key} className="inline toggle">
+          <label key={check.key} className="toggle">
             <input
               type="checkbox"
               checked={draft.selfCheck[check.key]}
@@ -137,7 +137,7 @@ export function RatingPanel({
         ))}
       </fieldset>
 
-      <label className="inline">
+      <label>
         <input type="checkbox" checked={draft.struggled} onChange={(e) => update({ struggled: e.currentTarget.checked })} />I struggled with
         this question
       </label>

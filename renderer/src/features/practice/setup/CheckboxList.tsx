@@ -32,7 +32,7 @@ export function CheckboxList<T extends string | number>({ legend, options, selec
       )}
       <div className="checkbox-grid">
         {options.map((option) => (
-          <label key={option.value} className="inline">
+          <label key={option.value}>
             <input
               type="checkbox"
               checked={chosen.has(option.value)}

@@ -24,7 +24,7 @@ export function RadioGroup<T extends string | number>({ legend, name, options, v
         </p>
       )}
       {options.map((option) => (
-        <label key={String(option.value)} className="inline">
+        <label key={String(option.value)}>
           <input
             type="radio"
             name={name}

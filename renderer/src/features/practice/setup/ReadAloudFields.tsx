@@ -16,7 +16,7 @@ export function ReadAloudFields({ setup, voices, onChange }: Props) {
   return (
     <fieldset className="setup-section">
       <legend>Read aloud</legend>
-      <label className="inline">
+      <label>
         <input type="checkbox" checked={setup.readAloud} onChange={(e) => onChange({ readAloud: e.currentTarget.checked })} />
         Read each question aloud
       </label>

@@ -1,6 +1,6 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { QuestionFilter, SessionSetup, SetupOptions } from '../../../../../shared/domain/sessions';
-import { describeDelivery } from './describe-setup';
+import { describeChoice, describeDelivery } from './describe-setup';
 import { QuestionChoice } from './QuestionChoice';
 import { RadioGroup } from './RadioGroup';
 import { ReadAloudFields } from './ReadAloudFields';
@@ -34,9 +34,14 @@ const deliveryFields = [
 ];
 
 /**
- * The set-up of a mock interview, compact so Start shows without scrolling (1280×800): which questions first,
- * then timing, reading aloud and recording folded under a one-line summary, and Start in a bar that stays in
- * view while the form scrolls. Nothing is saved until it starts; the session keeps it, to repeat later.
+ * The set-up of a mock interview, compact: which questions first, then timing, reading aloud and recording
+ * folded under a one-line summary. Nothing is saved until it starts; the session keeps it, to repeat later.
+ *
+ * Start is in a bar rendered AFTER the form (a sibling, tied to it by `form=`), not inside it: a sticky bar
+ * cannot leave its parent, so inside a form that begins below the window (home leads with the upcoming
+ * interview, due review, "Same again?") it stayed below the window too. As a sibling its parent is the
+ * caller's wrapper (PracticeHome's `.practice-home-setup`), which starts at the top of the page, so Start
+ * sticks to the bottom of the window from the first screen on.
  */
 export function SetupForm({ options, initial, voices, matchCount, onFilterChange, onStart, starting, serverErrors }: SetupFormProps) {
   const [setup, setSetup] = useState(initial);
@@ -70,47 +75,52 @@ export function SetupForm({ options, initial, voices, matchCount, onFilterChange
     onStart(setup);
   }
 
+  const formId = useId();
   const noneMatch = matchCount === 0;
   return (
-    <form className="setup-form" onSubmit={submit} noValidate aria-labelledby="setup-heading">
-      <h2 id="setup-heading">Set up a mock interview</h2>
-      <QuestionChoice options={options} setup={setup} matchCount={matchCount} errors={shown} onChange={change} />
-      <details
-        className="setup-more"
-        open={moreOpen || deliveryError}
-        onToggle={(e) => setMoreOpen((e.currentTarget as HTMLDetailsElement).open)}
-      >
-        <summary>
-          Timing, reading aloud and recording: <span className="muted">{describeDelivery(setup)}</span>
-        </summary>
-        <TimingFields setup={setup} errors={shown} onChange={change} />
-        <ReadAloudFields setup={setup} voices={voices} onChange={change} />
-        <fieldset className="setup-section">
-          <legend>Recording</legend>
-          <RadioGroup
-            legend="Record my answers"
-            name="setup-recording"
-            value={setup.recording}
-            onChange={(recording) => change({ recording })}
-            hint="Recordings stay in your data folder, for you to watch back in the summary."
-            options={[
-              { value: 'off', label: 'Off' },
-              { value: 'audio', label: 'Microphone' },
-              { value: 'video', label: 'Microphone and camera', detail: 'with a mirror view of yourself while answering' },
-            ]}
-          />
-        </fieldset>
-      </details>
+    <>
+      <form id={formId} className="setup-form" onSubmit={submit} noValidate aria-labelledby="setup-heading">
+        <h2 id="setup-heading">Set up a mock interview</h2>
+        <QuestionChoice options={options} setup={setup} matchCount={matchCount} errors={shown} onChange={change} />
+        <details
+          className="setup-more"
+          open={moreOpen || deliveryError}
+          onToggle={(e) => setMoreOpen((e.currentTarget as HTMLDetailsElement).open)}
+        >
+          <summary>
+            Timing, reading aloud and recording: <span className="muted">{describeDelivery(setup)}</span>
+          </summary>
+          <TimingFields setup={setup} errors={shown} onChange={change} />
+          <ReadAloudFields setup={setup} voices={voices} onChange={change} />
+          <fieldset className="setup-section">
+            <legend>Recording</legend>
+            <RadioGroup
+              legend="Record my answers"
+              name="setup-recording"
+              value={setup.recording}
+              onChange={(recording) => change({ recording })}
+              hint="Recordings stay in your data folder, for you to watch back in the summary."
+              options={[
+                { value: 'off', label: 'Off' },
+                { value: 'audio', label: 'Microphone' },
+                { value: 'video', label: 'Microphone and camera', detail: 'with a mirror view of yourself while answering' },
+              ]}
+            />
+          </fieldset>
+        </details>
+      </form>
       <div className="setup-actions">
-        <button type="submit" className="primary big" disabled={starting || noneMatch}>
+        <button type="submit" form={formId} className="primary big" disabled={starting || noneMatch}>
           {starting ? 'Starting…' : 'Start the mock interview'}
         </button>
+        {/* The bar can float over the cards above the set-up: say what Start starts. */}
+        <span className="muted">{describeChoice(setup, options.banks)}</span>
         {Object.keys(shown).length > 0 && (
           <p role="alert" className="field-error">
-            Please check the fields marked above.
+            Please check the fields marked in the set-up.
           </p>
         )}
       </div>
-    </form>
+    </>
   );
 }

@@ -6,6 +6,11 @@ const recordingWords = { off: 'not recorded', audio: 'microphone recording', vid
 
 /** A set-up in one line, e.g. "5 questions from Competency · random order · think 20 s · soft timer ×1.5 · microphone recording". */
 export function describeSetup(setup: SessionSetup, banks: SetupOptions['banks']): string {
+  return [describeChoice(setup, banks), describeDelivery(setup)].join(' · ');
+}
+
+/** Which questions, in what order, in one line, e.g. "5 questions from 4 banks (2 categories) · random order". */
+export function describeChoice(setup: SessionSetup, banks: SetupOptions['banks']): string {
   const names = setup.bankIds.map((id) => banks.find((b) => b.id === id)?.name).filter((n): n is string => n !== undefined);
   const from = names.length <= 2 ? names.join(' and ') : `${names.length} banks`;
   const filters = [
@@ -15,7 +20,6 @@ export function describeSetup(setup: SessionSetup, banks: SetupOptions['banks'])
   return [
     `${setup.count} ${setup.count === 1 ? 'question' : 'questions'} from ${from}${filters.length ? ` (${filters.join(', ')})` : ''}`,
     orderWords[setup.order],
-    describeDelivery(setup),
   ].join(' · ');
 }
 
