@@ -4,6 +4,7 @@ import type { Notice } from '../../shared/domain/app-info';
 import { announceChanges } from './events/announce-changes';
 import { createEventHub, type EventHub } from './events/event-hub';
 import type { FeatureDeps } from './feature-deps';
+import { createJobs } from './events/jobs';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { inWriteTransactions } from './ipc/write-transactions';
 import { savedThing } from './ipc/write-channels';
@@ -98,6 +99,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     notices,
     now: options.now ?? (() => new Date()),
     emit: events.emit,
+    jobs: createJobs(events.emit),
     generation,
   };
   // Before the recording clean-up in sessionHandlers: a restore, import or recovery cut short between
