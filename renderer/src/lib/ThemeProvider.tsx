@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import type { Theme } from '../../../shared/domain/settings';
-import { api } from '../api/client';
+import { useApiQuery } from '../api/queries';
 
 interface ThemeContextValue {
   theme: Theme;
@@ -12,11 +12,12 @@ const ThemeContext = createContext<ThemeContextValue>({ theme: 'system', setThem
 /** Applies the saved theme to <html>; `system` lets the stylesheet follow the OS. */
 export function ThemeProvider({ children }: { children: ReactNode }) {
   const [theme, setTheme] = useState<Theme>('system');
+  // Through the cache (the opening page reads settings too): one request, and a theme saved in another window follows.
+  const [saved] = useApiQuery('settings.get', {});
+  const savedTheme = saved.status === 'ready' ? saved.value.theme : null;
   useEffect(() => {
-    void api.settings.get({}).then((result) => {
-      if (result.ok) setTheme(result.value.theme);
-    });
-  }, []);
+    if (savedTheme) setTheme(savedTheme);
+  }, [savedTheme]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
