@@ -11,13 +11,11 @@ const ThemeContext = createContext<ThemeContextValue>({ theme: 'system', setThem
 
 /** Applies the saved theme to <html>; `system` lets the stylesheet follow the OS. */
 export function ThemeProvider({ children }: { children: ReactNode }) {
-  const [theme, setTheme] = useState<Theme>('system');
   // Through the cache (the opening page reads settings too): one request, and a theme saved in another window follows.
   const [saved] = useApiQuery('settings.get', {});
-  const savedTheme = saved.status === 'ready' ? saved.value.theme : null;
-  useEffect(() => {
-    if (savedTheme) setTheme(savedTheme);
-  }, [savedTheme]);
+  // What this window chose (Settings, before its save comes back), else the saved theme, else the OS's.
+  const [chosen, setTheme] = useState<Theme | null>(null);
+  const theme = chosen ?? (saved.status === 'ready' ? saved.value.theme : 'system');
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
