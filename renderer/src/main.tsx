@@ -9,6 +9,7 @@ import { RecoveryGate } from './app/RecoveryGate';
 import { preloadOpeningPage } from './app/RouteView';
 import { currentPath } from './lib/navigation';
 import { installLeaveFlush } from './lib/autosave/leave-flush';
+import { installFaultReporting } from './app/error-reporting';
 import './styles/theme.css';
 import './styles/base.css';
 
@@ -22,6 +23,8 @@ prefetch('app.info', {});
 preloadOpeningPage(currentPath(), prefetch);
 // Whatever the user typed is saved when the page is hidden, reloaded or closed (issue 12, item 5).
 installLeaveFlush();
+// Faults outside React's drawing (event handlers, promises) reach the problem-report log too (issue 13, item 5).
+installFaultReporting();
 createRoot(root).render(
   <StrictMode>
     <AppErrorBoundary>

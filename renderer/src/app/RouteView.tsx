@@ -41,6 +41,12 @@ export function preloadOpeningPage(path: string, prefetch: Prefetch): void {
   }
 }
 
+/** The route pattern an address matches (`/banks/:bankId`), `/unknown` when none: names a screen without its ids. */
+export function routePatternOf(path: string): string {
+  const parser = (route: string, loose?: boolean) => parse(route, loose);
+  return routes.find((r) => matchRoute(parser, r.path, path)[0])?.path ?? '/unknown';
+}
+
 /** The current page inside its area's layout; while a page's code loads, a polite "Loading…". */
 export function RouteView({ page }: { page: CurrentPage }) {
   const Layout = page.area?.Layout ?? Fragment;
