@@ -4,6 +4,7 @@ import type { Notice } from '../../shared/domain/app-info';
 import { announceChanges } from './events/announce-changes';
 import { createEventHub, type EventHub } from './events/event-hub';
 import type { FeatureDeps } from './feature-deps';
+import { createJobs } from './events/jobs';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { inWriteTransactions } from './ipc/write-transactions';
 import { savedThing } from './ipc/write-channels';
@@ -33,10 +34,11 @@ import { storyHandlers } from './services/stories/handlers';
 import { reportHandlers } from './services/report/handlers';
 import { interviewAskHandlers } from './services/reflection/interview-asks';
 import { type SettingsBackendFactory, SettingsStore } from './settings/settings-store';
-import { recordCleanShutdown } from './storage/clean-shutdown';
+import { recordCleanShutdown, takeCleanShutdown } from './storage/clean-shutdown';
+import { checkDatabaseInWorker } from './storage/check-in-worker';
 import { type IdCounters, raiseIdCounters } from './storage/id-counters';
 import { openDatabase } from './storage/open-database';
-import { checkDatabaseCopy, type CopyCheck } from './storage/verified-copy';
+import type { CopyCheck } from './storage/verified-copy';
 
 export interface AppCoreOptions {
   dataDir: string;
@@ -77,10 +79,12 @@ export interface AppCore {
    * storage/clean-shutdown.ts): run it once the first screen is up. Reads
    * through its own read-only connection. Damage adds a notice, and the close
    * then records no clean shutdown, so the next start checks at open and
-   * refuses the file (the recovery screen). Returns the result, or null when
-   * the check already ran at open or ran before.
+   * refuses the file (the recovery screen). Runs in a worker thread
+   * (storage/check-in-worker.ts), so the main process keeps answering while
+   * it reads the whole file. Resolves with the result, or null when the check
+   * already ran at open or ran before.
    */
-  checkInBackground(): CopyCheck | null;
+  checkInBackground(): Promise<CopyCheck | null>;
   /** Closes the database and, unless damage was found, records the clean shutdown. */
   close(): void;
 }
@@ -105,6 +109,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     notices,
     now: options.now ?? (() => new Date()),
     emit: events.emit,
+    jobs: createJobs(events.emit),
     generation,
   };
   // Before the recording clean-up in sessionHandlers: a restore, import or recovery cut short between
@@ -114,8 +119,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   seedStarterContent(deps);
 
   const handlers = mergeHandlers(
-    appHandlers({ version: options.version, mode: options.mode, dataDir: options.dataDir, databaseFile: file }, notices, () =>
-      collectDiagnostics({ db, dataDir: options.dataDir, databaseFile: file, log: options.log ?? noLog }, options),
+    appHandlers(
+      { version: options.version, mode: options.mode, dataDir: options.dataDir, databaseFile: file },
+      notices,
+      () => collectDiagnostics({ db, dataDir: options.dataDir, databaseFile: file, log: options.log ?? noLog }, options),
+      options.log ?? noLog,
     ),
     settingsHandlers(settings),
     bankHandlers(deps),
@@ -151,15 +159,17 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     handlers,
     dispatch,
     generation,
-    checkInBackground() {
+    async checkInBackground() {
       if (!checkPending || closed) return null;
       checkPending = false;
-      const check = checkDatabaseCopy(file);
+      const check = await checkDatabaseInWorker(file);
       if (check.ok) {
         lastFullCheckAt = deps.now();
       } else {
         damaged = true;
         notices.add(damageNotice(check.problem));
+        // Closed while the check ran: the clean-shutdown record written then must not let the next start skip the check.
+        if (closed) takeCleanShutdown(options.dataDir);
       }
       return check;
     },

@@ -20,13 +20,13 @@ import { DatabaseCorruptError } from './storage/startup-errors';
 /**
  * How long after start-up the deferred integrity check runs: after the first
  * screen is up (its budget is 1 s), so its ~250 ms at a million answers never
- * delays it. Tests call `core.checkInBackground()` themselves.
+ * delays it; the check itself runs in a worker thread. Tests call `core.checkInBackground()` themselves.
  */
 export const backgroundCheckDelayMs = 2000;
 
 function checkAfterFirstScreen(core: AppCore): void {
   // unref: a pending check never keeps a closing process alive.
-  setTimeout(() => core.checkInBackground(), backgroundCheckDelayMs).unref();
+  setTimeout(() => void core.checkInBackground(), backgroundCheckDelayMs).unref();
 }
 
 /** What the Electron layer and browser mode run: the app core, or the recovery state in front of it. */

@@ -11,6 +11,7 @@ export const channelNames = [
   'app.info',
   'app.dismissNotice',
   'app.diagnostics',
+  'app.reportError',
   'app.recoverFromBackup',
   'app.startFresh',
   'settings.get',

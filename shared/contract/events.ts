@@ -3,7 +3,8 @@ import { dataDomains } from './data-domains';
 import { type EventName, eventNames } from './event-names';
 
 /** The long operations that report progress (issue 13, item 4). */
-export const jobKinds = ['import', 'export', 'backup', 'restore', 'check'] as const;
+/** `import` is the whole-archive import (Settings → Your data); `question-import` a question file (banks → Import). */
+export const jobKinds = ['import', 'question-import', 'export', 'backup', 'restore', 'check'] as const;
 export type JobKind = (typeof jobKinds)[number];
 
 /**
@@ -25,6 +26,8 @@ export const jobSteps = [
   'references',
   'summaries',
   'finishing',
+  'questions',
+  'adding',
 ] as const;
 export type JobStep = (typeof jobSteps)[number];
 

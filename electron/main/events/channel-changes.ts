@@ -19,6 +19,7 @@ export const channelChanges: { readonly [N in ChannelName]: readonly DataDomain[
   'app.info': none,
   'app.dismissNotice': ['app'],
   'app.diagnostics': none,
+  'app.reportError': none,
   'app.recoverFromBackup': everything,
   'app.startFresh': everything,
   'settings.get': none,

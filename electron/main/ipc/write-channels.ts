@@ -25,6 +25,8 @@ export const writeChannels: { readonly [N in ChannelName]: WriteChannel | null }
   'app.info': null,
   'app.dismissNotice': own('this change'),
   'app.diagnostics': null,
+  // Writes a line to the problem-report log, not the user's data: nothing to save or announce.
+  'app.reportError': null,
   'app.recoverFromBackup': own('the restored data'),
   'app.startFresh': own('the new, empty data'),
   'settings.get': null,

@@ -11,24 +11,32 @@ export interface CopyCheck {
   schemaVersion: number | null;
 }
 
-/** Opens a database copy read-only and runs quick_check; never writes to it. */
+/** What a quick_check run gives before it is judged: its lines and the schema version, or the error that stopped it. */
+export type RawCheck = { lines: string[]; userVersion: number } | { error: { code?: string | undefined; message: string } };
+
+/** A quick_check run judged: ok only when its one line is "ok"; the first five problems otherwise. */
+export function copyCheckFrom(raw: RawCheck): CopyCheck {
+  if ('error' in raw) {
+    return { ok: false, problem: raw.error.code === 'SQLITE_NOTADB' ? 'not a database file' : raw.error.message, schemaVersion: null };
+  }
+  const problems = raw.lines.filter((l) => l !== 'ok');
+  return { ok: problems.length === 0, problem: problems.length ? problems.slice(0, 5).join('; ') : null, schemaVersion: raw.userVersion };
+}
+
+/** Opens a database copy read-only and runs quick_check; never writes to it. See also check-in-worker.ts. */
 export function checkDatabaseCopy(path: string): CopyCheck {
   let db: Database | undefined;
+  let raw: RawCheck;
   try {
     db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
     const lines = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    const problems = lines.map((l) => l.quick_check).filter((l) => l !== 'ok');
-    return {
-      ok: problems.length === 0,
-      problem: problems.length ? problems.slice(0, 5).join('; ') : null,
-      schemaVersion: readUserVersion(db),
-    };
+    raw = { lines: lines.map((l) => l.quick_check), userVersion: readUserVersion(db) };
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    return { ok: false, problem: code === 'SQLITE_NOTADB' ? 'not a database file' : String((error as Error).message), schemaVersion: null };
+    raw = { error: { code: (error as { code?: string }).code, message: String((error as Error).message) } };
   } finally {
     db?.close();
   }
+  return copyCheckFrom(raw);
 }
 
 /** The copy was written but did not pass its check; nothing was left under the final name. */

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { InputOf, OutputOf } from '../../../shared/contract/channel';
 import { type DataDomain, domainOfChannel } from '../../../shared/contract/data-domains';
@@ -58,7 +58,48 @@ export function callChannel<N extends ChannelName>(channel: N, input: InputOf<Co
   return domain[channel.slice(dot + 1)]!(input) as Promise<Result<OutputOf<Contract[N]>>>;
 }
 
+/** The cache key of one channel's read: `[domain, channel, input]` (what useApiQuery uses). */
+export function apiQueryKey<N extends ChannelName>(channel: N, input: InputOf<Contract[N]>): ReadKey {
+  return [domainOfChannel(channel), channel, input];
+}
+
+/** Calls a channel and throws its error as a ResultError, as the query cache expects. */
+async function loadChannel<N extends ChannelName>(channel: N, input: InputOf<Contract[N]>): Promise<OutputOf<Contract[N]>> {
+  const result = await callChannel(channel, input);
+  if (!result.ok) throw new ResultError(result.error);
+  return result.value;
+}
+
 /** Reads one channel through the cache, keyed by `[domain, channel, input]`: `useApiQuery('banks.get', { id })`. */
 export function useApiQuery<N extends ChannelName>(channel: N, input: InputOf<Contract[N]>): [Loadable<OutputOf<Contract[N]>>, () => void] {
-  return useQueryResult([domainOfChannel(channel), channel, input], () => callChannel(channel, input));
+  return useQueryResult(apiQueryKey(channel, input), () => callChannel(channel, input));
+}
+
+/** Starts a read into the cache before any screen asks for it (the opening page's reads; see routes.tsx). */
+export type Prefetch = <N extends ChannelName>(channel: N, input: InputOf<Contract[N]>) => void;
+
+/** A Prefetch that fills `client`: a screen mounting later finds the answer cached, or joins the request in flight. */
+export function prefetchInto(client: QueryClient): Prefetch {
+  return (channel, input) =>
+    void client.prefetchQuery({ queryKey: apiQueryKey(channel, input), queryFn: () => loadChannel(channel, input) });
+}
+
+/**
+ * One channel's answer through the cache, as a Result: joins a prefetch in flight or uses a fresh cached
+ * answer instead of asking the main process again (RecoveryGate's `app.info`, also read by NoticeBanner).
+ */
+export async function readThroughCache<N extends ChannelName>(
+  client: QueryClient,
+  channel: N,
+  input: InputOf<Contract[N]>,
+): Promise<Result<OutputOf<Contract[N]>>> {
+  try {
+    return {
+      ok: true,
+      value: await client.fetchQuery({ queryKey: apiQueryKey(channel, input), queryFn: () => loadChannel(channel, input) }),
+    };
+  } catch (error) {
+    if (error instanceof ResultError) return { ok: false, error: error.data };
+    throw error;
+  }
 }

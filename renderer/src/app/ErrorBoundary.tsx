@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode, useEffect, useRef, useState } from 'react';
 import { copyText } from '../lib/copy-text';
+import { reportFault } from './error-reporting';
 import './recovery.css';
 
 interface State {
@@ -23,6 +24,7 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, State> 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     this.setState({ componentStack: info.componentStack ?? '' });
     console.error('[rehearse] a screen failed to draw:', error);
+    reportFault('boundary', error);
   }
 
   override render(): ReactNode {

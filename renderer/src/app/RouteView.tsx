@@ -1,6 +1,7 @@
 import { Fragment, type ReactElement, Suspense } from 'react';
 import { parse } from 'regexparam';
 import { matchRoute, useLocation, useRouter, useSearch } from 'wouter';
+import type { Prefetch } from '../api/queries';
 import { type Area, areas, preloadPage, routes } from './routes';
 
 export interface CurrentPage {
@@ -28,12 +29,22 @@ export function useCurrentPage(): CurrentPage {
  * Starts loading the page for the address the app opens at, before the shell's start-up checks finish, so
  * its code arrives in parallel with them instead of after. Uses the same table and parser as the router.
  */
-export function preloadOpeningPage(path: string): void {
+export function preloadOpeningPage(path: string, prefetch: Prefetch): void {
   const parser = (route: string, loose?: boolean) => parse(route, loose);
   for (const r of routes) {
     const [matched, params] = matchRoute(parser, r.path, path);
-    if (matched) return preloadPage(r.render(params, ''));
+    if (!matched) continue;
+    const element = r.render(params, '');
+    if (element === null) return;
+    r.reads?.(prefetch);
+    return preloadPage(element);
   }
+}
+
+/** The route pattern an address matches (`/banks/:bankId`), `/unknown` when none: names a screen without its ids. */
+export function routePatternOf(path: string): string {
+  const parser = (route: string, loose?: boolean) => parse(route, loose);
+  return routes.find((r) => matchRoute(parser, r.path, path)[0])?.path ?? '/unknown';
 }
 
 /** The current page inside its area's layout; while a page's code loads, a polite "Loading…". */

@@ -9,6 +9,7 @@ import { ProgressLayout } from '../features/progress/ProgressArea';
 import { ReflectionLayout } from '../features/reflection/ReflectionArea';
 import { StoriesLayout } from '../features/stories/StoriesArea';
 import { idParam, paths } from '../lib/navigation';
+import type { Prefetch } from '../api/queries';
 
 /**
  * The one route table: every page of the app, its address pattern (wouter/regexparam syntax, in the hash:
@@ -91,11 +92,22 @@ export interface AppRoute {
    * parameter is not valid (e.g. `/banks/abc`): the address then shows "Page not found".
    */
   render: (params: Record<string, string | undefined>, query: string) => ReactElement | null;
+  /**
+   * The reads the page makes as it opens, started when the app opens at this address — beside the start-up
+   * check instead of after it (issue 13, item 7: no request waterfall before the first screen). Keep in
+   * step with the page's useApiQuery calls; a read named here and not made only costs one request.
+   */
+  reads?: (prefetch: Prefetch) => void;
 }
 
 /** Declares one route; `render` gets the parameters its pattern names, typed from the pattern. */
-function route<P extends string>(path: P, area: AreaId, render: (params: RouteParams<P>, query: string) => ReactElement | null): AppRoute {
-  return { path, area, render: render as AppRoute['render'] };
+function route<P extends string>(
+  path: P,
+  area: AreaId,
+  render: (params: RouteParams<P>, query: string) => ReactElement | null,
+  reads?: AppRoute['reads'],
+): AppRoute {
+  return { path, area, render: render as AppRoute['render'], ...(reads ? { reads } : {}) };
 }
 
 /** A page that takes one id from the address; remounted per id so no state leaks between records. */
@@ -119,10 +131,20 @@ function practiceHome(query: string): ReactElement {
   return <PracticeHome presetCategories={categoriesFromQuery(query)} dueToday={dueToday} upcoming={upcoming} />;
 }
 
+/** What Practice's home reads as it opens: PracticeHome's four reads, the due-today and next-interview cards. */
+function practiceHomeReads(prefetch: Prefetch): void {
+  prefetch('settings.get', {});
+  prefetch('sessions.setupOptions', {});
+  prefetch('sessions.unfinished', {});
+  prefetch('sessions.list', { limit: 10 });
+  prefetch('progress.due', {});
+  prefetch('progress.upcoming', {});
+}
+
 /** Every page. Order matters only where patterns overlap: the first match wins (`/banks/search` before `/banks/:bankId`). */
 export const routes: readonly AppRoute[] = [
-  route('/', 'practice', (_, query) => practiceHome(query)),
-  route('/practice', 'practice', (_, query) => practiceHome(query)),
+  route('/', 'practice', (_, query) => practiceHome(query), practiceHomeReads),
+  route('/practice', 'practice', (_, query) => practiceHome(query), practiceHomeReads),
   route('/practice/session/:sessionId', 'practice', (p) => withId(p.sessionId, (id) => <SessionPage key={id} sessionId={id} />)),
   route('/banks', 'banks', () => <BankListPage />),
   route('/banks/search', 'banks', () => <SearchPage />),

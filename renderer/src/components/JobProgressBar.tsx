@@ -3,6 +3,7 @@ import type { JobKind, JobStep } from '../../../shared/contract/events';
 
 const titles: Record<JobKind, string> = {
   import: 'Importing',
+  'question-import': 'Importing questions',
   export: 'Exporting',
   backup: 'Backing up',
   restore: 'Restoring a backup',
@@ -24,6 +25,8 @@ const steps: Record<JobStep, string> = {
   references: 'Checking links between records',
   summaries: 'Checking the progress summaries',
   finishing: 'Finishing',
+  questions: 'Checking the questions in the file',
+  adding: 'Adding the questions',
 };
 
 /** What the bar shows: a job's kind, step and count (`total` 0 = amount unknown). */

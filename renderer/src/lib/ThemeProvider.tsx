@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import type { Theme } from '../../../shared/domain/settings';
-import { api } from '../api/client';
+import { useApiQuery } from '../api/queries';
 
 interface ThemeContextValue {
   theme: Theme;
@@ -11,12 +11,11 @@ const ThemeContext = createContext<ThemeContextValue>({ theme: 'system', setThem
 
 /** Applies the saved theme to <html>; `system` lets the stylesheet follow the OS. */
 export function ThemeProvider({ children }: { children: ReactNode }) {
-  const [theme, setTheme] = useState<Theme>('system');
-  useEffect(() => {
-    void api.settings.get({}).then((result) => {
-      if (result.ok) setTheme(result.value.theme);
-    });
-  }, []);
+  // Through the cache (the opening page reads settings too): one request, and a theme saved in another window follows.
+  const [saved] = useApiQuery('settings.get', {});
+  // What this window chose (Settings, before its save comes back), else the saved theme, else the OS's.
+  const [chosen, setTheme] = useState<Theme | null>(null);
+  const theme = chosen ?? (saved.status === 'ready' ? saved.value.theme : 'system');
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);

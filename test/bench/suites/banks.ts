@@ -5,7 +5,7 @@ import { starterBanks } from '../../../electron/main/services/banks/starter-bank
 import { openDatabase } from '../../../electron/main/storage/open-database';
 import { openTestCore } from '../../helpers/test-core';
 import { makeTempDir } from '../../helpers/temp-dir';
-import { type BenchRow, measure, row } from '../measure';
+import { type BenchRow, measure, measureWithSetup, row } from '../measure';
 
 const size = 10_000;
 
@@ -113,22 +113,33 @@ export async function banksBench(): Promise<BenchRow[]> {
   const questions = makeQuestions();
   const bank = (name: string): ExportBank => ({ name, description: '', archived: false, createdAt: '', updatedAt: '', questions });
 
-  // Import: the whole path (base64, UTF-8 check, CSV parse, validation, duplicate check, one transaction) through the dispatcher.
-  const core = openTestCore();
-  let imports = 0;
-  // Files are built before timing: measure() times only the import itself.
+  // Import: the whole path (base64, UTF-8 check, CSV parse, validation, duplicate check, pre-import backup, one
+  // transaction) through the dispatcher. Files are built before timing: the timer covers only the import itself.
   const files: { fileName: string; base64: string }[] = Array.from({ length: 10 }, (_, i) => ({
     fileName: 'bench.csv',
     base64: Buffer.from(serializeQuestionsCsv([bank(`Imported ${i}`)]), 'utf8').toString('base64'),
   }));
-  const imported = await measure(
-    async () => {
-      const file = files[imports++ % files.length]!;
-      const result = await core.dispatch('banks.import', { ...file, duplicates: 'skip' }, { transport: 'test' });
-      if (!result.ok) throw new Error(result.error.message);
+  const importInto = (core: ReturnType<typeof openTestCore>, i: number) => async () => {
+    const result = await core.dispatch('banks.import', { ...files[i % files.length]!, duplicates: 'skip' }, { transport: 'test' });
+    if (!result.ok) throw new Error(result.error.message);
+  };
+  // 1. Into a data folder as a person has it when they import a question file: the starter banks (a fresh folder
+  //    for each import, opened before the timer starts), so the pre-import backup copies what a real one would.
+  let fresh = openTestCore();
+  let freshImports = 0;
+  const importedFresh = await measureWithSetup(
+    () => {
+      fresh.close();
+      fresh = openTestCore();
     },
+    () => importInto(fresh, freshImports++)(),
     { iterations: 8, warmup: 2 },
   );
+  fresh.close();
+  // 2. Ten imports into one folder (10,000 → 100,000 questions): the pre-import backup grows with the folder.
+  const core = openTestCore();
+  let imports = 0;
+  const imported = await measure(() => importInto(core, imports++)(), { iterations: 8, warmup: 2 });
 
   // Two raw baselines into the same schema (search-index triggers included): the classic prepared insert per
   // row, and the fastest raw form, one INSERT … SELECT over json_each (what the importer itself uses).
@@ -145,8 +156,15 @@ export async function banksBench(): Promise<BenchRow[]> {
   const rawFts = searchCore.db.prepare('SELECT rowid FROM questions_fts WHERE questions_fts MATCH ? ORDER BY rank LIMIT 50');
   const rawLike = searchCore.db.prepare("SELECT id FROM questions WHERE text LIKE ? ESCAPE '\\' LIMIT 50");
   const rows: BenchRow[] = [
-    row(`import ${size} questions (CSV, via dispatcher)`, size, imported, rawTiming, 'raw prepared insert per row, one transaction'),
-    row(`import ${size} questions (CSV, via dispatcher)`, size, imported, bulkTiming, 'raw one-statement insert, one transaction'),
+    row(`import ${size} questions (CSV, via dispatcher)`, size, importedFresh, rawTiming, 'raw prepared insert per row, one transaction'),
+    row(`import ${size} questions (CSV, via dispatcher)`, size, importedFresh, bulkTiming, 'raw one-statement insert, one transaction'),
+    row(
+      `import ${size} questions, folder growing to ${size * 10}`,
+      size,
+      imported,
+      bulkTiming,
+      'raw one-statement insert, one transaction',
+    ),
   ];
   for (const [label, query] of [
     ['common word', 'team'],

@@ -84,7 +84,7 @@ describe('start-up integrity check', () => {
     expect(fileHash(file)).toBe(before);
   });
 
-  test('damage the open did not look for is found after the first screen, reported, and refused at the next start', () => {
+  test('damage the open did not look for is found after the first screen (in a worker), reported, and refused at the next start', async () => {
     const dir = closedCleanly(3000);
     const file = join(dir, databaseFileName);
     // Bit rot inside a table page that the header and schema do not touch, and a marker that still matches.
@@ -98,10 +98,10 @@ describe('start-up integrity check', () => {
     const host = startApp({ dataDir: dir, mode: 'browser', version: '0.0.0-test', settingsBackend: confBackend });
     const core = host.core()!;
     expect(core).not.toBeNull(); // the first screen was not held up by the full check
-    const check = core.checkInBackground();
+    const check = await core.checkInBackground();
     expect(check?.ok).toBe(false);
     expect(core.notices.list().map((n) => n.id)).toContain('database-damaged');
-    expect(core.checkInBackground()).toBeNull(); // once
+    expect(await core.checkInBackground()).toBeNull(); // once
     host.close();
     expect(existsSync(marker(dir))).toBe(false);
 
@@ -110,7 +110,7 @@ describe('start-up integrity check', () => {
     again.close();
   });
 
-  test('a healthy background check moves the weekly deadline; a check that ran at open is not repeated', () => {
+  test('a healthy background check moves the weekly deadline; a check that ran at open is not repeated', async () => {
     const dir = closedCleanly();
     const checkedAt = new Date(Date.now() + 3 * 24 * 60 * 60 * 1000);
     const core = createAppCore({
@@ -120,11 +120,11 @@ describe('start-up integrity check', () => {
       settingsBackend: confBackend,
       now: () => checkedAt,
     });
-    expect(core.checkInBackground()).toMatchObject({ ok: true });
+    expect(await core.checkInBackground()).toMatchObject({ ok: true });
     core.close();
     expect(JSON.parse(readFileSync(marker(dir), 'utf8'))).toMatchObject({ fullCheckAt: checkedAt.toISOString() });
     const fresh = openTestCore(makeTempDir());
-    expect(fresh.checkInBackground()).toBeNull();
+    expect(await fresh.checkInBackground()).toBeNull();
     fresh.close();
   });
 });

@@ -25,6 +25,19 @@ describe('the text rule (shared/domain/text-rules.ts)', () => {
     expect(duplicateKey('Why CAFÉ?')).toBe(duplicateKey('why cafe\u0301'));
   });
 
+  test('the ASCII shortcut gives what the full Unicode passes give', () => {
+    const fullFold = (t: string) =>
+      t.normalize('NFKC').toLowerCase().toUpperCase().toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim();
+    fc.assert(
+      fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)), maxLength: 60 }), (s) => {
+        expect(foldKey(s)).toBe(fullFold(s));
+        expect(normalizeText(s)).toBe(s.normalize('NFC'));
+      }),
+    );
+    // One character past ASCII takes the full path.
+    expect(foldKey('STRASSE Stra\u00dfe')).toBe('strasse strasse');
+  });
+
   test('properties: the fold is idempotent, ignores normalisation form and case', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (s) => {

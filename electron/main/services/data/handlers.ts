@@ -1,5 +1,4 @@
 import { AppError } from '../../../../shared/contract/result';
-import { createJobs } from '../../events/jobs';
 import type { FeatureDeps } from '../../feature-deps';
 import type { HandlersFor } from '../../ipc/handlers';
 import { exportAnswersCsv } from './answers-csv';
@@ -32,7 +31,7 @@ type DataChannel =
 export function dataHandlers(deps: FeatureDeps): HandlersFor<DataChannel> {
   removeLeftovers(deps.dataDir);
   const uploads = importUploads(deps.dataDir, () => deps.now().getTime());
-  const jobs = createJobs(deps.emit);
+  const { jobs } = deps;
 
   // One long data operation at a time: an export reading while an import replaces everything would mix two states.
   let busy: string | null = null;

@@ -7,10 +7,12 @@ import { commitImport, previewImport } from './import-banks';
 export type ImportExportChannel = 'banks.export' | 'banks.previewImport' | 'banks.import';
 
 export function importExportHandlers(deps: FeatureDeps): HandlersFor<ImportExportChannel> {
-  const { db, now } = deps;
+  const { db, now, jobs } = deps;
   return {
     'banks.export': (input) => exportBanks(db, input, now()),
     'banks.previewImport': (input) => previewImport(db, input),
-    'banks.import': (input) => commitImport(db, input, now(), () => backupBeforeImport(deps)),
+    // Cancellable while the file is read and checked (nothing written yet); not once the backup starts.
+    'banks.import': (input) =>
+      jobs.run('question-import', 'questions', true, (report) => commitImport(db, input, now(), () => backupBeforeImport(deps), report)),
   };
 }

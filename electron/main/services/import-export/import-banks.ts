@@ -14,7 +14,10 @@ import { bankQueries } from '../banks/bank-queries';
 import { insertBankRow, restoreBank } from '../banks/bank-writes';
 import { perDatabase } from '../questions/per-database';
 import { insertQuestions, type QuestionInsert } from '../questions/question-writes';
+import { withBulkIndexing } from '../questions/bulk-indexing';
 import { importStories } from '../stories/story-transfer';
+import { noReport, type JobReport } from '../../events/job-report';
+import { yieldToEventLoop } from '../data/archive-format';
 
 export interface ImportFile {
   fileName: string;
@@ -200,6 +203,12 @@ export function previewImport(db: Database, file: ImportFile): ImportPreview {
   };
 }
 
+/** How to import: duplicates skipped or kept; notes of skipped duplicates brought in or left. */
+export interface ImportChoices {
+  duplicates: 'skip' | 'keepBoth';
+  notes?: 'bring' | 'leave' | undefined;
+}
+
 /**
  * Imports a file in one transaction: banks that do not exist are created
  * (keeping the file's timestamps and archived state), archived banks of the
@@ -209,17 +218,33 @@ export function previewImport(db: Database, file: ImportFile): ImportPreview {
  * a part written here; see mergeImportedNotes). Any invalid row means nothing is
  * written, not even the backup.
  */
-export function commitImport(
+export async function commitImport(
   db: Database,
-  file: ImportFile & { duplicates: 'skip' | 'keepBoth'; notes?: 'bring' | 'leave' | undefined },
+  file: ImportFile & ImportChoices,
   now: Date,
   /** Runs once the file has parsed and validated, before anything is written (the pre-import backup). */
   beforeWrite: () => void = () => undefined,
-): ImportResult {
+  report: JobReport = noReport,
+): Promise<ImportResult> {
+  // The job starts at its 'questions' step (reading and checking the rows), cancellable.
   const { doc } = readImportFile(file);
+  // Reading and checking wrote nothing: a cancel that arrived meanwhile stops here.
+  await yieldToEventLoop();
+  report.checkpoint();
+  report.commit();
+  report.step('backing-up');
   beforeWrite();
+  report.step(
+    'adding',
+    doc.banks.reduce((n, b) => n + b.questions.length, 0),
+  );
+  return writeImport(db, doc, file, now);
+}
+
+/** Writes a read and validated document (see commitImport) in one transaction. */
+export function writeImport(db: Database, doc: ImportDocument, file: ImportChoices, now: Date): ImportResult {
   const at = now.toISOString();
-  return db.transaction((): ImportResult => {
+  return withBulkIndexing(db, (): ImportResult => {
     const result: ImportResult = { banksCreated: 0, banksRestored: 0, questionsAdded: 0, duplicatesSkipped: 0, notesBrought: 0, banks: [] };
     for (const { source, target, duplicates, notes } of plan(db, doc)) {
       if (file.duplicates === 'skip' && file.notes === 'bring') {
@@ -268,5 +293,5 @@ export function commitImport(
     }
     if (doc.stories && doc.stories.length > 0) result.storiesAdded = importStories(db, doc.stories, now);
     return result;
-  })();
+  });
 }

@@ -5,6 +5,7 @@ import type { ImportPreview, ImportResult } from '../../../../shared/domain/impo
 import { api } from '../../api/client';
 import { type ChosenFile, pickImportFile } from './pick-import-file';
 import { ImportPreviewView } from './ImportPreviewView';
+import { QuestionImportProgress } from './QuestionImportProgress';
 
 type Step =
   | { step: 'choose' }
@@ -22,6 +23,7 @@ export function ImportPage() {
   // A JSON export is "a complete copy": its notes come along unless the user says otherwise.
   const [notes, setNotes] = useState<'bring' | 'leave'>('bring');
   const [fileName, setFileName] = useState('');
+  const [stopped, setStopped] = useState(false);
   const chooseButton = useRef<HTMLButtonElement>(null);
   const previewHeading = useRef(false);
 
@@ -40,6 +42,7 @@ export function ImportPage() {
     if (!picked.file) return;
     setFileName(picked.file.fileName);
     setError(null);
+    setStopped(false);
     setState({ step: 'reading' });
     const preview = await api.banks.previewImport(picked.file);
     if (!preview.ok) {
@@ -66,7 +69,13 @@ export function ImportPage() {
   async function commit() {
     if (state.step !== 'preview') return;
     setState({ ...state, step: 'importing' });
+    setStopped(false);
     const result = await api.banks.import({ ...state.file, duplicates, notes });
+    if (!result.ok && result.error.code === 'cancelled') {
+      // Stopped before anything was written: the preview stays, so the user can import after all.
+      setStopped(true);
+      return setState({ ...state, step: 'preview' });
+    }
     if (!result.ok) {
       setError(result.error);
       return setState({ step: 'choose' });
@@ -120,6 +129,7 @@ export function ImportPage() {
       )}
       <p role="status" aria-live="polite" className="muted">
         {state.step === 'reading' && `Checking “${fileName}”…`}
+        {state.step === 'preview' && stopped && 'Import stopped. Nothing was changed.'}
         {state.step === 'done' &&
           `Imported ${state.result.questionsAdded.toLocaleString()} questions from “${state.fileName}”` +
             `${state.result.banksCreated ? `, creating ${state.result.banksCreated} ${state.result.banksCreated === 1 ? 'bank' : 'banks'}` : ''}` +
@@ -139,6 +149,7 @@ export function ImportPage() {
           onCancel={restart}
         />
       )}
+      {state.step === 'importing' && <QuestionImportProgress onCancel={(jobId) => void api.data.cancelJob({ jobId })} />}
       {state.step === 'done' && (
         <ul className="plain-list">
           {state.result.banks.map((bank) => (
