@@ -1,5 +1,5 @@
 import { analyseDelivery } from '../../../shared/domain/delivery/analyse';
-/** The rate the renderer decodes recordings to for analysis (renderer/src/lib/delivery-analysis.ts). */
+/** The rate the renderer decodes recordings to for analysis (renderer/src/lib/delivery/analyse-and-store.ts). */
 const analysisSampleRate = 16_000;
 import { type BenchRow, measure, row } from '../measure';
 
