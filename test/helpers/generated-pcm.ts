@@ -60,7 +60,7 @@ export const mix = (a: Float32Array, b: Float32Array) => a.map((x, i) => x + (b[
  * An answer of `seconds` at `rate`: 14 s of speech-like sound, then 7 s of near silence, repeated
  * (so a 3-minute answer has eight long pauses), over a faint background.
  */
-export function answerLike(seconds: number, rate = pcmRate): Float32Array {
+export function answerLike(seconds: number, rate = pcmRate): Float32Array<ArrayBuffer> {
   const out = new Float32Array(seconds * rate);
   for (let i = 0; i < out.length; i++) {
     const t = i / rate;

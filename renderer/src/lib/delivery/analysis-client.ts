@@ -1,6 +1,6 @@
 import { DeliveryAnalysisError, type Pcm } from '../../../../shared/domain/delivery/analyse';
 import type { DeliveryFacts } from '../../../../shared/domain/delivery/facts';
-import type { AnalysisRequest, AnalysisResponse } from './analysis-protocol';
+import type { AnalysisRequest, AnalysisResponse } from '../../../../shared/domain/delivery/worker-protocol';
 
 /** An idle worker is ended after this long, so it holds no memory between sessions; the next answer starts a new one. */
 const idleMs = 30_000;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { analyseDelivery } from '../../../shared/domain/delivery/analyse';
-import { answerAnalysisRequest } from '../../../renderer/src/lib/delivery/analysis-protocol';
+import { answerAnalysisRequest } from '../../../shared/domain/delivery/worker-protocol';
 import { join, pcmRate, silence, speechLike } from '../../helpers/generated-pcm';
 
 // What the analysis worker answers (the worker itself runs in Chromium: test/e2e/delivery-worker.test.ts).

@@ -1,9 +1,9 @@
-import { analyseDelivery, DeliveryAnalysisError } from '../../../../shared/domain/delivery/analyse';
-import type { DeliveryFacts } from '../../../../shared/domain/delivery/facts';
+import { analyseDelivery, DeliveryAnalysisError } from './analyse';
+import type { DeliveryFacts } from './facts';
 
 /**
  * Messages between the renderer and the delivery-analysis worker
- * (`analysis.worker.ts`). The window decodes the recording (Web Audio has no
+ * (renderer/src/lib/delivery/analysis.worker.ts). The window decodes the recording (Web Audio has no
  * decoder in workers) and sends the samples; the worker runs the per-sample
  * analysis so the practice screen never waits on it.
  *
