@@ -2,59 +2,27 @@ import { expect, test } from 'vitest';
 import { buildDeliveryWav } from '../helpers/delivery-wav';
 import { makeTempDir } from '../helpers/temp-dir';
 import { useAppSessions } from './harness/app-session';
+import { expectKnownDeliveryFacts, recordKnownAnswer } from './harness/delivery-answer';
 
 // Ground truth made here: espeak-ng phrases joined by sox silences of known length (see delivery-wav.ts).
 // Chromium's fake microphone plays the file once (%noloop) from the moment the session opens the microphone.
 const wav = buildDeliveryWav(makeTempDir('rehearse-delivery-wav-'));
 const app = useAppSessions({ chromiumArgs: [`--use-file-for-fake-audio-capture=${wav.path}%noloop`] });
 
-/** "4.0 s" or "13 s" → ms. */
-const ms = (text: string) => Math.round(Number(text.replace(' s', '')) * 1000);
-
 test('a recorded answer of known layout shows its pauses and speaking time, and they survive a restart', async () => {
   const { page, restart } = await app.open();
-  await page.getByRole('heading', { name: 'Practice', level: 1 }).waitFor();
-  await page.getByRole('spinbutton', { name: /Number of questions/ }).fill('1');
-  // Timing, reading aloud and recording sit folded under their one-line summary.
-  await page.getByText('Timing, reading aloud and recording:').click();
-  await page.getByRole('spinbutton', { name: /Thinking time/ }).fill('0');
-  await page.getByRole('radio', { name: 'Microphone', exact: true }).check();
-  await page
-    .getByRole('status')
-    .filter({ hasText: /questions match/ })
-    .waitFor();
-  await page.getByRole('button', { name: 'Start the mock interview' }).click();
-  await page.getByRole('button', { name: 'Finish answer' }).waitFor();
-  // The file plays in real time: the answer lasts at least its length (a lower bound, never a race).
-  await page.waitForTimeout(wav.totalMs + 1000);
-  await page.keyboard.press('Space');
-  await page.getByRole('heading', { name: 'How did that go?' }).waitFor();
-  await page.getByRole('checkbox', { name: 'Steady pace' }).check();
-  await page.keyboard.press('5');
-  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-  await page.getByRole('button', { name: 'Finish and see the summary' }).click();
-  await page.getByRole('heading', { name: 'Session summary' }).waitFor();
-
-  const check = async () => {
-    const panel = page.getByRole('region', { name: 'What the recording shows: Question 1' });
-    await panel.waitFor();
-    const pauses = (await panel.getByText(/^\d+, longest/).textContent()) ?? '';
-    const lengths = [...pauses.matchAll(/for (\d+(?:\.\d)?) s/g)].map((m) => ms(m[1]!));
-    expect(lengths, pauses).toHaveLength(2);
-    lengths.forEach((length, i) => expect(Math.abs(length - wav.gapMs[i + 1]!), pauses).toBeLessThanOrEqual(300));
-    const speaking = (await panel.getByText(/ of .* \(\d+%\)$/).textContent()) ?? '';
-    const spoken = ms(speaking.split(' of ')[0]!);
-    const truth = wav.phraseMs.reduce((a, b) => a + b, 0);
-    expect(Math.abs(spoken - truth) / truth, speaking).toBeLessThanOrEqual(0.1);
-    // Beside the self-check: the pace tick next to the measured rate, labelled an estimate.
-    await panel.getByText(/you ticked it · measured: about \d+ syllables a minute \(estimate\), 2 pauses of 3 s/).waitFor();
-    // The timeline's text equivalent for screen readers names the pauses.
-    await expect(panel.locator('figcaption').textContent()).resolves.toMatch(/pauses at \d:\d\d \(4\.\d s\), \d:\d\d \(5\.\d s\)/);
-  };
-  await check();
+  // The analysis runs in its own worker, off the window's thread (renderer/src/lib/delivery/analysis-client.ts).
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await recordKnownAnswer(page, wav, 'microphone');
+  await expectKnownDeliveryFacts(page, wav);
+  expect(
+    workers.some((url) => /\/assets\/analysis\.worker-[\w-]+\.js$/.test(url)),
+    workers.join(', '),
+  ).toBe(true);
   await restart();
   await page.getByRole('heading', { name: 'Practice', level: 1 }).waitFor();
   await page.getByRole('region', { name: 'Recent sessions' }).getByRole('link').first().click();
   await page.getByRole('heading', { name: 'Session summary' }).waitFor();
-  await check();
+  await expectKnownDeliveryFacts(page, wav);
 });

@@ -1,4 +1,5 @@
-import { deliveryAnalysisVersion, type DeliveryFacts, longPauseMs, type Span } from './facts';
+import type { DeliveryFacts, Span } from './facts';
+import { deliveryAnalysisVersion, longPauseMs } from './method-constants';
 
 /** Refusal to analyse: the recording has no sound to measure (e.g. a video without an audio track). */
 export class DeliveryAnalysisError extends Error {

@@ -1,17 +1,8 @@
 import { z } from 'zod';
 
-/**
- * Version of the analysis that produced a set of facts. Raise it when the
- * method or its constants change, so older facts can be recomputed
- * ("Analyse older recordings" picks up rows with a lower version).
- */
-export const deliveryAnalysisVersion = 1;
+import { maxSpans } from './method-constants';
 
-/** A pause is a silence between two stretches of speech lasting at least this long (the 3 s). */
-export const longPauseMs = 3000;
-
-/** The most spans kept per list; a 30-minute answer (at most one span per 0.3 s) stays inside it. */
-export const maxSpans = 10_000;
+export { deliveryAnalysisVersion, longPauseMs, maxSpans } from './method-constants';
 
 const ms = z
   .number()

@@ -1,27 +1,16 @@
 import { analyseDelivery } from '../../../shared/domain/delivery/analyse';
-/** The rate the renderer decodes recordings to for analysis (renderer/src/lib/delivery-analysis.ts). */
-const analysisSampleRate = 16_000;
+import { answerLike, pcmRate } from '../../helpers/generated-pcm';
 import { type BenchRow, measure, row } from '../measure';
 
 // Issue 15: analysing a 3-minute answer (goal < 1 s). Node has no WebM/Opus decoder, so this benches the
 // analysis on 3 minutes of PCM at the rate the app decodes to (16 kHz) and at 48 kHz; the baseline is one
 // plain pass over the same samples (sum of squares), the least any analysis of them must cost. Decoding
-// itself runs in Chromium (decodeAudioData) and is not measured here.
-
-function speechLike(seconds: number, rate: number): Float32Array {
-  const out = new Float32Array(seconds * rate);
-  for (let i = 0; i < out.length; i++) {
-    const t = i / rate;
-    const talking = Math.floor(t / 7) % 3 !== 2; // 14 s of talk, 7 s of pause
-    out[i] = talking ? 0.3 * Math.pow(Math.sin(Math.PI * 4 * t), 2) * Math.sin(2 * Math.PI * 140 * t) : 0.0005 * Math.sin(i);
-  }
-  return out;
-}
+// itself runs in Chromium: delivery-browser.ts measures it, with the analysis, in a page of the built app.
 
 export async function deliveryBench(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  for (const rate of [analysisSampleRate, 48_000]) {
-    const samples = speechLike(180, rate);
+  for (const rate of [pcmRate, 48_000]) {
+    const samples = answerLike(180, rate);
     const baseline = await measure(
       () => {
         let sum = 0;

@@ -2,6 +2,7 @@ import type { BenchRow } from '../measure';
 import { archiveImportBench } from './archive-import';
 import { banksBench } from './banks';
 import { deliveryBench } from './delivery';
+import { deliveryBrowserBench } from './delivery-browser';
 import { foundationBench } from './foundation';
 import { progressBench } from './progress';
 import { readinessBench } from './readiness';
@@ -22,4 +23,5 @@ export const suites: { name: string; run: () => Promise<BenchRow[]> }[] = [
   { name: 'startup', run: startupBench },
   { name: 'archive-import', run: archiveImportBench },
   { name: 'delivery', run: deliveryBench },
+  { name: 'delivery-browser', run: deliveryBrowserBench },
 ];

@@ -2,49 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { analyseDelivery, DeliveryAnalysisError } from '../../../shared/domain/delivery/analyse';
 import { deliveryFactsSchema, talkRatio } from '../../../shared/domain/delivery/facts';
+import { join, mix, noise, pcmRate as rate, silence, speechLike, tone } from '../../helpers/generated-pcm';
 
-const rate = 16_000;
-
-/** A deterministic pseudo-random source (mulberry32), so generated noise is the same on every run. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Speech-like sound: a voiced buzz (harmonics of 140 Hz) shaped into 4 syllables a second. */
-function speechLike(ms: number, amplitude: number, seed = 1): Float32Array {
-  const out = new Float32Array(Math.round((ms / 1000) * rate));
-  const next = random(seed);
-  for (let i = 0; i < out.length; i++) {
-    const t = i / rate;
-    const syllable = Math.pow(Math.sin(Math.PI * 4 * t), 2);
-    const buzz = Math.sin(2 * Math.PI * 140 * t) + 0.5 * Math.sin(2 * Math.PI * 280 * t) + 0.3 * Math.sin(2 * Math.PI * 420 * t);
-    out[i] = amplitude * syllable * (buzz / 1.8 + 0.1 * (next() - 0.5));
-  }
-  return out;
-}
-const silence = (ms: number) => new Float32Array(Math.round((ms / 1000) * rate));
-const noise = (ms: number, amplitude: number, seed = 7) => {
-  const next = random(seed);
-  return silence(ms).map(() => amplitude * (next() * 2 - 1));
-};
-const tone = (ms: number, hz: number, amplitude: number) => silence(ms).map((_, i) => amplitude * Math.sin((2 * Math.PI * hz * i) / rate));
-function join(...parts: Float32Array[]): Float32Array {
-  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-const mix = (a: Float32Array, b: Float32Array) => a.map((x, i) => x + (b[i] ?? 0));
 const analyse = (samples: Float32Array) => analyseDelivery({ channels: [samples], sampleRate: rate });
 
 describe('analyseDelivery on generated sound', () => {

@@ -69,4 +69,12 @@ describe('Content-Security-Policy', () => {
     expect(contentSecurityPolicy).not.toContain('unsafe-inline');
     expect(contentSecurityPolicy).not.toContain('unsafe-eval');
   });
+
+  test('allows workers (the delivery analysis) from our own origin only: no blob: or data: workers', () => {
+    const workerSrc = contentSecurityPolicy
+      .split(';')
+      .map((d) => d.trim())
+      .filter((d) => d.startsWith('worker-src'));
+    expect(workerSrc).toEqual(["worker-src 'self'"]);
+  });
 });

@@ -3,7 +3,7 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { downloadRecording } from '../../lib/recording-transfer';
-import { analyseSavedRecording } from '../../lib/analyse-now';
+import { analyseSavedRecording } from '../../lib/delivery/analyse-now';
 import { AttemptList } from './AttemptList';
 import { AttemptTrend } from './AttemptTrend';
 import { categoryName, formatAverage, formatDateTime, dueText, percent, plural } from './format';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { api } from '../../api/client';
-import { analyseSavedRecording } from '../../lib/analyse-now';
+import { analyseSavedRecording } from '../../lib/delivery/analyse-now';
 
 type State =
   | { kind: 'idle' }

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { api } from '../../../api/client';
 import { formatElapsed } from '../../../../../shared/domain/timer/format';
-import { analyseAndStore } from '../../../lib/delivery-analysis';
+import { analyseAndStore } from '../../../lib/delivery/analyse-and-store';
 import { uploadRecording } from '../../../lib/recording-transfer';
 import type { Take } from '../media/use-recorder';
 

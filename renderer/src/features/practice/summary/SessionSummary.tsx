@@ -7,7 +7,7 @@ import { navigate } from '../../../lib/navigation';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { formatDateTime } from '../format-date';
 import { downloadRecording } from '../../../lib/recording-transfer';
-import { analyseSavedRecording } from '../../../lib/analyse-now';
+import { analyseSavedRecording } from '../../../lib/delivery/analyse-now';
 import { markFresh } from '../../../lib/fresh-session';
 import { questionNotesHref } from './notes-link';
 import { ReflectionForm } from './ReflectionForm';
