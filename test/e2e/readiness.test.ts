@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { emptySelfCheck } from '../../shared/domain/sessions';
+import { fakeClockEnv, libfaketimeMissing } from '../helpers/faketime';
 import { makeTempDir } from '../helpers/temp-dir';
 import { useAppSessions } from './harness/app-session';
 import { axeViolations } from './harness/axe';
@@ -10,10 +11,13 @@ import { ipc } from './harness/ipc';
 const app = useAppSessions();
 
 /** The server's clock moved `days` ahead with libfaketime (Debian's `faketime` package); the browser keeps the real clock. */
-const shifted = (days: number): Record<string, string> =>
-  days === 0
-    ? {}
-    : { LD_PRELOAD: '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', FAKETIME: `+${days}d`, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
+const shifted = (days: number): Record<string, string> => fakeClockEnv({ days });
+
+// CI installs faketime (.ci/run), so there a missing library is a failure, not a skip.
+const noFaketime = libfaketimeMissing();
+if (noFaketime && process.env.CI) throw new Error(noFaketime);
+const clockTest = noFaketime ? test.skip : test;
+if (noFaketime) test.skip(`clock-shifted readiness tests skipped: ${noFaketime}`, () => {});
 
 async function practise(page: Page, bridge: BridgeProcess, questionIds: number[], confidence: number) {
   const options = await ipc(page, bridge, 'sessions.setupOptions', {});
@@ -40,82 +44,85 @@ async function expectAxeClean(page: Page) {
 
 const jobDescription = 'Audit Senior. Plan audits, test internal controls over revenue, apply IFRS, and lead a small audit team.';
 
-test('a new user logs an interview 7 days ahead, plans from the job description, practises on days 0, 2 and 5, and is asked for the outcome after', async () => {
-  const dataDir = makeTempDir('rehearse-e2e-');
-  let { page, bridge } = await app.open(dataDir);
-  const bank = await ipc(page, bridge, 'banks.create', { name: 'Audit' });
-  const auditQuestions = [
-    'How would you test internal controls over revenue?',
-    'Explain IFRS 15 to a client.',
-    'How do you plan an audit?',
-  ];
-  for (const text of auditQuestions) {
-    await ipc(page, bridge, 'questions.create', { bankId: bank.id, text });
-  }
-  await page.reload();
+clockTest(
+  'a new user logs an interview 7 days ahead, plans from the job description, practises on days 0, 2 and 5, and is asked for the outcome after',
+  async () => {
+    const dataDir = makeTempDir('rehearse-e2e-');
+    let { page, bridge } = await app.open(dataDir);
+    const bank = await ipc(page, bridge, 'banks.create', { name: 'Audit' });
+    const auditQuestions = [
+      'How would you test internal controls over revenue?',
+      'Explain IFRS 15 to a client.',
+      'How do you plan an audit?',
+    ];
+    for (const text of auditQuestions) {
+      await ipc(page, bridge, 'questions.create', { bankId: bank.id, text });
+    }
+    await page.reload();
 
-  // Day 0: log the interview from home, in a few fields.
-  await page.getByRole('button', { name: 'Log an interview date' }).click();
-  const form = page.getByRole('form', { name: 'Log an upcoming interview' });
-  await form.getByLabel('Company (required)').fill('Harbour Lane Accountants');
-  await form.getByLabel('Role (required)').fill('Audit Senior');
-  const inSeven = new Date();
-  inSeven.setDate(inSeven.getDate() + 7);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  await form.getByLabel('Date (required)').fill(`${inSeven.getFullYear()}-${pad(inSeven.getMonth() + 1)}-${pad(inSeven.getDate())}`);
-  await form.getByLabel('Time', { exact: true }).fill('10:00');
-  await form.getByLabel(/Job description/).fill(jobDescription);
-  await form.getByRole('button', { name: 'Save and plan what to practise' }).click();
+    // Day 0: log the interview from home, in a few fields.
+    await page.getByRole('button', { name: 'Log an interview date' }).click();
+    const form = page.getByRole('form', { name: 'Log an upcoming interview' });
+    await form.getByLabel('Company (required)').fill('Harbour Lane Accountants');
+    await form.getByLabel('Role (required)').fill('Audit Senior');
+    const inSeven = new Date();
+    inSeven.setDate(inSeven.getDate() + 7);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    await form.getByLabel('Date (required)').fill(`${inSeven.getFullYear()}-${pad(inSeven.getMonth() + 1)}-${pad(inSeven.getDate())}`);
+    await form.getByLabel('Time', { exact: true }).fill('10:00');
+    await form.getByLabel(/Job description/).fill(jobDescription);
+    await form.getByRole('button', { name: 'Save and plan what to practise' }).click();
 
-  // The plan from the job description.
-  await page.getByRole('heading', { name: 'Preparation plan: Audit Senior at Harbour Lane Accountants' }).waitFor();
-  await expectAxeClean(page);
-  const jd = page.getByRole('region', { name: 'Suggested from the job description' });
-  // The starter banks may match too; the user adds the three audit questions the job description found.
-  for (const text of auditQuestions) await jd.getByRole('button', { name: `Add to the plan: ${text}` }).click();
-  await page.getByRole('button', { name: 'Save the plan' }).click();
-  await page.getByText('Plan saved: 3 questions.').waitFor();
+    // The plan from the job description.
+    await page.getByRole('heading', { name: 'Preparation plan: Audit Senior at Harbour Lane Accountants' }).waitFor();
+    await expectAxeClean(page);
+    const jd = page.getByRole('region', { name: 'Suggested from the job description' });
+    // The starter banks may match too; the user adds the three audit questions the job description found.
+    for (const text of auditQuestions) await jd.getByRole('button', { name: `Add to the plan: ${text}` }).click();
+    await page.getByRole('button', { name: 'Save the plan' }).click();
+    await page.getByText('Plan saved: 3 questions.').waitFor();
 
-  // Home: countdown and what to do today.
-  await page.getByRole('link', { name: 'Practice', exact: true }).click();
-  await page.getByRole('heading', { name: 'Audit Senior at Harbour Lane Accountants — in 7 days' }).waitFor();
-  await page.getByRole('link', { name: '0 questions due, 3 never practised' }).waitFor();
-  await expectAxeClean(page);
-  const interview = (await ipc(page, bridge, 'progress.upcoming', {})).next!;
-  const planIds = (await ipc(page, bridge, 'progress.plan', { interviewId: interview.id })).questions.map((q) => q.questionId);
-  // The due queue puts the plan first.
-  expect((await ipc(page, bridge, 'progress.dueQuestions', { limit: 20 })).slice(0, 3).every((q) => q.inPlan)).toBe(true);
-  await practise(page, bridge, planIds, 5);
-  await page.getByText('Nothing in the plan is due today').waitFor();
-  await page.getByRole('link', { name: '3 ready' }).click();
-  await page.getByRole('heading', { name: 'Ready (recent confidence 4 or 5) (3)' }).waitFor();
-  await expectAxeClean(page);
+    // Home: countdown and what to do today.
+    await page.getByRole('link', { name: 'Practice', exact: true }).click();
+    await page.getByRole('heading', { name: 'Audit Senior at Harbour Lane Accountants — in 7 days' }).waitFor();
+    await page.getByRole('link', { name: '0 questions due, 3 never practised' }).waitFor();
+    await expectAxeClean(page);
+    const interview = (await ipc(page, bridge, 'progress.upcoming', {})).next!;
+    const planIds = (await ipc(page, bridge, 'progress.plan', { interviewId: interview.id })).questions.map((q) => q.questionId);
+    // The due queue puts the plan first.
+    expect((await ipc(page, bridge, 'progress.dueQuestions', { limit: 20 })).slice(0, 3).every((q) => q.inPlan)).toBe(true);
+    await practise(page, bridge, planIds, 5);
+    await page.getByText('Nothing in the plan is due today').waitFor();
+    await page.getByRole('link', { name: '3 ready' }).click();
+    await page.getByRole('heading', { name: 'Ready (recent confidence 4 or 5) (3)' }).waitFor();
+    await expectAxeClean(page);
 
-  // Day 2: the countdown moves; nothing due yet after easy answers; practised again, then survives a restart.
-  await bridge.stop();
-  ({ page, bridge } = await app.open(dataDir, shifted(2)));
-  await page.getByRole('heading', { name: 'Audit Senior at Harbour Lane Accountants — in 5 days' }).waitFor();
-  await page.getByRole('link', { name: '3 of 3 questions practised' }).waitFor();
+    // Day 2: the countdown moves; nothing due yet after easy answers; practised again, then survives a restart.
+    await bridge.stop();
+    ({ page, bridge } = await app.open(dataDir, shifted(2)));
+    await page.getByRole('heading', { name: 'Audit Senior at Harbour Lane Accountants — in 5 days' }).waitFor();
+    await page.getByRole('link', { name: '3 of 3 questions practised' }).waitFor();
 
-  // Day 5: the final window (2 days before): every plan question is due, whatever FSRS said.
-  await bridge.stop();
-  ({ page, bridge } = await app.open(dataDir, shifted(5)));
-  await page.getByRole('heading', { name: 'Audit Senior at Harbour Lane Accountants — in 2 days' }).waitFor();
-  await page.getByRole('link', { name: '3 questions due, 0 never practised' }).waitFor();
-  await page.getByRole('button', { name: 'Start a 3-question session' }).waitFor();
-  await practise(page, bridge, planIds, 4);
-  await page.getByText('Nothing in the plan is due today').waitFor();
+    // Day 5: the final window (2 days before): every plan question is due, whatever FSRS said.
+    await bridge.stop();
+    ({ page, bridge } = await app.open(dataDir, shifted(5)));
+    await page.getByRole('heading', { name: 'Audit Senior at Harbour Lane Accountants — in 2 days' }).waitFor();
+    await page.getByRole('link', { name: '3 questions due, 0 never practised' }).waitFor();
+    await page.getByRole('button', { name: 'Start a 3-question session' }).waitFor();
+    await practise(page, bridge, planIds, 4);
+    await page.getByText('Nothing in the plan is due today').waitFor();
 
-  // Day 8: the date has passed: the plan ends and the app asks for the outcome; a rejection invites reflection.
-  await bridge.stop();
-  ({ page, bridge } = await app.open(dataDir, shifted(8)));
-  await page.getByRole('heading', { name: /How did it go at Harbour Lane Accountants\?/ }).waitFor();
-  await page.getByRole('heading', { name: 'Have an interview coming up?' }).waitFor();
-  await expectAxeClean(page);
-  await page.getByRole('button', { name: 'Rejected' }).click();
-  await page.getByRole('link', { name: 'reflect on the interview' }).waitFor();
-  expect((await ipc(page, bridge, 'progress.dueQuestions', { limit: 20 })).some((q) => q.inPlan)).toBe(false);
-});
+    // Day 8: the date has passed: the plan ends and the app asks for the outcome; a rejection invites reflection.
+    await bridge.stop();
+    ({ page, bridge } = await app.open(dataDir, shifted(8)));
+    await page.getByRole('heading', { name: /How did it go at Harbour Lane Accountants\?/ }).waitFor();
+    await page.getByRole('heading', { name: 'Have an interview coming up?' }).waitFor();
+    await expectAxeClean(page);
+    await page.getByRole('button', { name: 'Rejected' }).click();
+    await page.getByRole('link', { name: 'reflect on the interview' }).waitFor();
+    expect((await ipc(page, bridge, 'progress.dueQuestions', { limit: 20 })).some((q) => q.inPlan)).toBe(false);
+  },
+);
 
 /** Presses Tab until the focused element's text or label is `name` (at most 200 presses): a keyboard user's way there. */
 async function tabTo(page: Page, name: string) {
