@@ -86,7 +86,20 @@ clockTest(
     await page.getByRole('link', { name: 'Practice', exact: true }).click();
     await page.getByRole('heading', { name: 'Audit Senior at Harbour Lane Accountants — in 7 days' }).waitFor();
     await page.getByRole('link', { name: '0 questions due, 3 never practised' }).waitFor();
+    // The review card beside it counts the same questions in the same words (it said "3 questions are due today").
+    const reviewCard = page.getByRole('region', { name: 'Due for review' });
+    await reviewCard.getByText('No reviews are due today. 3 questions you have never practised are waiting for a first try.').waitFor();
+    await reviewCard.getByRole('button', { name: 'Practise the 3 never-practised questions' }).waitFor();
     await expectAxeClean(page);
+    await page
+      .getByRole('link', { name: 'Every plan question' })
+      .or(page.getByRole('link', { name: /of 3 questions practised/ }))
+      .first()
+      .click();
+    // The readiness table says "Not practised yet", not a review date.
+    await page.getByRole('cell', { name: 'Not practised yet' }).first().waitFor();
+    expect(await page.getByRole('cell', { name: 'Not practised yet' }).count()).toBe(3);
+    await page.getByRole('link', { name: 'Practice', exact: true }).click();
     const interview = (await ipc(page, bridge, 'progress.upcoming', {})).next!;
     const planIds = (await ipc(page, bridge, 'progress.plan', { interviewId: interview.id })).questions.map((q) => q.questionId);
     // The due queue puts the plan first.

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import { daysBetween, endOfLocalDay, localDayKey } from '../../../../shared/domain/progress/calendar';
-import { effectiveDue } from '../../../../shared/domain/progress/deadline-schedule';
+import { effectiveDue, neverPractised } from '../../../../shared/domain/progress/deadline-schedule';
 import {
   type FailingCheck,
   keepsFailing,
@@ -107,6 +107,7 @@ export function readinessQuery(db: Database) {
       const card =
         f.due === null ? null : { due: new Date(f.due), reps: f.reps ?? 0, lastReview: f.last_review ? new Date(f.last_review) : null };
       const due = effectiveDue(card, capOf.get(f.question_id) ?? null, now);
+      const never = neverPractised(card);
       const time = perQuestion.get(f.question_id) ?? { timed: 0, over: 0 };
       return {
         ...planQuestionFromRow(f),
@@ -115,14 +116,16 @@ export function readinessQuery(db: Database) {
         ready: f.recent_avg !== null && f.recent_avg >= readyConfidence,
         lastAnsweredAt: f.last_answered_at,
         due: due?.toISOString() ?? null,
-        dueToday: due !== null && due.getTime() < endOfToday,
+        neverPractised: never,
+        // "Due" is for practised questions only; a never-practised one waits for a first try.
+        dueToday: !never && due !== null && due.getTime() < endOfToday,
         timed: time.timed,
         overLimit: time.over,
       };
     });
 
-    const neverIds = questions.filter((q) => q.attempts === 0).map((q) => q.questionId);
-    const dueIds = questions.filter((q) => q.attempts > 0 && q.dueToday).map((q) => q.questionId);
+    const neverIds = questions.filter((q) => q.neverPractised).map((q) => q.questionId);
+    const dueIds = questions.filter((q) => q.dueToday).map((q) => q.questionId);
     const failingChecks: FailingCheck[] = selfCheckItems
       .map((item) => {
         const c = checks.get(item.key)!;
