@@ -18,6 +18,8 @@ export interface DueQuestion {
   due: string;
   /** In the preparation plan of an upcoming interview (these come first). */
   inPlan: boolean;
+  /** Never practised (`neverPractised`): waiting for a first try, not for a review; `due` is then "now". */
+  neverPractised: boolean;
 }
 
 export const progressChannels = {
@@ -38,7 +40,7 @@ export const progressChannels = {
   'progress.questionHistory': channel(
     z.strictObject({ questionId: id, limit: z.number().int().min(1).max(1000).default(100) }),
   ).returns<QuestionHistory>(),
-  /** The count for "due today" on the home screen. */
+  /** Today's queue on the home screen: reviews due and never-practised questions waiting, counted apart. */
   'progress.due': channel(noInput).returns<DueSummary>(),
   /** Questions due for review by the end of today: upcoming interviews' plan questions first, then most overdue. */
   'progress.dueQuestions': channel(z.strictObject({ limit: z.number().int().min(1).max(100).default(20) })).returns<DueQuestion[]>(),

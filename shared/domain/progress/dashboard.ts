@@ -89,12 +89,22 @@ export interface WeakQuestion {
   due: string | null;
 }
 
+/**
+ * Today's queue, in the one vocabulary every card, list and button uses
+ * (`neverPractised` in shared/domain/progress/deadline-schedule.ts):
+ * "due" is a practised question whose (deadline-aware) review falls by the end
+ * of today; "never practised" is a question in the queue (an upcoming
+ * interview's plan, or struggled in a reflection) that has no rated answer yet.
+ * The due queue and "practise these questions" hold both: `dueToday + neverPractised`.
+ */
 export interface DueSummary {
-  /** Live questions due by the end of today. */
+  /** Live practised questions due for review by the end of today. */
   dueToday: number;
-  /** Due within the next seven days, today's included. */
+  /** Live never-practised questions waiting in today's queue. */
+  neverPractised: number;
+  /** Practised questions due for review within the next seven days, today's included. */
   dueThisWeek: number;
-  /** The next due time after today, when nothing is due today. */
+  /** The next review time after today, when today's queue is empty. */
   nextDueAt: string | null;
 }
 

@@ -46,12 +46,24 @@ export interface ScheduleFacts {
 }
 
 /**
+ * "Never practised": no rated answer has reached the schedule yet (no card, no
+ * repetition, or no review time). The one definition every count, list and
+ * label uses; `neverPractisedSql` in services/progress/effective-due.ts is its
+ * SQL form. A never-practised question is not "due for review" (there is
+ * nothing to review): it is counted and shown apart, even when a plan or a
+ * reflection puts it in today's queue.
+ */
+export function neverPractised(card: ScheduleFacts | null): boolean {
+  return !card || card.reps === 0 || !card.lastReview;
+}
+
+/**
  * The effective due time of a question: `cap` is the earliest `planCap` of the
  * upcoming interviews whose plan holds it, or null (not in an upcoming plan).
  */
 export function effectiveDue(card: ScheduleFacts | null, cap: Date | null, now: Date): Date | null {
   if (!cap) return card?.due ?? null;
-  if (!card || card.reps === 0 || !card.lastReview) return now;
+  if (!card?.lastReview || neverPractised(card)) return now;
   if (card.lastReview.getTime() < cap.getTime()) return card.due.getTime() < cap.getTime() ? card.due : cap;
   return card.due;
 }

@@ -10,7 +10,12 @@ export const reviewStateNames = ['new', 'learning', 'review', 'relearning'] as c
 export type ReviewStateName = (typeof reviewStateNames)[number];
 
 export interface QuestionSchedule {
+  /** When the question comes back: deadline-aware (an upcoming interview's plan may bring it sooner), as in the due queue. */
   due: string;
+  /** No rated answer yet (`neverPractised`): it waits for a first try, not for a review. */
+  neverPractised: boolean;
+  /** In the plan of an upcoming interview, which may bring its review forward. */
+  inPlan: boolean;
   state: ReviewStateName;
   reps: number;
   lapses: number;

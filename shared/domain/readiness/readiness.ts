@@ -101,8 +101,11 @@ export interface QuestionReadiness extends PlanQuestion {
   recentConfidence: number | null;
   ready: boolean;
   lastAnsweredAt: string | null;
-  /** Deadline-aware due time; null when there is no schedule. */
+  /** No rated answer yet (`neverPractised` in shared/domain/progress/deadline-schedule.ts): counted apart from "due". */
+  neverPractised: boolean;
+  /** Deadline-aware due time; null when there is no schedule. For a never-practised plan question it is "now". */
   due: string | null;
+  /** Practised and due for review by the end of today (never false for a never-practised question). */
   dueToday: boolean;
   /** Timed answers since the interview was logged, and how many went over the limit or were cut off at it. */
   timed: number;

@@ -124,3 +124,46 @@ describe('with history', () => {
     expect(props.onStartReview).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('today’s queue counts due and never-practised questions apart, in one vocabulary', () => {
+  test('never-practised plan questions are not called "due"; the button names what it starts', () => {
+    renderView({ dashboard: { ...busyDashboard, due: { dueToday: 0, neverPractised: 28, dueThisWeek: 0, nextDueAt: null } } });
+    const card = screen.getByRole('region', { name: 'Due for review' });
+    expect(card).toHaveTextContent('No reviews are due today. 28 questions you have never practised are waiting for a first try.');
+    expect(within(card).getByRole('button', { name: 'Practise 20 of the 28 never-practised questions' })).toBeInTheDocument();
+  });
+
+  test('both kinds: two counts, one session of at most 20', () => {
+    renderView({ dashboard: { ...busyDashboard, due: { dueToday: 3, neverPractised: 4, dueThisWeek: 5, nextDueAt: null } } });
+    const card = screen.getByRole('region', { name: 'Due for review' });
+    expect(card).toHaveTextContent('3 questions are due today. 4 questions you have never practised are waiting for a first try.');
+    expect(within(card).getByRole('button', { name: 'Practise these 7 questions' })).toBeInTheDocument();
+  });
+
+  test('the due list labels a never-practised question as such, not with a review date', () => {
+    renderView({
+      dueQuestions: [
+        {
+          questionId: 1,
+          text: 'Plan question',
+          category: '',
+          bankName: 'B',
+          due: '2026-01-14T09:00:00Z',
+          inPlan: true,
+          neverPractised: true,
+        },
+        {
+          questionId: 2,
+          text: 'Old question',
+          category: '',
+          bankName: 'B',
+          due: '2026-01-11T09:00:00Z',
+          inPlan: false,
+          neverPractised: false,
+        },
+      ],
+    });
+    expect(screen.getByText('Plan question').closest('li')).toHaveTextContent('never practised');
+    expect(screen.getByText('Old question').closest('li')).toHaveTextContent('overdue by 3 days');
+  });
+});

@@ -37,7 +37,7 @@ export const emptyDashboard: Dashboard = {
     lowered: 0,
   },
   weakest: [],
-  due: { dueToday: 0, dueThisWeek: 0, nextDueAt: null },
+  due: { dueToday: 0, neverPractised: 0, dueThisWeek: 0, nextDueAt: null },
 };
 
 export const busyDashboard: Dashboard = {
@@ -90,5 +90,5 @@ export const busyDashboard: Dashboard = {
       due: '2026-01-14T10:30:00.000Z',
     },
   ],
-  due: { dueToday: 2, dueThisWeek: 3, nextDueAt: null },
+  due: { dueToday: 2, neverPractised: 0, dueThisWeek: 3, nextDueAt: null },
 };

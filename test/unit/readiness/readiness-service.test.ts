@@ -189,6 +189,62 @@ describe('an upcoming interview and its plan', () => {
     expect(new Date(stored.due).getTime()).toBeGreaterThan(local(9).getTime());
   });
 
+  test('one definition of "due" and "never practised": home count, queue, question page and readiness agree', async () => {
+    const clock = { now: local(1) };
+    const core = open(clock);
+    const { bank, ids } = seedBank(core);
+    // Only skipped so far: an answer, but no rating, so still never practised.
+    await answer(core, [ids.team], bank, 3, { skipped: true, confidence: null });
+    const interview = await logUpcoming(core, local(8, 10));
+    await callOk(core, 'progress.savePlan', {
+      interviewId: interview.id,
+      questions: [ids.controls, ids.ifrs, ids.team].map((questionId) => ({ questionId, source: 'picked' as const })),
+    });
+    const check = async () => {
+      const [summary, queue, facts] = await Promise.all([
+        callOk(core, 'progress.due', {}),
+        callOk(core, 'progress.dueQuestions', { limit: 20 }),
+        callOk(core, 'progress.readiness', { interviewId: interview.id }),
+      ]);
+      // Nothing outside the plan is in the queue here, so the home card and readiness count the same questions.
+      expect(summary.neverPractised).toBe(facts.today.neverIds.length);
+      expect(summary.dueToday).toBe(facts.today.dueIds.length);
+      expect(summary.neverPractised).toBe(facts.never);
+      expect(
+        queue
+          .filter((q) => q.neverPractised)
+          .map((q) => q.questionId)
+          .sort(),
+      ).toEqual([...facts.today.neverIds].sort());
+      expect(
+        queue
+          .filter((q) => !q.neverPractised)
+          .map((q) => q.questionId)
+          .sort(),
+      ).toEqual([...facts.today.dueIds].sort());
+      for (const q of facts.questions) {
+        const history = await callOk(core, 'progress.questionHistory', { questionId: q.questionId, limit: 10 });
+        expect(history.schedule?.neverPractised ?? true).toBe(q.neverPractised);
+        if (!q.neverPractised) expect(history.schedule?.due).toBe(q.due);
+        // Never practised is never "due for review" too.
+        if (q.neverPractised) expect(q.dueToday).toBe(false);
+      }
+      return { summary, facts };
+    };
+    let seen = await check();
+    expect(seen.summary).toMatchObject({ dueToday: 0, neverPractised: 3 });
+    expect(seen.facts.questions.find((q) => q.questionId === ids.team)?.neverPractised).toBe(true);
+
+    await answer(core, [ids.team], bank, 1);
+    seen = await check();
+    expect(seen.summary).toMatchObject({ dueToday: 1, neverPractised: 2 });
+    // The plan's final window (day 6) brings the practised question back: due, and counted as due everywhere.
+    await answer(core, [ids.controls, ids.ifrs], bank, 5);
+    clock.now = local(6);
+    seen = await check();
+    expect(seen.summary).toMatchObject({ dueToday: 3, neverPractised: 0 });
+  });
+
   test('a rejection’s struggled questions join the next interview’s plan, and earlier rounds with the same company (folded) seed a new one', async () => {
     const clock = { now: local(1) };
     const core = open(clock);

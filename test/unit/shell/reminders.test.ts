@@ -27,7 +27,7 @@ afterEach(() => {
 const now = new Date('2026-03-10T09:00:00');
 const interview = (id: number, heldAt: Date, outcome = 'pending'): InterviewSummary =>
   ({ id, company: 'Acme', role: 'Analyst', heldAt: heldAt.toISOString(), outcome }) as InterviewSummary;
-const noneDue = { dueToday: 0, dueThisWeek: 0, nextDueAt: null };
+const noneDue = { dueToday: 0, neverPractised: 0, dueThisWeek: 0, nextDueAt: null };
 
 /** A core on real SQLite with reminders on and one interview 20 hours from now. */
 async function coreWithInterviewTomorrow(dataDir?: string) {

@@ -280,6 +280,25 @@ export const seedBlocks: SeedBlock[] = [
       return { action_items: 1 };
     },
   },
+  {
+    version: 15,
+    apply(db) {
+      // Readiness reads answers through an index with a computed self-check column: an answer with a
+      // done self-check (two items left unticked), one cut off at the limit, and one skipped.
+      const now = day(18);
+      db.prepare(`INSERT INTO practice_sessions (id, setup, status, started_at, ended_at) VALUES (9, '{}', 'completed', @now, @now)`).run({
+        now,
+      });
+      db.prepare('INSERT INTO session_questions (session_id, position, question_id) VALUES (9, 0, 1), (9, 1, 2), (9, 2, 3)').run();
+      db.prepare(
+        `INSERT INTO answers (id, session_id, question_id, position, skipped, confidence, time_used_ms, time_limit_ms, cut_off_at_limit, self_check, answered_at, local_day)
+         VALUES (9, 9, 1, 0, 0, 4, 60000, 120000, 0, '{"eyeContact":true,"posture":false,"pace":true,"fillerWords":false,"structure":true,"answeredQuestion":true}', @now, '2026-01-18'),
+                (10, 9, 2, 1, 0, 3, 120000, 120000, 1, '{}', @now, '2026-01-18'),
+                (11, 9, 3, 2, 1, NULL, 0, 120000, 0, '{}', @now, '2026-01-18')`,
+      ).run({ now });
+      return { practice_sessions: 1, session_questions: 3, answers: 3 };
+    },
+  },
 ];
 
 if (seedBlocks.length !== latestVersion || seedBlocks.some((b, i) => b.version !== i + 1)) {

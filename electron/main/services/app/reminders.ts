@@ -38,12 +38,20 @@ export function remindersDue(input: {
 }): Reminder[] {
   const { due, interviews, now, shown } = input;
   const reminders: Reminder[] = [];
-  if (due.dueToday > 0) {
-    const count = due.dueToday === 1 ? '1 question is' : `${due.dueToday} questions are`;
+  if (due.dueToday + due.neverPractised > 0) {
+    // The same two counts, in the same words, as the home screen's card (DueSummary).
+    const parts = [
+      ...(due.dueToday > 0
+        ? [due.dueToday === 1 ? '1 question is due for review today' : `${due.dueToday} questions are due for review today`]
+        : []),
+      ...(due.neverPractised > 0
+        ? [`${due.neverPractised} never practised ${due.neverPractised === 1 ? 'is' : 'are'} waiting for a first try`]
+        : []),
+    ];
     reminders.push({
       key: `due:${localDate(now)}`,
-      title: 'Questions to review',
-      body: `${count} due for review today. A short mock interview brings them back while they are fresh.`,
+      title: due.dueToday > 0 ? 'Questions to review' : 'Questions to practise',
+      body: `${parts.join('; ')}. A short mock interview brings them back while they are fresh.`,
       opens: 'practice.start',
     });
   }

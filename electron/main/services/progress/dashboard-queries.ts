@@ -118,9 +118,9 @@ export function dashboardQueries(db: Database) {
     WHERE p.recent_avg < ${readyConfidence} AND ${live}
     ORDER BY p.recent_avg, p.last_answered_at, p.question_id LIMIT @limit`);
   // Deadline-aware (effective-due.ts), so the counts agree with the queue and "practise the due questions".
-  const dueCount = db.prepare<{ caps: string; now: string; before: string }, { n: number }>(`
+  const dueCount = db.prepare<{ caps: string; now: string; before: string }, { due: number | null; never: number | null }>(`
     WITH ${effectiveDueCte}
-    SELECT count(*) AS n FROM effective_due e JOIN questions q ON q.id = e.question_id JOIN banks b ON b.id = q.bank_id
+    SELECT sum(NOT e.never) AS due, sum(e.never) AS never FROM effective_due e JOIN questions q ON q.id = e.question_id JOIN banks b ON b.id = q.bank_id
     WHERE e.due < @before AND ${live}`);
   const nextDue = db.prepare<{ caps: string; now: string; before: string; after: string }, { due: string | null }>(`
     WITH ${effectiveDueCte}
@@ -156,12 +156,17 @@ export function dashboardQueries(db: Database) {
   function due(now: Date): DueSummary {
     const endOfToday = endOfLocalDay(now);
     const endOfWeek = new Date(endOfToday.getFullYear(), endOfToday.getMonth(), endOfToday.getDate() + 6);
-    const dueToday = dueCount.get(effectiveDueParams(db, now, endOfToday))?.n ?? 0;
+    const today = dueCount.get(effectiveDueParams(db, now, endOfToday));
+    const dueToday = today?.due ?? 0;
+    const neverPractised = today?.never ?? 0;
     return {
       dueToday,
-      dueThisWeek: dueCount.get(effectiveDueParams(db, now, endOfWeek))?.n ?? 0,
+      neverPractised,
+      dueThisWeek: dueCount.get(effectiveDueParams(db, now, endOfWeek))?.due ?? 0,
       nextDueAt:
-        dueToday === 0 ? (nextDue.get({ ...effectiveDueParams(db, now, farFuture), after: endOfToday.toISOString() })?.due ?? null) : null,
+        dueToday + neverPractised === 0
+          ? (nextDue.get({ ...effectiveDueParams(db, now, farFuture), after: endOfToday.toISOString() })?.due ?? null)
+          : null,
     };
   }
 

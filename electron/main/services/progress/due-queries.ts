@@ -10,6 +10,7 @@ interface DueRow {
   bank_name: string;
   due: string;
   in_plan: number;
+  never: number;
 }
 
 /**
@@ -20,7 +21,7 @@ interface DueRow {
 export function dueQuestionList(db: Database): (now: Date, limit: number) => DueQuestion[] {
   const due = db.prepare<{ caps: string; now: string; before: string; limit: number }, DueRow>(`
     WITH ${effectiveDueCte}
-    SELECT e.question_id, q.text, q.category, b.name AS bank_name, e.due, e.in_plan
+    SELECT e.question_id, q.text, q.category, b.name AS bank_name, e.due, e.in_plan, e.never
     FROM effective_due e JOIN questions q ON q.id = e.question_id JOIN banks b ON b.id = q.bank_id
     WHERE e.due < @before AND q.archived_at IS NULL AND b.archived_at IS NULL
     ORDER BY ${effectiveDueOrder} LIMIT @limit`);
@@ -32,5 +33,6 @@ export function dueQuestionList(db: Database): (now: Date, limit: number) => Due
       bankName: r.bank_name,
       due: r.due,
       inPlan: r.in_plan === 1,
+      neverPractised: r.never === 1,
     }));
 }

@@ -10,10 +10,13 @@ import { planCap } from '../../../../shared/domain/progress/deadline-schedule';
  *
  * Parameters: `@caps` (from `planCaps`), `@now` and `@before` (ISO instants).
  * Rows: `question_id`, `due` (ISO), `in_plan` (1 for a question of an
- * upcoming interview's plan), `never` (1 when never reviewed). Questions
+ * upcoming interview's plan), `never` (1 when never practised: `neverPractised`). Questions
  * outside every plan come straight from the `review_state_due` index, so only
  * plan questions cost extra.
  */
+/** SQL of `neverPractised` for a LEFT JOINed `review_state` alias `r`. */
+const neverPractisedSql = '(r.question_id IS NULL OR r.reps = 0 OR r.last_review IS NULL)';
+
 export const effectiveDueCte = `
   caps(question_id, cap) AS (
     SELECT p.question_id, min(c.value ->> 1) FROM json_each(@caps) c
@@ -21,14 +24,14 @@ export const effectiveDueCte = `
     GROUP BY p.question_id
   ),
   effective_due(question_id, due, in_plan, never) AS (
-    SELECT r.question_id, r.due, 0, r.reps = 0 FROM review_state r
+    SELECT r.question_id, r.due, 0, ${neverPractisedSql} FROM review_state r
     WHERE r.due < @before AND r.question_id NOT IN (SELECT question_id FROM caps)
     UNION ALL
     SELECT c.question_id,
-      CASE WHEN r.question_id IS NULL OR r.reps = 0 OR r.last_review IS NULL THEN @now
+      CASE WHEN ${neverPractisedSql} THEN @now
            WHEN r.last_review < c.cap THEN min(r.due, c.cap)
            ELSE r.due END,
-      1, r.question_id IS NULL OR r.reps = 0
+      1, ${neverPractisedSql}
     FROM caps c LEFT JOIN review_state r ON r.question_id = c.question_id
   )`;
 

@@ -20,7 +20,7 @@ export function progressHandlers({ db, now }: FeatureDeps): HandlersFor<Progress
     'progress.dashboard': ({ range, grain }) => dashboard.dashboard(range, now(), grain),
     'progress.categoryTrend': ({ category, range, grain }) => dashboard.categoryTrend(category, range, grain, now()),
     'progress.questions': ({ sort, category, limit, offset }) => questions.page(sort, category, limit, offset),
-    'progress.questionHistory': ({ questionId, limit }) => questions.history(questionId, limit),
+    'progress.questionHistory': ({ questionId, limit }) => questions.history(questionId, limit, now()),
     'progress.due': () => dashboard.due(now()),
     'progress.dueQuestions': ({ limit }) => dueList(now(), limit),
   };

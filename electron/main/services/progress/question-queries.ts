@@ -12,6 +12,8 @@ import {
 } from '../../../../shared/domain/progress/question-history';
 import { type AnswerRow, answerTable } from '../sessions/session-rows';
 import { readReviewState } from './review-state';
+import { effectiveDue, neverPractised } from '../../../../shared/domain/progress/deadline-schedule';
+import { planCaps } from './effective-due';
 
 interface StatsRow {
   question_id: number;
@@ -117,6 +119,11 @@ export function questionQueries(db: Database) {
     FROM answers a LEFT JOIN recordings rec ON rec.session_id = a.session_id AND rec.position = a.position ${deliveryJoin('rec')}
     WHERE a.question_id = @id ORDER BY a.answered_at DESC, a.id DESC LIMIT @limit`);
 
+  // The earliest final-window start among the upcoming plans holding the question (as in effective-due.ts).
+  const planCap = db.prepare<{ caps: string; id: number }, { cap: string | null }>(`
+    SELECT min(c.value ->> 1) AS cap FROM json_each(@caps) c
+    JOIN interview_plan_questions p ON p.interview_id = c.value ->> 0 WHERE p.question_id = @id`);
+
   return {
     page(sort: QuestionSort, category: string | null, limit: number, offset: number): QuestionStatsPage {
       return {
@@ -124,15 +131,20 @@ export function questionQueries(db: Database) {
         rows: pages[sort].all({ category, limit, offset }).map(statsFromRow),
       };
     },
-    history(questionId: number, limit: number): QuestionHistory {
+    /** One question's page at `now`; its next review is the deadline-aware one the due queue uses. */
+    history(questionId: number, limit: number, now: Date): QuestionHistory {
       const row = one.get({ id: questionId });
       if (!row) throw new AppError('not_found', 'That question no longer exists.');
       const stats = statsFromRow(row);
       const state = readReviewState(db, questionId);
+      const cap = planCap.get({ caps: planCaps(db, now), id: questionId })?.cap ?? null;
+      const card = state && { due: state.card.due, reps: state.card.reps, lastReview: state.card.last_review ?? null };
       return {
         stats,
         schedule: state && {
-          due: state.card.due.toISOString(),
+          due: (effectiveDue(card, cap === null ? null : new Date(cap), now) ?? state.card.due).toISOString(),
+          neverPractised: neverPractised(card),
+          inPlan: cap !== null,
           state: reviewStateNames[state.card.state] ?? 'review',
           reps: state.card.reps,
           lapses: state.card.lapses,

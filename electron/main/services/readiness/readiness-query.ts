@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import { daysBetween, endOfLocalDay, localDayKey } from '../../../../shared/domain/progress/calendar';
-import { effectiveDue } from '../../../../shared/domain/progress/deadline-schedule';
+import { effectiveDue, neverPractised } from '../../../../shared/domain/progress/deadline-schedule';
 import {
   type FailingCheck,
   keepsFailing,
@@ -13,6 +13,7 @@ import {
 import type { InterviewStage } from '../../../../shared/domain/reflection/interview';
 import { maxQuestionsPerSession, selfCheckItems } from '../../../../shared/domain/sessions';
 import { planCaps } from '../progress/effective-due';
+import { type PlanAnswerFactsRow, planAnswerFactsSql } from './answer-facts-sql';
 import { planQuestionFromRow, type PlanQuestionRow } from './plan-store';
 
 interface FactsRow extends PlanQuestionRow {
@@ -22,14 +23,6 @@ interface FactsRow extends PlanQuestionRow {
   due: string | null;
   reps: number | null;
   last_review: string | null;
-}
-
-interface AnswerRow {
-  question_id: number;
-  time_limit_ms: number | null;
-  time_used_ms: number | null;
-  cut_off_at_limit: number;
-  self_check: string;
 }
 
 interface InterviewRow {
@@ -49,7 +42,9 @@ export function daysLeft(heldAt: string, now: Date): number {
 /**
  * Readiness facts for one interview's plan (issue 10, item 4). Answers count
  * from the moment the interview was logged: "since you logged this interview".
- * An answer is over the limit when it ran past it or was cut off at it.
+ * Timed, over the limit and a done self-check follow the one rule
+ * (shared/domain/progress/answer-facts.ts, docs/ratings.md): over is cut off at
+ * the limit or at least a second past it, as on the Progress page.
  */
 export function readinessQuery(db: Database) {
   const interview = db.prepare<{ id: number }, InterviewRow>(
@@ -70,10 +65,8 @@ export function readinessQuery(db: Database) {
     JOIN interview_plan_questions p ON p.interview_id = c.value ->> 0
     WHERE p.question_id IN (SELECT question_id FROM interview_plan_questions WHERE interview_id = @id)
     GROUP BY p.question_id`);
-  const answers = db.prepare<{ id: number; since: string }, AnswerRow>(`
-    SELECT a.question_id, a.time_limit_ms, a.time_used_ms, a.cut_off_at_limit, a.self_check
-    FROM interview_plan_questions p JOIN answers a ON a.question_id = p.question_id
-    WHERE p.interview_id = @id AND a.answered_at >= @since AND a.skipped = 0`);
+  // Counted in SQL from one covering index (answer-facts-sql.ts): no per-answer rows or JSON reach JavaScript.
+  const answers = db.prepare<{ id: number; since: string }, PlanAnswerFactsRow>(planAnswerFactsSql);
 
   return function readiness(interviewId: number, now: Date): Readiness {
     const row = interview.get({ id: interviewId });
@@ -84,22 +77,14 @@ export function readinessQuery(db: Database) {
     const perQuestion = new Map<number, { timed: number; over: number }>();
     const checks = new Map(selfCheckItems.map((item) => [item.key, { done: 0, missed: 0, questionIds: new Set<number>() }]));
     for (const a of answers.all({ id: interviewId, since: row.created_at })) {
-      const time = perQuestion.get(a.question_id) ?? { timed: 0, over: 0 };
-      if (a.time_limit_ms !== null && a.time_used_ms !== null) {
-        time.timed += 1;
-        if (a.cut_off_at_limit === 1 || a.time_used_ms > a.time_limit_ms) time.over += 1;
-      }
-      perQuestion.set(a.question_id, time);
-      const ticked = JSON.parse(a.self_check) as Record<string, unknown>;
-      // A self-check with nothing ticked was not done: it says nothing about delivery.
-      if (!selfCheckItems.some((item) => ticked[item.key] === true)) continue;
-      for (const item of selfCheckItems) {
+      perQuestion.set(a.question_id, { timed: a.timed, over: a.over });
+      // A self-check with nothing ticked was not done (docs/ratings.md): `done` counts only done ones.
+      for (const [i, item] of selfCheckItems.entries()) {
         const c = checks.get(item.key)!;
-        c.done += 1;
-        if (ticked[item.key] !== true) {
-          c.missed += 1;
-          c.questionIds.add(a.question_id);
-        }
+        const missed = a[`m${i}`] ?? 0;
+        c.done += a.done;
+        c.missed += missed;
+        if (missed > 0) c.questionIds.add(a.question_id);
       }
     }
 
@@ -107,6 +92,7 @@ export function readinessQuery(db: Database) {
       const card =
         f.due === null ? null : { due: new Date(f.due), reps: f.reps ?? 0, lastReview: f.last_review ? new Date(f.last_review) : null };
       const due = effectiveDue(card, capOf.get(f.question_id) ?? null, now);
+      const never = neverPractised(card);
       const time = perQuestion.get(f.question_id) ?? { timed: 0, over: 0 };
       return {
         ...planQuestionFromRow(f),
@@ -115,14 +101,16 @@ export function readinessQuery(db: Database) {
         ready: f.recent_avg !== null && f.recent_avg >= readyConfidence,
         lastAnsweredAt: f.last_answered_at,
         due: due?.toISOString() ?? null,
-        dueToday: due !== null && due.getTime() < endOfToday,
+        neverPractised: never,
+        // "Due" is for practised questions only; a never-practised one waits for a first try.
+        dueToday: !never && due !== null && due.getTime() < endOfToday,
         timed: time.timed,
         overLimit: time.over,
       };
     });
 
-    const neverIds = questions.filter((q) => q.attempts === 0).map((q) => q.questionId);
-    const dueIds = questions.filter((q) => q.attempts > 0 && q.dueToday).map((q) => q.questionId);
+    const neverIds = questions.filter((q) => q.neverPractised).map((q) => q.questionId);
+    const dueIds = questions.filter((q) => q.dueToday).map((q) => q.questionId);
     const failingChecks: FailingCheck[] = selfCheckItems
       .map((item) => {
         const c = checks.get(item.key)!;

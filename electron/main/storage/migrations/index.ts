@@ -12,6 +12,7 @@ import { migration011 } from './011-interview-plans';
 import { migration012 } from './012-first-run';
 import { migration013 } from './013-progress-answer-facts';
 import { migration014 } from './014-ids-never-reused';
+import { migration015 } from './015-readiness-answer-index';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];
 
 export const latestVersion = migrations.length;

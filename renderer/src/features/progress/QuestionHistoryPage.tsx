@@ -50,8 +50,9 @@ export function QuestionHistoryPage({ questionId }: { questionId: number }) {
           <dd>
             {schedule ? (
               <>
-                <strong>{dueText(schedule.due)}</strong>
+                <strong>{schedule.neverPractised ? 'Never practised: due for a first try' : dueText(schedule.due)}</strong>
                 <span className="muted">
+                  {schedule.inPlan ? 'In an upcoming interview’s plan · ' : ''}
                   {formatDateTime(schedule.due)} · {stateLabels[schedule.state]} · reviewed {plural(schedule.reps, 'time')}
                   {schedule.lapses > 0 ? `, forgotten ${plural(schedule.lapses, 'time')}` : ''}
                   {schedule.deadline ? ` · kept due before ${formatDateTime(schedule.deadline)}` : ''}

@@ -33,7 +33,7 @@ export function WeakestList({ questions, practised, now }: { questions: WeakQues
   );
 }
 
-/** Questions due for review today, most overdue first. */
+/** Today's queue: plan questions first (never practised first), then the most overdue; a never-practised one says so, not a date. */
 export function DueList({ questions, now }: { questions: DueQuestion[]; now?: Date }) {
   if (questions.length === 0) return <p className="muted">Nothing is due for review today.</p>;
   return (
@@ -42,7 +42,7 @@ export function DueList({ questions, now }: { questions: DueQuestion[]; now?: Da
         <li key={q.questionId}>
           <a href={`#/progress/question/${q.questionId}`}>{q.text}</a>
           <span className="muted">
-            {categoryName(q.category)} · {dueText(q.due, now)}
+            {categoryName(q.category)} · {q.neverPractised ? 'never practised' : dueText(q.due, now)}
           </span>
         </li>
       ))}

@@ -59,12 +59,15 @@ export function ReadinessPage({ interviewId, show }: { interviewId: number; show
                     {q.category ? ` · ${q.category}` : ''} · {planSourceLabels[q.source]}
                   </div>
                 </td>
-                <td>{q.attempts === 0 ? 'Never practised' : q.attempts}</td>
+                <td>{q.neverPractised ? 'Never practised' : q.attempts}</td>
                 <td>{q.recentConfidence === null ? '—' : `${q.recentConfidence.toFixed(1)}${q.ready ? ' (ready)' : ''}`}</td>
                 <td>
                   {q.timed} / {q.overLimit}
                 </td>
-                <td>{q.due === null ? '—' : q.dueToday ? 'Today' : dateTime.format(new Date(q.due))}</td>
+                <td>
+                  {/* A never-practised question has no review to schedule: it waits for a first try, today. */}
+                  {q.neverPractised ? 'Not practised yet' : q.due === null ? '—' : q.dueToday ? 'Today' : dateTime.format(new Date(q.due))}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,8 +6,8 @@ import type { QuestionReadiness, Readiness } from '../../../../shared/domain/rea
  */
 export const figureFilters: Record<string, { title: string; keep: (q: QuestionReadiness, r: Readiness) => boolean }> = {
   all: { title: 'Every plan question', keep: () => true },
-  practised: { title: 'Practised at least once', keep: (q) => q.attempts > 0 },
-  never: { title: 'Never practised', keep: (q) => q.attempts === 0 },
+  practised: { title: 'Practised at least once', keep: (q) => !q.neverPractised },
+  never: { title: 'Never practised', keep: (q) => q.neverPractised },
   ready: { title: 'Ready (recent confidence 4 or 5)', keep: (q) => q.ready },
   'not-ready': { title: 'Not ready yet (recent confidence below 4, or never rated)', keep: (q) => !q.ready },
   over: { title: 'Answers over the time limit or cut off at it', keep: (q) => q.overLimit > 0 },
