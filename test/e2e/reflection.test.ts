@@ -105,7 +105,10 @@ test('a new user logs a rejected interview, walks all five steps, and finds ever
   await page.getByRole('button', { name: 'Add question 1 to practice' }).click();
   await page.getByText('Added to From my interviews').waitFor();
   await expectFocusKept(page, 'adding a question to practice');
-  await page.getByText(/An often-quoted figure says 47% of candidates know nothing about the company/).first().waitFor();
+  await page
+    .getByText(/An often-quoted figure says 47% of candidates know nothing about the company/)
+    .first()
+    .waitFor();
   await page.getByRole('group', { name: 'How much research did I do?' }).getByRole('radio', { name: '1' }).check();
   await page.getByRole('checkbox', { name: 'Punctuality' }).check();
   await page.getByLabel('What happened (punctuality)').fill('Train delayed, arrived 5 minutes late');
