@@ -1,0 +1,62 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { emptySelfCheck } from '../../shared/domain/sessions';
+import { useAppSessions } from './harness/app-session';
+import { ipc } from './harness/ipc';
+
+const app = useAppSessions();
+
+/** A pasted URL or a long word: nothing to break it at but the letters themselves. */
+const unbroken = (length: number) => 'https://example.org/' + 'x'.repeat(length - 20);
+
+/** How far the page is wider than the window, in CSS pixels (0 or less when nothing sticks out sideways). */
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+
+test('long unbroken text (a pasted URL) wraps instead of widening the page, on every screen that shows it', async () => {
+  const { page, bridge } = await app.open();
+  await page.setViewportSize({ width: 800, height: 600 });
+  const bank = await ipc(page, bridge, 'banks.create', { name: unbroken(120) });
+  const question = await ipc(page, bridge, 'questions.create', { bankId: bank.id, text: unbroken(400) });
+  const interview = await ipc(page, bridge, 'reflection.saveInterview', {
+    company: unbroken(120),
+    role: unbroken(120),
+    heldAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    stage: 'first',
+    format: 'video',
+  });
+  await ipc(page, bridge, 'progress.savePlan', { interviewId: interview.id, questions: [{ questionId: question.id, source: 'picked' }] });
+  const options = await ipc(page, bridge, 'sessions.setupOptions', {});
+  const session = await ipc(page, bridge, 'sessions.start', { setup: { ...options.defaults, count: 1 }, questionIds: [question.id] });
+  await ipc(page, bridge, 'sessions.saveAnswer', {
+    sessionId: session.id,
+    position: 0,
+    skipped: false,
+    confidence: 3,
+    timeUsedMs: 30_000,
+    selfCheck: emptySelfCheck(),
+    note: unbroken(2000),
+    struggled: false,
+  });
+  await ipc(page, bridge, 'sessions.end', { sessionId: session.id });
+
+  const screens: [string, string][] = [
+    ['home', '#/'],
+    ['the bank list', '#/banks'],
+    ['the bank', `#/banks/${bank.id}`],
+    ['the question', `#/banks/questions/${question.id}`],
+    ['the plan', `#/readiness/${interview.id}/plan`],
+    ['readiness', `#/readiness/${interview.id}`],
+    ['the session summary', `#/practice/session/${session.id}`],
+    ['the question’s history', `#/progress/question/${question.id}`],
+    ['the interview log', '#/reflection'],
+  ];
+  for (const [name, hash] of screens) {
+    await page.evaluate((to) => (location.hash = to), hash);
+    await page.locator('main h1').first().waitFor();
+    await page
+      .getByText(/https:\/\/example\.org\/x/)
+      .first()
+      .waitFor();
+    expect(await overflow(page), `${name} (${hash}) is wider than the window`).toBeLessThanOrEqual(0);
+  }
+});
