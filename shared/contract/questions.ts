@@ -17,7 +17,8 @@ export const questionChannels = {
   'questions.list': channel(z.strictObject({ bankId: id, includeArchived: z.boolean().default(false) })).returns<Question[]>(),
   'questions.get': channel(z.strictObject({ id })).returns<Question>(),
   'questions.create': channel(newQuestionSchema).returns<Question>(),
-  'questions.update': channel(z.strictObject({ id, patch: questionPatchSchema })).returns<Question>(),
+  /** `base`: for each patched field, the value the edit started from; a field changed elsewhere meanwhile is a conflict. */
+  'questions.update': channel(z.strictObject({ id, patch: questionPatchSchema, base: questionPatchSchema.optional() })).returns<Question>(),
   /**
    * Saves the STAR and free notes the user changed, as they type, against the row version they were based on:
    * merged with another window's changes to other notes, refused as a conflict (nothing written) when the same

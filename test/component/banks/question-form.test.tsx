@@ -18,8 +18,8 @@ describe('QuestionForm', () => {
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
-  test('sends every field, with tags split and normalised, and says Saved', async () => {
-    const onSubmit = vi.fn<(f: QuestionFields) => Promise<ErrorData | null>>(async () => null);
+  test('sends every field, with tags split and normalised, and what they were loaded as; says Saved', async () => {
+    const onSubmit = vi.fn<(f: QuestionFields, base: QuestionFields) => Promise<ErrorData | null>>(async () => null);
     render(<QuestionForm initial={blankQuestion} submitLabel="Save details" categories={['Teamwork']} onSubmit={onSubmit} />);
     await userEvent.type(screen.getByRole('textbox', { name: 'Question' }), 'Why us?');
     await userEvent.type(screen.getByRole('combobox', { name: 'Category' }), 'Motivation');
@@ -28,15 +28,18 @@ describe('QuestionForm', () => {
     fireEvent.change(screen.getByRole('spinbutton', { name: 'Suggested answer length (seconds)' }), { target: { value: '90' } });
     await userEvent.click(screen.getByRole('checkbox', { name: /STAR story/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Save details' }));
-    expect(onSubmit).toHaveBeenCalledWith({
-      text: 'Why us?',
-      category: 'Motivation',
-      tags: ['firm', 'research'],
-      difficulty: 3,
-      suggestedSeconds: 90,
-      guidance: '',
-      star: true,
-    });
+    expect(onSubmit).toHaveBeenCalledWith(
+      {
+        text: 'Why us?',
+        category: 'Motivation',
+        tags: ['firm', 'research'],
+        difficulty: 3,
+        suggestedSeconds: 90,
+        guidance: '',
+        star: true,
+      },
+      blankQuestion,
+    );
     expect(await screen.findByRole('status')).toHaveTextContent('Saved.');
   });
 

@@ -24,7 +24,7 @@ export function questionHandlers({ db, now }: FeatureDeps): HandlersFor<Question
     },
     'questions.get': ({ id }) => requireQuestion(db, id),
     'questions.create': (input) => createQuestion(db, input, now()),
-    'questions.update': ({ id, patch }) => updateQuestion(db, id, patch, now()),
+    'questions.update': ({ id, patch, base }) => updateQuestion(db, id, patch, now(), base),
     'questions.saveNotes': ({ id, save }) => saveNotes(db, id, save, now()),
     'questions.move': ({ id, bankId }) => moveQuestion(db, id, bankId, now()),
     'questions.setArchived': ({ id, archived }) => setQuestionArchived(db, id, archived, now()),

@@ -26,7 +26,11 @@ interface Props {
   categories: readonly string[];
   disabled?: boolean;
   /** Saves; answers null when saved, or the error to show at the fields. */
-  onSubmit: (fields: QuestionFields) => Promise<ErrorData | null>;
+  /**
+   * `base`: the values the form last loaded or saved, so an edit page can send only what the user changed and
+   * the main process can tell a change made in another window meanwhile (issue 16, item 2).
+   */
+  onSubmit: (fields: QuestionFields, base: QuestionFields) => Promise<ErrorData | null>;
 }
 
 const fields = ['text', 'category', 'tags', 'difficulty', 'suggestedSeconds', 'guidance', 'star'];
@@ -58,6 +62,7 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
   const [local, setLocal] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
+  const [base, setBase] = useState<QuestionFields>(initial);
 
   const { byField, other } = formErrors(error, fields);
   const errors = { ...byField, ...local };
@@ -69,7 +74,7 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
     setStatus('');
     if (Object.keys(found).length > 0) return;
     setBusy(true);
-    const failure = await onSubmit({
+    const submitted: QuestionFields = {
       text,
       category,
       tags: parseTagList(tags),
@@ -77,9 +82,11 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
       suggestedSeconds: Number(seconds),
       guidance,
       star,
-    });
+    };
+    const failure = await onSubmit(submitted, base);
     setBusy(false);
     setError(failure);
+    if (!failure) setBase(submitted);
     setStatus(failure ? '' : 'Saved.');
   }
 

@@ -1,0 +1,31 @@
+import { afterEach, expect, test } from 'vitest';
+import { tablesFingerprint } from '../../helpers/db-fingerprint';
+import { removeTempDirs } from '../../helpers/temp-dir';
+import { call, callOk, openTestCore } from '../../helpers/test-core';
+
+afterEach(removeTempDirs);
+
+test('two windows edit one question: different fields merge; the same field changed elsewhere is a conflict that writes nothing', async () => {
+  const core = openTestCore();
+  const bank = await callOk(core, 'banks.create', { name: 'Mine' });
+  const q = await callOk(core, 'questions.create', { bankId: bank.id, text: 'Why this firm?' });
+
+  // Window B changes the text; window A, opened before, changes only the category: both survive.
+  await callOk(core, 'questions.update', { id: q.id, patch: { text: 'Why this firm, really?' }, base: { text: 'Why this firm?' } });
+  const merged = await callOk(core, 'questions.update', { id: q.id, patch: { category: 'Motivation' }, base: { category: '' } });
+  expect(merged).toMatchObject({ text: 'Why this firm, really?', category: 'Motivation' });
+
+  // Window A now changes the text it loaded before B's save: refused, named, nothing written.
+  const before = tablesFingerprint(core.db);
+  const refused = await call(core, 'questions.update', { id: q.id, patch: { text: 'Why us?' }, base: { text: 'Why this firm?' } });
+  expect(refused.ok).toBe(false);
+  if (refused.ok) return;
+  expect(refused.error.code).toBe('conflict');
+  expect(refused.error.message).toMatch(/^The question: Changed in another window since you opened this page/);
+  expect(refused.error.issues).toEqual([{ path: 'text', message: expect.stringMatching(/^The question was changed in another window/) }]);
+  expect(tablesFingerprint(core.db)).toEqual(before);
+
+  // The same new value from both windows is no conflict; an edit without a base (import, older callers) is as before.
+  await callOk(core, 'questions.update', { id: q.id, patch: { text: 'Why this firm, really?' }, base: { text: 'Why this firm?' } });
+  expect(await callOk(core, 'questions.update', { id: q.id, patch: { text: 'Why us?' } })).toMatchObject({ text: 'Why us?' });
+});
