@@ -14,7 +14,8 @@ export const storyChannels = {
   'stories.get': channel(z.strictObject({ id })).returns<Story>(),
   /** Creates a story; with `questionId` (e.g. "Save as a story" on a question) it is linked to that question. */
   'stories.create': channel(z.strictObject({ fields: storyFieldsSchema, questionId: id.optional() })).returns<Story>(),
-  'stories.update': channel(z.strictObject({ id, fields: storyFieldsSchema })).returns<Story>(),
+  /** `base`: the fields the edit started from; only fields that differ from it are written, and one changed elsewhere meanwhile is a conflict. */
+  'stories.update': channel(z.strictObject({ id, fields: storyFieldsSchema, base: storyFieldsSchema.optional() })).returns<Story>(),
   /** Deletes a story with its links, uses and rehearsal records; the questions and sessions stay. */
   'stories.remove': channel(z.strictObject({ id })).returns<null>(),
   /** Links a story to a question it answers (idempotent). */

@@ -8,7 +8,8 @@ import {
   type QuestionPatch,
   type StarNotes,
 } from '../../../../shared/domain/questions';
-import { type SaveOutcome, sameValue, type VersionedChanges } from '../../../../shared/domain/row-version';
+import type { SaveOutcome, VersionedChanges } from '../../../../shared/domain/row-version';
+import { refuseChangedElsewhere } from '../changed-elsewhere';
 import { versionedSave } from '../versioned-save';
 import { bankQueries } from '../banks/bank-queries';
 import { assertBankWritable, createBank, restoreBank } from '../banks/bank-writes';
@@ -91,7 +92,7 @@ export function createQuestion(db: Database, input: NewQuestionInput, now: Date)
   })();
 }
 
-const fieldLabels: Record<keyof QuestionPatch, string> = {
+const fieldLabels: Record<keyof QuestionPatch & string, string> = {
   text: 'The question',
   category: 'The category',
   tags: 'The tags',
@@ -100,26 +101,6 @@ const fieldLabels: Record<keyof QuestionPatch, string> = {
   guidance: 'The guidance',
   star: 'The STAR setting',
 };
-
-/**
- * The three-way check of a form save (issue 16, item 2): a patched field whose
- * stored value is neither what the edit started from (`base`) nor the new
- * value was changed in another window meanwhile. Throws `conflict` naming each
- * such field, so nothing is written and the form keeps the user's text;
- * fields changed only here are saved over the other window's other changes.
- */
-function refuseChangedElsewhere(current: Question, patch: QuestionPatch, base: QuestionPatch): void {
-  const keys = Object.keys(patch) as (keyof QuestionPatch)[];
-  const clashes = keys.filter((key) => key in base && !sameValue(current[key], base[key]) && !sameValue(current[key], patch[key]));
-  if (clashes.length === 0) return;
-  const message =
-    'Changed in another window since you opened this page. Your version is still here: reload to see the saved one, then save again.';
-  throw new AppError(
-    'conflict',
-    `${clashes.map((key) => fieldLabels[key]).join(', ')}: ${message}`,
-    clashes.map((key) => ({ path: key, message: `${fieldLabels[key]} was ${message.charAt(0).toLowerCase()}${message.slice(1)}` })),
-  );
-}
 
 /** The question, if it may be edited; otherwise a clear refusal. */
 function requireEditable(db: Database, id: number): Question {
@@ -140,7 +121,7 @@ function requireEditable(db: Database, id: number): Question {
 export function updateQuestion(db: Database, id: number, patch: QuestionPatch, now: Date, base?: QuestionPatch): Question {
   return db.transaction(() => {
     const current = requireEditable(db, id);
-    if (base) refuseChangedElsewhere(current, patch, base);
+    if (base) refuseChangedElsewhere<QuestionPatch>(current, patch, base, fieldLabels);
     const { text, category, tags, difficulty, suggestedSeconds, guidance, star } = { ...current, ...patch };
     const row = statements(db).update.get({
       id,

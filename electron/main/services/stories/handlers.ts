@@ -1,8 +1,10 @@
 import type { storyChannels } from '../../../../shared/contract/stories';
-import { builtInCompetencyNames } from '../../../../shared/domain/stories/stories';
+import { changedFrom } from '../../../../shared/domain/row-version';
+import { builtInCompetencyNames, type Story, type StoryFields } from '../../../../shared/domain/stories/stories';
 import { foldKey } from '../../../../shared/domain/text-rules';
 import type { FeatureDeps } from '../../feature-deps';
 import type { HandlersFor } from '../../ipc/handlers';
+import { refuseChangedElsewhere } from '../changed-elsewhere';
 import { dueQuestionIds, weakestQuestionIds } from '../progress/selection';
 import { sessionWrites } from '../sessions/session-writes';
 import { storyGaps } from './story-gaps';
@@ -26,8 +28,8 @@ export function storyHandlers(deps: FeatureDeps): HandlersFor<StoryChannel> {
     'stories.list': () => stories.list(),
     'stories.get': ({ id }) => stories.get(id),
     'stories.create': ({ fields, questionId }) => stories.get(stories.create(fields, questionId, now())),
-    'stories.update': ({ id, fields }) => {
-      stories.update(id, fields, now());
+    'stories.update': ({ id, fields, base }) => {
+      stories.update(id, base ? mergeEdit(storyFieldsOf(stories.get(id)), fields, base) : fields, now());
       return stories.get(id);
     },
     'stories.remove': ({ id }) => {
@@ -58,4 +60,25 @@ export function storyHandlers(deps: FeatureDeps): HandlersFor<StoryChannel> {
     'stories.rehearse': ({ storyId, setup }) => ({ sessionId: rehearsal.start(storyId, setup, now()) }),
     'stories.gaps': () => storyGaps(stories, now()),
   };
+}
+
+const storyLabels: Record<keyof StoryFields, string> = {
+  title: 'The title',
+  situation: 'The situation',
+  task: 'The task',
+  action: 'The action',
+  result: 'The result',
+  competencies: 'The competencies',
+};
+
+function storyFieldsOf(story: Story): StoryFields {
+  const { title, situation, task, action, result, competencies } = story;
+  return { title, situation, task, action, result, competencies };
+}
+
+/** The stored story with only the fields this edit changed (three-way, see `refuseChangedElsewhere`). */
+function mergeEdit(current: StoryFields, fields: StoryFields, base: StoryFields): StoryFields {
+  const { changes, base: from } = changedFrom(fields, base);
+  refuseChangedElsewhere(current, changes, from, storyLabels);
+  return { ...current, ...changes };
 }

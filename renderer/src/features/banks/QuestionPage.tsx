@@ -1,7 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
-import type { Question, QuestionFields } from '../../../../shared/domain/questions';
-import { sameValue } from '../../../../shared/domain/row-version';
+import type { Question } from '../../../../shared/domain/questions';
+import { changedFrom } from '../../../../shared/domain/row-version';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { navigate } from '../../lib/navigation';
@@ -113,7 +113,8 @@ export function QuestionPage({ questionId, stories }: { questionId: number; stor
             categories={facets.status === 'ready' ? facets.value.categories : []}
             onSubmit={async (fields, base) => {
               // Only what the user changed, with what it was: another window's change to another field is kept.
-              const result = await api.questions.update({ id: questionId, ...changedFields(fields, base) });
+              const { changes, base: from } = changedFrom(fields, base);
+              const result = await api.questions.update({ id: questionId, patch: changes, base: from });
               if (!result.ok) return result.error;
               setUpdated(result.value);
               return null;
@@ -141,11 +142,4 @@ export function QuestionPage({ questionId, stories }: { questionId: number; stor
       </div>
     </article>
   );
-}
-
-/** The fields that differ from `base`, as `{ patch, base }` for `questions.update`. */
-function changedFields(fields: QuestionFields, base: QuestionFields): { patch: Partial<QuestionFields>; base: Partial<QuestionFields> } {
-  const keys = (Object.keys(fields) as (keyof QuestionFields)[]).filter((key) => !sameValue(fields[key], base[key]));
-  const pick = (from: QuestionFields) => Object.fromEntries(keys.map((key) => [key, from[key]])) as Partial<QuestionFields>;
-  return { patch: pick(fields), base: pick(base) };
 }

@@ -23,8 +23,11 @@ interface Props {
   submitLabel: string;
   /** The competencies to offer: the built-in list and the user's own. */
   competencies: readonly string[];
-  /** Saves; returns the error to show, or null when saved. */
-  onSubmit: (fields: StoryDraft) => Promise<ErrorData | null>;
+  /**
+   * Saves; returns the error to show, or null when saved. `base`: the fields as last loaded or saved here, so
+   * the main process can tell a change made in another window meanwhile (issue 16, item 2).
+   */
+  onSubmit: (fields: StoryDraft, base: StoryDraft) => Promise<ErrorData | null>;
 }
 
 /** A story's title, STAR parts and competencies, with the main process's messages under each field. */
@@ -33,16 +36,20 @@ export function StoryForm({ initial, submitLabel, competencies, onSubmit }: Prop
   const [error, setError] = useState<ErrorData | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState('');
+  const [base, setBase] = useState(() => draftOf(initial));
   const { byField, other } = formErrors(error, ['title', 'situation', 'task', 'action', 'result', 'competencies']);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
     setSaved('');
-    const problem = await onSubmit(draft);
+    const sent = draftOf(draft);
+    const problem = await onSubmit(sent, base);
     setBusy(false);
     setError(problem);
-    if (!problem) setSaved('Story saved.');
+    if (problem) return;
+    setBase(sent);
+    setSaved('Story saved.');
   }
 
   return (

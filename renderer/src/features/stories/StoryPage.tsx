@@ -71,8 +71,8 @@ export function StoryPage({ storyId }: { storyId: number }) {
             initial={story}
             submitLabel="Save story"
             competencies={competencies.status === 'ready' ? competencies.value : []}
-            onSubmit={async (fields) => {
-              const result = await api.stories.update({ id: storyId, fields });
+            onSubmit={async (fields, base) => {
+              const result = await api.stories.update({ id: storyId, fields, base });
               return result.ok ? null : result.error;
             }}
           />

@@ -1,0 +1,30 @@
+import { AppError } from '../../../shared/contract/result';
+import { sameValue } from '../../../shared/domain/row-version';
+
+/**
+ * The three-way check of a form save (issue 16, item 2). For each field the
+ * user changed (`changes`, with `base` the value the edit started from), the
+ * stored value (`current`) must still be `base` or already be the new value;
+ * otherwise another window changed it meanwhile. Throws `conflict` naming each
+ * such field by its label (`labels`, e.g. "The title"), with one issue per
+ * field, so nothing is written and the form keeps the user's text. Fields the
+ * user did not change are not in `changes`, so other windows' edits to them
+ * are kept. Pure apart from the throw.
+ */
+export function refuseChangedElsewhere<F extends Record<string, unknown>>(
+  current: F,
+  changes: Partial<F>,
+  base: Partial<F>,
+  labels: Record<keyof F & string, string>,
+): void {
+  const keys = Object.keys(changes) as (keyof F & string)[];
+  const clashes = keys.filter((key) => key in base && !sameValue(current[key], base[key]) && !sameValue(current[key], changes[key]));
+  if (clashes.length === 0) return;
+  const said =
+    'changed in another window since you opened this page. Your version is still here: reload to see the saved one, then save again.';
+  throw new AppError(
+    'conflict',
+    `${clashes.map((key) => labels[key]).join(', ')}: ${said.charAt(0).toUpperCase()}${said.slice(1)}`,
+    clashes.map((key) => ({ path: key, message: `${labels[key]} was ${said}` })),
+  );
+}
