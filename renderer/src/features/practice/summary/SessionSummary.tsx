@@ -53,7 +53,9 @@ export function SessionSummary({ detail: initial }: { detail: SessionDetail }) {
         {average !== null && ` · average confidence ${average.toFixed(1)}`} · {formatElapsed(totalMs)} answering
       </p>
 
-      <ol className="summary-list">
+      {/* Each answer's heading is an h3 under this one, so the outline has no skipped level (axe heading-order). */}
+      <h2 id="summary-answers-heading">Your answers</h2>
+      <ol className="summary-list" aria-labelledby="summary-answers-heading">
         {detail.items.map((item) => (
           <SummaryItem
             key={item.position}
