@@ -59,8 +59,8 @@ export interface JobMatch<Q> {
  * The questions a job description points at, best first. `questions` is the
  * whole set the user could practise (it is also the collection the weights are
  * counted over). A keyword found in more than a tenth of the questions (and
- * more than three) is too common to tell them apart and is not used; a
- * question needs a matched label, or two different keywords, to be offered.
+ * more than three) is too common to tell them apart and is not used; one
+ * distinctive keyword ("IFRS") is enough to offer a question, ranked by weight.
  * Returns at most `limit` matches; ties keep the input order.
  */
 export function rankByJobDescription<Q extends MatchableQuestion>(
@@ -91,17 +91,15 @@ export function rankByJobDescription<Q extends MatchableQuestion>(
   const matches: JobMatch<Q>[] = [];
   for (const entry of indexed) {
     let score = 0;
-    let labelHit = false;
     const matched: string[] = [];
     for (const [s, w] of weight) {
       if (entry.labels.has(s)) {
         score += 2 * w;
-        labelHit = true;
       } else if (entry.text.has(s)) score += w;
       else continue;
       matched.push(byStem.get(s)!);
     }
-    if (labelHit || matched.length >= 2) matches.push({ question: entry.question, score, matched: matched.sort() });
+    if (matched.length > 0) matches.push({ question: entry.question, score, matched: matched.sort() });
   }
   return matches.sort((a, b) => b.score - a.score).slice(0, limit);
 }
