@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
-import { missedChecksSql, planAnswerFactsSql } from '../../../electron/main/services/readiness/answer-facts-sql';
+import { sumsSince } from '../../../electron/main/services/progress/plan-rollup';
+import { missedChecksSql } from '../../../electron/main/services/readiness/answer-facts-sql';
 import { readinessQuery } from '../../../electron/main/services/readiness/readiness-query';
 import { missedChecksExpression } from '../../../electron/main/storage/migrations/015-readiness-answer-index';
 import { isOverLimit, selfCheckDone } from '../../../shared/domain/progress/answer-facts';
@@ -10,10 +11,12 @@ import { removeTempDirs } from '../../helpers/temp-dir';
 import { benchNow, generateHistory } from '../../bench/suites/progress-history';
 
 /*
- * Readiness counts its answer facts in SQL from one covering index (issue 10:
- * p99 under 16 ms at 1,000,000 answers). These tests hold it to the slow path
- * it replaced: every answer read in JavaScript and judged by the one rule
+ * Readiness reads its answer facts from the readiness rollup, whose rows are
+ * summed in SQL from one covering index when a question joins a plan (issue 10:
+ * p99 under 16 ms at 1,000,000 answers). These tests hold it to the slow path:
+ * every answer read in JavaScript and judged by the one rule
  * (shared/domain/progress/answer-facts.ts), on generated histories.
+ * test/unit/readiness/plan-rollup.test.ts keeps the rollup right under later writes.
  */
 
 afterAll(removeTempDirs);
@@ -61,14 +64,14 @@ function slowFacts(rows: RawAnswer[]) {
   return { perQuestion, failing };
 }
 
-describe('readiness facts from the covering index', () => {
+describe('readiness facts from the rollup, summed from the covering index', () => {
   const { db } = generateHistory(20_000);
   const questionIds = db.prepare<[], number>('SELECT id FROM questions ORDER BY id').pluck().all();
 
-  test('the service builds exactly the expression the migration indexed, and the query reads only that index', () => {
+  test('the service builds exactly the expression the migration indexed, and a plan row is summed from that index only', () => {
     expect(missedChecksSql).toBe(missedChecksExpression);
     const plan = db
-      .prepare<{ id: number; since: string }, { detail: string }>(`EXPLAIN QUERY PLAN ${planAnswerFactsSql}`)
+      .prepare<{ id: number; since: string }, { detail: string }>(`EXPLAIN QUERY PLAN ${sumsSince('@id', '@since')}`)
       .all({ id: 1, since: '' })
       .map((r) => r.detail);
     expect(plan.some((d) => d.includes('COVERING INDEX answers_question_facts'))).toBe(true);

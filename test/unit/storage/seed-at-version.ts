@@ -299,6 +299,32 @@ export const seedBlocks: SeedBlock[] = [
       return { practice_sessions: 1, session_questions: 3, answers: 3 };
     },
   },
+  {
+    version: 16,
+    apply(db) {
+      // The readiness rollup sums each plan question's answers since its interview was logged: a second
+      // interview logged on day 19 plans questions 1 and 2; question 2 is answered on day 20 (cut off at the
+      // limit, a done self-check with items left unticked), and an older answer to question 1 is changed.
+      const logged = day(19);
+      db.prepare(
+        "INSERT INTO interviews (id, company, role, held_at, stage, format, created_at, updated_at) VALUES (2, 'Harbour Lane', 'Audit Senior', @held, 'second', 'in_person', @logged, @logged)",
+      ).run({ held: day(26), logged });
+      db.prepare(
+        "INSERT INTO interview_plan_questions (interview_id, question_id, source, added_at) VALUES (2, 1, 'picked', @logged), (2, 2, 'struggled', @logged)",
+      ).run({ logged });
+      const now = day(20);
+      db.prepare(`INSERT INTO practice_sessions (id, setup, status, started_at, ended_at) VALUES (10, '{}', 'completed', @now, @now)`).run({
+        now,
+      });
+      db.prepare('INSERT INTO session_questions (session_id, position, question_id) VALUES (10, 0, 2)').run();
+      db.prepare(
+        `INSERT INTO answers (id, session_id, question_id, position, skipped, confidence, time_used_ms, time_limit_ms, cut_off_at_limit, self_check, answered_at, local_day)
+         VALUES (12, 10, 2, 0, 0, 2, 120000, 120000, 1, '{"eyeContact":true,"posture":false,"pace":false}', @now, '2026-01-20')`,
+      ).run({ now });
+      db.prepare(`UPDATE answers SET time_used_ms = 125000, self_check = '{"eyeContact":false,"structure":true}' WHERE id = 9`).run();
+      return { interviews: 1, interview_plan_questions: 2, practice_sessions: 1, session_questions: 1, answers: 1 };
+    },
+  },
 ];
 
 if (seedBlocks.length !== latestVersion || seedBlocks.some((b, i) => b.version !== i + 1)) {

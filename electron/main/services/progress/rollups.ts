@@ -8,6 +8,7 @@ import {
   selfCheckMissedSql,
   timedSql,
 } from '../../../../shared/domain/progress/answer-facts';
+import { planRollupBackfill, planRollupSchema, planRollupTriggers } from './plan-rollup';
 
 /*
  * The live definition of the progress rollups: the tables the data services
@@ -79,6 +80,8 @@ export const rollupTables = [
   'progress_category_week',
   'progress_question',
   'progress_session',
+  // The readiness rollup per plan question (plan-rollup.ts).
+  'progress_plan_question',
 ] as const;
 
 export const rollupSchema = `
@@ -120,6 +123,7 @@ export const rollupSchema = `
     confidence_sum INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX progress_session_day ON progress_session (day);
+  ${planRollupSchema}
 `;
 
 /** The statements adding (sign 1) or removing (sign -1) one answer `r` whose local day is `day`. */
@@ -238,6 +242,7 @@ export const rollupTriggers = `
       ON CONFLICT (category, week) DO UPDATE SET ${addAll(['rated', 'confidence_sum'])};
     DELETE FROM progress_category_week WHERE category = OLD.category AND rated = 0;
   END;
+  ${planRollupTriggers}
 `;
 
 /**
@@ -278,4 +283,5 @@ export const rollupBackfill = `
     UPDATE progress_week SET sessions = 0;
     INSERT INTO progress_week (week, sessions) SELECT ${weekOf('day')} AS w, count(*) FROM progress_session WHERE true GROUP BY w
       ON CONFLICT (week) DO UPDATE SET sessions = excluded.sessions;
+    ${planRollupBackfill}
   `;
