@@ -132,7 +132,21 @@ async function buildDatabase(
       if (count !== listed.get(table.name)?.rows)
         throw refuse(`"${table.name}" has ${count} rows, but the manifest says ${listed.get(table.name)?.rows}.`);
     }
-    if (manifest.schemaVersion >= 5) rebuildRollups(db);
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Fills the rollups of the imported copy from its rows, once it is at this
+ * version: the live definition (services/progress/rollups.ts) describes the
+ * latest schema only, and an older archive's copy has its rollups empty (its
+ * rows went in with the triggers set aside), whatever later migrations rebuild.
+ */
+function rebuildCopyRollups(file: string): void {
+  const db = new BetterSqlite3(file);
+  try {
+    db.transaction(() => rebuildRollups(db))();
   } finally {
     db.close();
   }
@@ -192,6 +206,7 @@ export async function importEverything(deps: BackupDeps, archive: string, report
     report.checkpoint();
     report.step('migrating');
     migrateCopy(scratch, manifest.schemaVersion);
+    rebuildCopyRollups(scratch);
     const check = checkDatabaseFile(scratch);
     if (!check.ok) throw refuse(`its data does not hold together (${check.summary}).`);
     await stageRecordings(archive, entries, manifest, join(staging, 'recordings'), report);
