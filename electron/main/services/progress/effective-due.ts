@@ -46,11 +46,11 @@ interface UpcomingRow {
 const prepared = new WeakMap<Database, Statement<{ from: string }, UpcomingRow>>();
 
 /**
- * The `@caps` parameter: JSON `[[interviewId, capIso], …]` for every interview
- * still upcoming at `now` (its local day not yet begun), with the start of its
- * final review window. Few rows: interviews held from yesterday (UTC) on are read.
+ * Every interview still upcoming at `now` (its local day not yet begun), with
+ * the start of its final review window (ISO): `[[interviewId, capIso], …]`.
+ * Few rows: interviews held from yesterday (UTC) on are read.
  */
-export function planCaps(db: Database, now: Date): string {
+export function planCapList(db: Database, now: Date): [interviewId: number, cap: string][] {
   let upcoming = prepared.get(db);
   if (!upcoming) {
     upcoming = db.prepare('SELECT id, held_at FROM interviews WHERE held_at >= @from');
@@ -62,7 +62,12 @@ export function planCaps(db: Database, now: Date): string {
     const cap = planCap(new Date(row.held_at), now);
     if (cap) caps.push([row.id, cap.toISOString()]);
   }
-  return JSON.stringify(caps);
+  return caps;
+}
+
+/** The `@caps` parameter: `planCapList` as JSON. */
+export function planCaps(db: Database, now: Date): string {
+  return JSON.stringify(planCapList(db, now));
 }
 
 /** All three parameters of `effectiveDueCte` for "due before `before`". */

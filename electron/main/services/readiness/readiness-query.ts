@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/domain/readiness/readiness';
 import type { InterviewStage } from '../../../../shared/domain/reflection/interview';
 import { maxQuestionsPerSession, selfCheckItems } from '../../../../shared/domain/sessions';
-import { planCaps } from '../progress/effective-due';
+import { planCapList } from '../progress/effective-due';
 import { missedColumns, planRollupColumns } from '../progress/plan-rollup';
 import { planQuestionFromRow, type PlanQuestionRow } from './plan-store';
 
@@ -28,7 +28,6 @@ interface FactsRow extends PlanQuestionRow {
   due: string | null;
   reps: number | null;
   last_review: string | null;
-  cap: string | null;
 }
 
 interface InterviewRow {
@@ -59,13 +58,9 @@ export function readinessQuery(db: Database) {
   const interview = db.prepare<{ id: number }, InterviewRow>(
     'SELECT id, company, role, stage, held_at, created_at FROM interviews WHERE id = @id',
   );
-  // `cap`: the earliest final-window start among the upcoming plans holding the question (`@caps` from `planCaps`:
-  // few rows, read once into `c`), so the deadline-aware due time needs no second query.
-  const facts = db.prepare<{ id: number; caps: string }, FactsRow>(`
-    WITH c(interview_id, cap) AS MATERIALIZED (SELECT value ->> 0, value ->> 1 FROM json_each(@caps))
+  const facts = db.prepare<{ id: number }, FactsRow>(`
     SELECT p.question_id, q.text, q.category, q.tags, b.name AS bank_name, p.source,
            g.answers, g.recent_avg, g.last_answered_at, r.due, r.reps, r.last_review,
-           (SELECT min(c.cap) FROM c JOIN interview_plan_questions x ON x.interview_id = c.interview_id AND x.question_id = p.question_id) AS cap,
            ${planRollupColumns.map((c) => `f.${c}`).join(', ')}
     FROM interview_plan_questions p
     LEFT JOIN progress_plan_question f ON f.interview_id = p.interview_id AND f.question_id = p.question_id
@@ -74,6 +69,12 @@ export function readinessQuery(db: Database) {
     LEFT JOIN review_state r ON r.question_id = p.question_id
     WHERE p.interview_id = @id AND q.archived_at IS NULL AND b.archived_at IS NULL
     ORDER BY p.added_at, q.text COLLATE NOCASE, q.id`);
+  // The earliest final-window start among the other upcoming plans (`@caps`) holding each of this plan's questions.
+  const otherCaps = db.prepare<{ id: number; caps: string }, { question_id: number; cap: string }>(`
+    SELECT x.question_id, min(c.value ->> 1) AS cap FROM json_each(@caps) c
+    JOIN interview_plan_questions x ON x.interview_id = c.value ->> 0
+    WHERE x.question_id IN (SELECT question_id FROM interview_plan_questions WHERE interview_id = @id)
+    GROUP BY x.question_id`);
 
   return function readiness(interviewId: number, now: Date): Readiness {
     const row = interview.get({ id: interviewId });
@@ -81,10 +82,23 @@ export function readinessQuery(db: Database) {
     const endOfToday = endOfLocalDay(now).getTime();
 
     const checks = selfCheckItems.map(() => ({ done: 0, missed: 0, questionIds: [] as number[] }));
-    const questions: QuestionReadiness[] = facts.all({ id: interviewId, caps: planCaps(db, now) }).map((f) => {
+    // A question's cap is the earliest among the upcoming plans holding it: this one's (every question of
+    // it) and any other's. Usually no other interview is upcoming, and the second query is not run.
+    const capList = planCapList(db, now);
+    const own = capList.find(([id]) => id === interviewId)?.[1] ?? null;
+    const others = capList.filter(([id]) => id !== interviewId);
+    const otherCapOf = new Map(
+      others.length === 0 ? [] : otherCaps.all({ id: interviewId, caps: JSON.stringify(others) }).map((c) => [c.question_id, c.cap]),
+    );
+    const capOf = (questionId: number): Date | null => {
+      const other = otherCapOf.get(questionId) ?? null;
+      const cap = own === null ? other : other === null || own < other ? own : other;
+      return cap === null ? null : new Date(cap);
+    };
+    const questions: QuestionReadiness[] = facts.all({ id: interviewId }).map((f) => {
       const card =
         f.due === null ? null : { due: new Date(f.due), reps: f.reps ?? 0, lastReview: f.last_review ? new Date(f.last_review) : null };
-      const due = effectiveDue(card, f.cap === null ? null : new Date(f.cap), now);
+      const due = effectiveDue(card, capOf(f.question_id), now);
       const never = neverPractised(card);
       // A self-check with nothing ticked was not done (docs/ratings.md): `checked` counts only done ones.
       for (const [i, column] of missedColumns.entries()) {
