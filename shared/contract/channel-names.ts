@@ -61,6 +61,7 @@ export const channelNames = [
   'reflection.saveStep',
   'reflection.setStep',
   'reflection.markEmailSent',
+  'reflection.dismissReminder',
   'reflection.addStruggledQuestion',
   'reflection.listActions',
   'reflection.createAction',

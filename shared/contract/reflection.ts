@@ -10,6 +10,7 @@ import {
   interviewFieldsSchema,
   interviewFiltersSchema,
   type InterviewSummary,
+  reminderKinds,
 } from '../domain/reflection/interview';
 import type { MockConfidence } from '../domain/reflection/mock-confidence';
 import type { Pattern } from '../domain/reflection/patterns';
@@ -48,6 +49,11 @@ export const reflectionChannels = {
   'reflection.markEmailSent': channel(
     z.strictObject({ interviewId: idSchema, kind: z.enum(emailKinds), sentOn: calendarDateSchema.nullable() }),
   ).returns<{ thankYouSentOn: string | null; feedbackRequestSentOn: string | null }>(),
+  /**
+   * Dismisses a reminder about an interview until its date changes (`reminderKinds`). Idempotent.
+   * Errors: not_found when the interview is no longer in the log.
+   */
+  'reflection.dismissReminder': channel(z.strictObject({ interviewId: idSchema, kind: z.enum(reminderKinds) })).returns<null>(),
   /** Adds a struggled question to the "From my interviews" bank and schedules it before the next round when known. */
   'reflection.addStruggledQuestion': channel(
     z.strictObject({

@@ -55,6 +55,22 @@ export const reflectionScenarios: Scenario[] = [
     },
   },
   {
+    channel: 'reflection.dismissReminder',
+    async run(call, f, _m, round) {
+      const kind = round % 2 === 0 ? 'thank_you' : 'outcome';
+      const result = await call('reflection.dismissReminder', { interviewId: f.interviewId, kind });
+      return {
+        result,
+        check: sql(
+          `dismissed-${kind}`,
+          'SELECT count(*) FROM reminder_dismissals WHERE interview_id = ? AND kind = ?',
+          [f.interviewId, kind],
+          1,
+        ),
+      };
+    },
+  },
+  {
     channel: 'reflection.addStruggledQuestion',
     async run(call, f, m) {
       const result = await call('reflection.addStruggledQuestion', {

@@ -74,6 +74,7 @@ export const channelChanges: { readonly [N in ChannelName]: readonly DataDomain[
   'reflection.saveStep': reflectionWrite,
   'reflection.setStep': reflectionWrite,
   'reflection.markEmailSent': reflectionWrite,
+  'reflection.dismissReminder': reflectionWrite,
   // Struggled questions go into a practice bank.
   'reflection.addStruggledQuestion': [...reflectionWrite, ...questionWrite],
   'reflection.listActions': none,

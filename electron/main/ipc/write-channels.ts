@@ -78,6 +78,7 @@ export const writeChannels: { readonly [N in ChannelName]: WriteChannel | null }
   'reflection.saveStep': tx('this reflection step'),
   'reflection.setStep': tx('your place in this reflection'),
   'reflection.markEmailSent': tx('this change'),
+  'reflection.dismissReminder': tx('this change'),
   'reflection.addStruggledQuestion': tx('this question'),
   'reflection.listActions': null,
   'reflection.createAction': tx('this action item'),

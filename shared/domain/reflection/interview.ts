@@ -112,6 +112,15 @@ export const interviewFiltersSchema = z.strictObject({
 const dayMs = 24 * 60 * 60 * 1000;
 
 /**
+ * The reminders about one interview the user can dismiss (issue 10, item 7):
+ * the thank-you note not marked sent, and "How did it go?" (record the
+ * outcome). A dismissal holds for that interview and date: rescheduled, the
+ * interview is a new occasion and its reminders come back.
+ */
+export const reminderKinds = ['thank_you', 'outcome'] as const;
+export type ReminderKind = (typeof reminderKinds)[number];
+
+/**
  * A thank-you note is due within a day; after that, until marked sent, the
  * interview shows a reminder. Never after a rejection: a thank-you is still
  * possible (the draft is written for it) but nothing nags about it.

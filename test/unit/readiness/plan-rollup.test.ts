@@ -10,7 +10,7 @@ import { checkLiveDatabase } from '../../../electron/main/services/data/check-da
 import { restoreBackup } from '../../../electron/main/services/data/restore';
 import { planRollupColumns } from '../../../electron/main/services/progress/plan-rollup';
 import { rebuildRollups } from '../../../electron/main/services/progress/rollups';
-import { migration016 } from '../../../electron/main/storage/migrations/016-readiness-plan-rollup';
+import { migration016 } from '../../../electron/main/storage/migrations/016-readiness-rollup-and-dismissals';
 import { databaseFileName, openDatabase } from '../../../electron/main/storage/open-database';
 import { isOverLimit, selfCheckDone } from '../../../shared/domain/progress/answer-facts';
 import { selfCheckItems } from '../../../shared/domain/sessions';

@@ -322,7 +322,11 @@ export const seedBlocks: SeedBlock[] = [
          VALUES (12, 10, 2, 0, 0, 2, 120000, 120000, 1, '{"eyeContact":true,"posture":false,"pace":false}', @now, '2026-01-20')`,
       ).run({ now });
       db.prepare(`UPDATE answers SET time_used_ms = 125000, self_check = '{"eyeContact":false,"structure":true}' WHERE id = 9`).run();
-      return { interviews: 1, interview_plan_questions: 2, practice_sessions: 1, session_questions: 1, answers: 1 };
+      // The user dismissed interview 1's thank-you reminder.
+      db.prepare(
+        "INSERT INTO reminder_dismissals (interview_id, kind, held_at, dismissed_at) VALUES (1, 'thank_you', @held, @now)",
+      ).run({ held: day(14), now });
+      return { interviews: 1, interview_plan_questions: 2, practice_sessions: 1, session_questions: 1, answers: 1, reminder_dismissals: 1 };
     },
   },
 ];

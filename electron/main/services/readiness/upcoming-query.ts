@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AwaitingOutcome, UpcomingSummary } from '../../../../shared/domain/readiness/readiness';
 import type { InterviewStage } from '../../../../shared/domain/reflection/interview';
+import { reminderDismissedSql } from '../reflection/reminder-dismissals';
 import { type InterviewRow, interviewFromRow } from '../reflection/rows';
 import { daysLeft } from './readiness-query';
 
@@ -29,7 +30,7 @@ export function upcomingQuery(db: Database) {
     FROM interviews i WHERE i.held_at > @now ORDER BY i.held_at, i.id LIMIT 1`);
   const awaiting = db.prepare<{ now: string; since: string }, InterviewRow>(`
     SELECT * FROM interviews
-    WHERE held_at <= @now AND held_at >= @since AND outcome = 'pending'
+    WHERE held_at <= @now AND held_at >= @since AND outcome = 'pending' AND NOT ${reminderDismissedSql('outcome', 'interviews')}
     ORDER BY held_at DESC, id DESC LIMIT 3`);
 
   return function upcoming(now: Date): UpcomingSummary {

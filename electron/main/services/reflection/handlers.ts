@@ -10,6 +10,7 @@ import { actionStore } from './action-store';
 import { interviewStore } from './interview-store';
 import { mockConfidenceQuery } from './mock-confidence-query';
 import { reflectionStore } from './reflection-store';
+import { reminderDismissals } from './reminder-dismissals';
 import { draftsFromRow } from './rows';
 import { sessionReflections } from './session-reflections';
 import { type ScheduleDueBy, struggledQuestions } from './struggled-questions';
@@ -26,6 +27,7 @@ export function reflectionHandlers(
   | 'reflection.saveStep'
   | 'reflection.setStep'
   | 'reflection.markEmailSent'
+  | 'reflection.dismissReminder'
   | 'reflection.addStruggledQuestion'
   | 'reflection.listActions'
   | 'reflection.createAction'
@@ -45,6 +47,7 @@ export function reflectionHandlers(
   const confidence = mockConfidenceQuery(db);
   const struggled = struggledQuestions(db, interviews, reflections, schedule);
   const plans = planJoining(db);
+  const dismissals = reminderDismissals(db);
 
   function view(interviewId: number): InterviewReflection {
     const interview = interviews.get(interviewId);
@@ -57,7 +60,9 @@ export function reflectionHandlers(
       finishedAt: row?.finished_at ?? null,
       thankYouSentOn: row?.thank_you_sent_on ?? null,
       feedbackRequestSentOn: row?.feedback_request_sent_on ?? null,
-      thankYouReminder: thankYouReminderDue(interview.heldAt, row?.thank_you_sent_on ?? null, interview.outcome, now()),
+      thankYouReminder:
+        thankYouReminderDue(interview.heldAt, row?.thank_you_sent_on ?? null, interview.outcome, now()) &&
+        !dismissals.isDismissed(interviewId, 'thank_you'),
       actionItems: actions.forReflection(interviewId),
       addedQuestions: row ? reflections.addedQuestions(row.id) : [],
       nextInterviewAt: interviews.nextWithSameCompany(interview),
@@ -97,6 +102,10 @@ export function reflectionHandlers(
         interviews.get(interviewId);
         return reflections.markEmailSent(interviewId, kind, sentOn, now());
       }),
+    'reflection.dismissReminder': ({ interviewId, kind }) => {
+      dismissals.dismiss(interviewId, kind, now());
+      return null;
+    },
     'reflection.addStruggledQuestion': (input) =>
       inTransaction(() => {
         const added = struggled.add(input, now());

@@ -8,6 +8,7 @@ import {
   type InterviewSummary,
   thankYouReminderDue,
 } from '../../../../shared/domain/reflection/interview';
+import { reminderDismissedSql } from './reminder-dismissals';
 import { type InterviewRow, interviewFromRow, interviewParams } from './rows';
 
 interface SummaryRow extends InterviewRow {
@@ -15,6 +16,7 @@ interface SummaryRow extends InterviewRow {
   finished_at: string | null;
   thank_you_sent_on: string | null;
   open_action_count: number;
+  thank_you_dismissed: 0 | 1;
 }
 
 export interface InterviewFilters {
@@ -31,7 +33,8 @@ const columns = `company = @company, role = @role, held_at = @heldAt, stage = @s
 export function interviewStore(db: Database) {
   const list = db.prepare<{ outcome: string | null; stage: string | null }, SummaryRow>(`
     SELECT i.*, r.current_step, r.finished_at, r.thank_you_sent_on,
-           (SELECT count(*) FROM action_items a WHERE a.reflection_id = r.id AND a.done_at IS NULL) AS open_action_count
+           (SELECT count(*) FROM action_items a WHERE a.reflection_id = r.id AND a.done_at IS NULL) AS open_action_count,
+           ${reminderDismissedSql('thank_you', 'i')} AS thank_you_dismissed
     FROM interviews i LEFT JOIN reflections r ON r.interview_id = i.id
     WHERE (@outcome IS NULL OR i.outcome = @outcome) AND (@stage IS NULL OR i.stage = @stage)
     ORDER BY i.held_at DESC, i.id DESC`);
@@ -68,7 +71,8 @@ export function interviewStore(db: Database) {
           reflectionStatus: row.current_step === null ? 'not_started' : row.finished_at ? 'finished' : 'in_progress',
           currentStep: row.current_step,
           thankYouSentOn: row.thank_you_sent_on,
-          thankYouReminder: thankYouReminderDue(row.held_at, row.thank_you_sent_on, row.outcome as InterviewOutcome, now),
+          thankYouReminder:
+            row.thank_you_dismissed === 0 && thankYouReminderDue(row.held_at, row.thank_you_sent_on, row.outcome as InterviewOutcome, now),
           openActionCount: row.open_action_count,
         }));
     },

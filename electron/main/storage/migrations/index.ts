@@ -13,7 +13,7 @@ import { migration012 } from './012-first-run';
 import { migration013 } from './013-progress-answer-facts';
 import { migration014 } from './014-ids-never-reused';
 import { migration015 } from './015-readiness-answer-index';
-import { migration016 } from './016-readiness-plan-rollup';
+import { migration016 } from './016-readiness-rollup-and-dismissals';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */

@@ -14,7 +14,23 @@ import type { Migration } from './types';
  * triggers aside and "Check database" rebuilds and compares it. The live
  * definition is services/progress/plan-rollup.ts; this is a frozen copy of the
  * SQL it produced at this version: never edit it.
+ *
+ * And reminders the user dismissed (issue 10, item 7: "any reminder clears
+ * when its email is marked sent or the user dismisses it"): the thank-you
+ * reminder and the "How did it go?" outcome reminder, one row per interview and
+ * kind. The interview's date is kept with it: a rescheduled interview is a new
+ * occasion, and its reminders come back.
  */
+
+const dismissals = `
+  CREATE TABLE reminder_dismissals (
+    interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('thank_you', 'outcome')),
+    held_at TEXT NOT NULL,
+    dismissed_at TEXT NOT NULL,
+    PRIMARY KEY (interview_id, kind)
+  ) WITHOUT ROWID;
+`;
 
 const schema = `
   CREATE TABLE progress_plan_question (
@@ -89,10 +105,11 @@ const backfill = `
 
 export const migration016: Migration = {
   version: 16,
-  name: 'readiness-plan-rollup',
+  name: 'readiness-rollup-and-dismissals',
   up: (db) => {
     db.exec(schema);
     db.exec(triggers);
     db.exec(backfill);
+    db.exec(dismissals);
   },
 };
