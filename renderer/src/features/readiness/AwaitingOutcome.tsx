@@ -3,6 +3,7 @@ import type { ErrorData } from '../../../../shared/contract/result';
 import type { AwaitingOutcome as Awaiting } from '../../../../shared/domain/readiness/readiness';
 import { interviewOutcomes, type InterviewOutcome, outcomeLabels } from '../../../../shared/domain/reflection/interview';
 import { api } from '../../api/client';
+import { DismissReminder } from '../../components/DismissReminder';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { href, paths } from '../../lib/navigation';
 import { formatInterviewDate } from './format';
@@ -22,6 +23,8 @@ export function AwaitingOutcome({ interview, onRecorded }: { interview: Awaiting
   }, [saved]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorData | null>(null);
+  // Dismissed ("not now"): the card goes at once; the saved dismissal keeps it away after a restart.
+  const [dismissed, setDismissed] = useState(false);
   const headingId = `outcome-${interview.id}-heading`;
 
   async function record(outcome: InterviewOutcome) {
@@ -35,6 +38,7 @@ export function AwaitingOutcome({ interview, onRecorded }: { interview: Awaiting
     setSaved(outcome);
   }
 
+  if (dismissed) return null;
   return (
     <section className="card awaiting-outcome" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -51,6 +55,15 @@ export function AwaitingOutcome({ interview, onRecorded }: { interview: Awaiting
                   {outcomeLabels[o]}
                 </button>
               ))}
+          </div>
+          <div className="reminder">
+            <p className="muted">Rather not say yet? You can record it later from the interview log.</p>
+            <DismissReminder
+              interviewId={interview.id}
+              kind="outcome"
+              what={`the reminder to record how it went at ${interview.company}`}
+              onDismissed={() => setDismissed(true)}
+            />
           </div>
         </>
       ) : saved === 'rejected' ? (

@@ -1,4 +1,5 @@
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DismissReminder } from '../../components/DismissReminder';
 import { useState } from 'react';
 import { stepCount } from '../../../../shared/domain/reflection/drafts';
 import { formatLabels, type InterviewSummary, outcomeLabels, stageLabels } from '../../../../shared/domain/reflection/interview';
@@ -18,6 +19,8 @@ function reflectionLabel(interview: InterviewSummary): string {
 /** The interview log: one card per interview, newest first, with its reflection state and reminders. */
 export function InterviewList({ interviews, onDelete }: Props) {
   const [confirming, setConfirming] = useState<number | null>(null);
+  // Reminders dismissed here: hidden at once, before the refreshed list (which leaves them out) arrives.
+  const [dismissed, setDismissed] = useState<ReadonlySet<number>>(new Set());
 
   return (
     <ul className="interview-list">
@@ -34,8 +37,16 @@ export function InterviewList({ interviews, onDelete }: Props) {
               {interview.openActionCount > 0 &&
                 ` · ${interview.openActionCount} open action item${interview.openActionCount === 1 ? '' : 's'}`}
             </p>
-            {interview.thankYouReminder && (
-              <p className="callout callout-warning">Reminder: the thank-you note is not marked as sent, and it has been over a day.</p>
+            {interview.thankYouReminder && !dismissed.has(interview.id) && (
+              <div className="callout callout-warning reminder">
+                <p>Reminder: the thank-you note is not marked as sent, and it has been over a day.</p>
+                <DismissReminder
+                  interviewId={interview.id}
+                  kind="thank_you"
+                  what={`the thank-you reminder for ${name}`}
+                  onDismissed={() => setDismissed((ids) => new Set([...ids, interview.id]))}
+                />
+              </div>
             )}
             {confirming === interview.id ? (
               <ConfirmDialog

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
+import { DismissReminder } from '../../components/DismissReminder';
 import { reflectionLimits, type RespondDraft } from '../../../../shared/domain/reflection/drafts';
 import { TextField } from '../../components/TextField';
 import { effectiveEmail } from '../../../../shared/domain/reflection/markdown';
@@ -22,16 +24,23 @@ export function StepRespond({ reflection, draft, onChange, onBlur, issues, today
   // The emails are drawn from the draft being typed, not the last saved one.
   const current = { ...reflection, drafts: { ...reflection.drafts, respond: draft } };
   const { interview } = reflection;
+  const [dismissed, setDismissed] = useState(false);
   return (
     <div className="stack" onBlur={onBlur}>
       <p>
         A short thank-you within a day, and a polite request for feedback, keep the door open with {interview.company}.
         {interview.interviewerName ? ` Both are addressed to ${interview.interviewerName}.` : ''}
       </p>
-      {reflection.thankYouReminder && (
-        <p className="callout callout-warning" role="status">
-          It has been more than a day since the interview and the thank-you note is not marked as sent.
-        </p>
+      {reflection.thankYouReminder && !dismissed && (
+        <div className="callout callout-warning reminder">
+          <p role="status">It has been more than a day since the interview and the thank-you note is not marked as sent.</p>
+          <DismissReminder
+            interviewId={interview.id}
+            kind="thank_you"
+            what={`the thank-you reminder for ${interview.role} at ${interview.company}`}
+            onDismissed={() => setDismissed(true)}
+          />
+        </div>
       )}
       <TextField
         label="One thing we discussed (it goes into both emails)"
