@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { fakeClockEnv, libfaketimeMissing } from '../helpers/faketime';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -21,7 +22,7 @@ if (noFaketime && process.env.CI) throw new Error(noFaketime);
 const clockTest = noFaketime ? test.skip : test;
 if (noFaketime) test.skip(`clock-shifted reminder test skipped: ${noFaketime}`, () => {});
 
-const focusedText = (page: import('playwright-core').Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 clockTest('a dismissed reminder stays dismissed after a restart days later; marking the email sent clears one too', async () => {
   const dataDir = makeTempDir('rehearse-e2e-');
