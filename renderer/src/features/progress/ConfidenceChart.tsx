@@ -38,6 +38,9 @@ export function ConfidenceChart({ trend, subject }: Props) {
   }
   const spansYears = points[0]!.day.slice(0, 4) !== points.at(-1)!.day.slice(0, 4);
   const data = points.map((p) => ({ ...p, label: trendPointLabels(p, grain, spansYears).short }));
+  // Looked up by the tick's value (the point's key): the formatter's index counts the ticks drawn, which
+  // minTickGap thins out, so indexing the data by it put early points' dates under later points.
+  const labelOf = new Map(data.map((p) => [p.key, p.label]));
   const u = unit[grain];
   return (
     <figure className="progress-chart">
@@ -52,7 +55,7 @@ export function ConfidenceChart({ trend, subject }: Props) {
           <CartesianGrid stroke="var(--border)" strokeOpacity={0.4} vertical={false} />
           <XAxis
             dataKey="key"
-            tickFormatter={(_, i) => data[i]?.label ?? ''}
+            tickFormatter={(key: string) => labelOf.get(key) ?? ''}
             tick={{ fill: 'var(--text-muted)' }}
             stroke="var(--border)"
             minTickGap={16}
