@@ -13,12 +13,12 @@ import { planRollupColumns } from '../../../electron/main/services/progress/plan
 import { rebuildRollups } from '../../../electron/main/services/progress/rollups';
 import { migration016 } from '../../../electron/main/storage/migrations/016-readiness-rollup-and-dismissals';
 import { databaseFileName, openDatabase } from '../../../electron/main/storage/open-database';
-import { isOverLimit, selfCheckDone } from '../../../shared/domain/progress/answer-facts';
 import { selfCheckItems } from '../../../shared/domain/sessions';
 import { openTestCore } from '../../helpers/test-core';
 import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
 import { insertHistory, seedQuestions } from '../progress/history-fixture';
 import { readTar, writeTar } from '../reliability/tar-fixture';
+import { judged, type RawAnswer } from './judged-answer';
 
 /*
  * The readiness rollup (services/progress/plan-rollup.ts) must equal a
@@ -185,16 +185,6 @@ function apply(db: Database, op: Operation): void {
   }
 }
 
-interface RawAnswer {
-  question_id: number;
-  skipped: number;
-  time_used_ms: number;
-  time_limit_ms: number | null;
-  cut_off_at_limit: number;
-  self_check: string;
-  answered_at: string;
-}
-
 /** The rollup computed from scratch: every plan row, every answer judged in TypeScript. */
 function fromScratch(db: Database): Record<string, number>[] {
   const plans = db
@@ -203,24 +193,17 @@ function fromScratch(db: Database): Record<string, number>[] {
        ORDER BY p.interview_id, p.question_id`,
     )
     .all();
-  const answers = db.prepare<[], RawAnswer>('SELECT * FROM answers').all();
+  const answers = db.prepare<[], RawAnswer & { answered_at: string }>('SELECT * FROM answers').all();
   return plans.map((p) => {
     const row: Record<string, number> = { interview_id: p.interview_id, question_id: p.question_id };
     for (const c of planRollupColumns) row[c] = 0;
     for (const a of answers) {
       if (a.question_id !== p.question_id || a.answered_at < p.created_at) continue;
-      const answer = {
-        skipped: a.skipped === 1,
-        timeUsedMs: a.time_used_ms,
-        timeLimitMs: a.time_limit_ms,
-        cutOffAtLimit: a.cut_off_at_limit === 1,
-        selfCheck: JSON.parse(a.self_check) as Record<string, boolean>,
-      };
-      if (!answer.skipped && answer.timeLimitMs !== null) row.timed! += 1;
-      if (isOverLimit(answer)) row.over_count! += 1;
-      if (!selfCheckDone(answer)) continue;
-      row.checked! += 1;
-      for (const [i, item] of selfCheckItems.entries()) if (answer.selfCheck[item.key] !== true) row[planRollupColumns[3 + i]!]! += 1;
+      const facts = judged(a);
+      row.timed! += Number(facts.timed);
+      row.over_count! += Number(facts.over);
+      row.checked! += Number(facts.done);
+      for (const [i, item] of selfCheckItems.entries()) if (facts.missed.includes(item.key)) row[planRollupColumns[3 + i]!]! += 1;
     }
     return row;
   });

@@ -4,11 +4,11 @@ import { sumsSince } from '../../../electron/main/services/progress/plan-rollup'
 import { missedChecksSql } from '../../../electron/main/services/readiness/answer-facts-sql';
 import { readinessQuery } from '../../../electron/main/services/readiness/readiness-query';
 import { missedChecksExpression } from '../../../electron/main/storage/migrations/015-readiness-answer-index';
-import { isOverLimit, selfCheckDone } from '../../../shared/domain/progress/answer-facts';
 import { keepsFailing } from '../../../shared/domain/readiness/readiness';
 import { selfCheckItems } from '../../../shared/domain/sessions';
 import { removeTempDirs } from '../../helpers/temp-dir';
 import { benchNow, generateHistory } from '../../bench/suites/progress-history';
+import { judged, type RawAnswer } from './judged-answer';
 
 /*
  * Readiness reads its answer facts from the readiness rollup, whose rows are
@@ -22,36 +22,21 @@ import { benchNow, generateHistory } from '../../bench/suites/progress-history';
 afterAll(removeTempDirs);
 const day = 86_400_000;
 
-interface RawAnswer {
-  question_id: number;
-  skipped: number;
-  time_used_ms: number;
-  time_limit_ms: number | null;
-  cut_off_at_limit: number;
-  self_check: string;
-}
-
 /** The slow path: every answer since the interview was logged, judged one by one in TypeScript. */
 function slowFacts(rows: RawAnswer[]) {
   const perQuestion = new Map<number, { timed: number; over: number }>();
   const checks = new Map(selfCheckItems.map((item) => [item.key, { done: 0, missed: 0, questionIds: new Set<number>() }]));
   for (const a of rows) {
-    const answer = {
-      skipped: a.skipped === 1,
-      timeUsedMs: a.time_used_ms,
-      timeLimitMs: a.time_limit_ms,
-      cutOffAtLimit: a.cut_off_at_limit === 1,
-      selfCheck: JSON.parse(a.self_check) as Record<string, boolean>,
-    };
+    const facts = judged(a);
     const time = perQuestion.get(a.question_id) ?? { timed: 0, over: 0 };
-    if (!answer.skipped && answer.timeLimitMs !== null) time.timed += 1;
-    if (isOverLimit(answer)) time.over += 1;
+    time.timed += Number(facts.timed);
+    time.over += Number(facts.over);
     perQuestion.set(a.question_id, time);
-    if (!selfCheckDone(answer)) continue;
+    if (!facts.done) continue;
     for (const item of selfCheckItems) {
       const c = checks.get(item.key)!;
       c.done += 1;
-      if (answer.selfCheck[item.key] !== true) {
+      if (facts.missed.includes(item.key)) {
         c.missed += 1;
         c.questionIds.add(a.question_id);
       }

@@ -159,9 +159,10 @@ export const lateSeedBlocks: SeedBlock[] = [
       ).run({ now });
       db.prepare(`UPDATE answers SET time_used_ms = 125000, self_check = '{"eyeContact":false,"structure":true}' WHERE id = 9`).run();
       // The user dismissed interview 1's thank-you reminder.
-      db.prepare(
-        "INSERT INTO reminder_dismissals (interview_id, kind, held_at, dismissed_at) VALUES (1, 'thank_you', @held, @now)",
-      ).run({ held: day(14), now });
+      db.prepare("INSERT INTO reminder_dismissals (interview_id, kind, held_at, dismissed_at) VALUES (1, 'thank_you', @held, @now)").run({
+        held: day(14),
+        now,
+      });
       return { interviews: 1, interview_plan_questions: 2, practice_sessions: 1, session_questions: 1, answers: 1, reminder_dismissals: 1 };
     },
   },
