@@ -128,13 +128,14 @@ export async function fuzzChannels(options: FuzzOptions): Promise<ChannelReport[
    * payloads are schema-invalid, and the data folder's fingerprint is compared after every pass, so a request that
    * did arrive twice would still show.
    */
-  const sendHttp = async (channel: string, payload: Payload, retried: string[]) => {
+  const sendHttp = async (channel: string, payload: Payload, report: ChannelReport) => {
     try {
       return await sendOnce(channel, payload);
     } catch (error) {
       const cause = closedConnectionCause(error);
       if (cause === null) throw error;
-      retried.push(`[${payload.kind}] ${cause}`);
+      // Which request of the pass it was (#1: the first after the IPC pass, when the socket sat idle longest).
+      report.retried.push(`#${report.sent} [${payload.kind}] ${cause}`);
       return sendOnce(channel, payload);
     }
   };
@@ -152,7 +153,7 @@ export async function fuzzChannels(options: FuzzOptions): Promise<ChannelReport[
           report.sent++;
           let problem: string | null;
           try {
-            problem = checkRefusal(await (transport === 'ipc' ? sendIpc(channel, payload) : sendHttp(channel, payload, report.retried)));
+            problem = checkRefusal(await (transport === 'ipc' ? sendIpc(channel, payload) : sendHttp(channel, payload, report)));
           } catch (error) {
             problem = `threw ${error instanceof Error ? error.message : String(error)}`;
           }
