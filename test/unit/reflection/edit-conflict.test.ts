@@ -1,4 +1,5 @@
 import { afterEach, expect, test } from 'vitest';
+import type { Result } from '../../../shared/contract/result';
 import type { InterviewFields } from '../../../shared/domain/reflection/interview';
 import { tablesFingerprint } from '../../helpers/db-fingerprint';
 import { removeTempDirs } from '../../helpers/temp-dir';
@@ -11,7 +12,7 @@ afterEach(removeTempDirs);
 // form started from; different fields merge, the same field changed elsewhere is a named conflict that writes nothing.
 
 /** Expects a refused save: `conflict`, with one issue per named field, in the form's order. */
-async function expectConflict(result: ReturnType<typeof call>, paths: string[]) {
+async function expectConflict(result: Promise<Result<unknown>>, paths: string[]) {
   const refused = await result;
   expect(refused.ok).toBe(false);
   if (refused.ok) return;
