@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { makeTempDir } from '../helpers/temp-dir';
 import { useAppSessions } from './harness/app-session';
+import { expectFocusKept } from './harness/focus';
 import { startMockInterview } from './harness/practice-setup';
 
 const app = useAppSessions();
@@ -43,7 +44,9 @@ test.skipIf(!chattrWorks)(
     try {
       await page.getByRole('button', { name: 'Finish answer' }).click();
       await page.getByRole('heading', { name: 'How did that go?' }).waitFor();
-      const alert = page.getByRole('alert').filter({ hasText: /^The recording of question 1 was not saved: / });
+      const alert = page
+        .getByRole('alert')
+        .filter({ hasText: /^Recording of question 1: .* It is kept in this page until it is saved\.$/ });
       await alert.waitFor();
       // The file system's refusal in plain words (EPERM), never "Something went wrong inside Rehearse".
       expect(await alert.textContent()).toMatch(/not allowed|permission/i);
@@ -55,6 +58,7 @@ test.skipIf(!chattrWorks)(
       await page.getByRole('button', { name: /Finish and see the summary/ }).click();
       await page.getByText('A recording is not saved yet.', { exact: false }).waitFor();
       await page.getByRole('button', { name: 'End without this recording' }).waitFor();
+      expect(await expectFocusKept(page, 'ending stopped at an unsaved recording')).toMatch(/Save the recording of question 1 again/);
     } finally {
       setImmutable(recordings, false);
     }
@@ -62,6 +66,7 @@ test.skipIf(!chattrWorks)(
     // Space is back (here: the folder is writable again): the same take is saved, no re-recording.
     await page.getByRole('button', { name: 'Save the recording of question 1 again' }).click();
     await expect.poll(() => page.getByRole('button', { name: /Save the recording of question 1 again/ }).count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('End the session');
     await page.getByRole('button', { name: 'End the session' }).click();
     await page.getByRole('heading', { name: 'Session summary' }).waitFor();
     await page.getByRole('button', { name: /Load the recording \(0:0[1-9]/ }).waitFor();

@@ -42,6 +42,7 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
   const [speechNote, setSpeechNote] = useState<string | null>(null);
   // Ending stopped because a recording's save failed: it waits for "Save … again" or "End without".
   const [heldForRecordings, setHeldForRecordings] = useState(false);
+  const runnerRoot = useRef<HTMLDivElement>(null);
   const { setup } = detail;
   const recorder = useRecorder(setup.recording);
   const [preferences] = useApiQuery('settings.get', {});
@@ -76,6 +77,15 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
   }, []);
 
   useEffect(() => stopSpeaking, []);
+
+  // Ending stopped at an unsaved recording, or its save again succeeded: the button pressed is gone, so focus goes to
+  // what comes next (the first "Save … again", then "End the session"), never to the page.
+  const unsavedShown = uploads.unsaved.length;
+  useEffect(() => {
+    if (!heldForRecordings) return;
+    const root = runnerRoot.current;
+    (root?.querySelector<HTMLElement>('[data-retry-recording]') ?? root?.querySelector<HTMLElement>('[data-end-session]'))?.focus();
+  }, [heldForRecordings, unsavedShown]);
 
   function remember(position: number, answer: SessionAnswer) {
     setDetail((d) => ({ ...d, items: d.items.map((item) => (item.position === position ? { ...item, answer } : item)) }));
@@ -165,7 +175,7 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
   const item = stage.kind === 'asking' || stage.kind === 'rating' ? detail.items.find((i) => i.position === stage.position) : undefined;
 
   return (
-    <div className="session-runner">
+    <div className="session-runner" ref={runnerRoot}>
       {notices.length > 0 && (
         <div role="alert" className="notice notice-warning runner-notices">
           {notices.map((text) => (
@@ -225,7 +235,7 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
       {stage.kind === 'closing' &&
         (heldForRecordings ? (
           <div className="button-row">
-            <button type="button" className="primary" disabled={uploads.busy} onClick={() => void close()}>
+            <button type="button" className="primary" data-end-session disabled={uploads.busy} onClick={() => void close()}>
               End the session
             </button>
             {unsavedCount > 0 && (

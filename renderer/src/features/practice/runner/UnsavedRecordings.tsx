@@ -16,9 +16,9 @@ export function UnsavedRecordings({ unsaved, onRetry }: Props) {
       {unsaved.map(({ position, message, retrying }) => (
         <div key={position}>
           <p role="alert">
-            The recording of question {position + 1} was not saved: {message} It is kept here until it is saved.
+            Recording of question {position + 1}: {message} It is kept in this page until it is saved.
           </p>
-          <button type="button" disabled={retrying} onClick={() => onRetry(position)}>
+          <button type="button" data-retry-recording disabled={retrying} onClick={() => onRetry(position)}>
             {retrying ? `Saving the recording of question ${position + 1} again…` : `Save the recording of question ${position + 1} again`}
           </button>
         </div>
