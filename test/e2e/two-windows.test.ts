@@ -2,22 +2,12 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
 import type { BridgeProcess } from './harness/bridge-process';
+import { ipc } from './harness/ipc';
 
 const app = useAppSessions();
 
 // Two windows on one form (issue 16, item 2), in real Chromium over the real bridge: different fields merge, the
 // same field changed in the other window is named at the field and the user's text stays.
-
-/** Calls a channel over the bridge, as the renderer does (set-up and checks only). */
-async function callBridge<T>(page: Page, bridge: BridgeProcess, channel: string, input: object): Promise<T> {
-  const response = await page.request.post(`${bridge.origin}/ipc/${channel}`, {
-    data: input,
-    headers: { Authorization: `Bearer ${bridge.token}` },
-  });
-  const body = (await response.json()) as { ok: boolean; value: T };
-  expect(body.ok).toBe(true);
-  return body.value;
-}
 
 /** A second, separate browser window (its own storage) at `hash`. */
 async function otherWindow(page: Page, bridge: BridgeProcess, hash: string): Promise<Page> {
@@ -29,7 +19,7 @@ async function otherWindow(page: Page, bridge: BridgeProcess, hash: string): Pro
 
 test('interview details edited in two windows: the notes from one and the role from the other both stay; the same field is named', async () => {
   const { page: a, bridge } = await app.open();
-  const interview = await callBridge<{ id: number }>(a, bridge, 'reflection.saveInterview', {
+  const interview = await ipc(a, bridge, 'reflection.saveInterview', {
     company: 'Harbour Lane',
     role: 'Audit trainee',
     heldAt: '2026-03-02T10:00:00.000Z',
@@ -47,7 +37,7 @@ test('interview details edited in two windows: the notes from one and the role f
   await b.getByLabel('Role (required)').fill('Audit senior');
   await b.getByRole('button', { name: 'Save changes' }).click();
   await b.getByRole('heading', { name: 'Reflection', level: 1 }).waitFor();
-  const merged = await callBridge<{ interview: { role: string; notes: string } }>(a, bridge, 'reflection.get', {
+  const merged = await ipc(a, bridge, 'reflection.get', {
     interviewId: interview.id,
   });
   expect(merged.interview).toMatchObject({ role: 'Audit senior', notes: 'Ask about the audit software' });
@@ -63,14 +53,14 @@ test('interview details edited in two windows: the notes from one and the role f
   await b.getByRole('alert').filter({ hasText: 'Please check the fields marked below. Nothing you typed was lost.' }).waitFor();
   await b.getByText(/^The role was changed in another window since you opened this page/).waitFor();
   expect(await b.getByLabel('Role (required)').inputValue()).toBe('Audit partner');
-  const kept = await callBridge<{ interview: { role: string } }>(a, bridge, 'reflection.get', { interviewId: interview.id });
+  const kept = await ipc(a, bridge, 'reflection.get', { interviewId: interview.id });
   expect(kept.interview.role).toBe('Audit manager');
   await b.context().close();
 });
 
 test('a bank renamed in one window and re-described in another keeps both; the same name changed in both is named', async () => {
   const { page: a, bridge } = await app.open();
-  const bank = await callBridge<{ id: number }>(a, bridge, 'banks.create', { name: 'Audit' });
+  const bank = await ipc(a, bridge, 'banks.create', { name: 'Audit' });
   const hash = `#/banks/${bank.id}`;
   await a.goto(`${bridge.url}${hash}`);
   const b = await otherWindow(a, bridge, hash);
@@ -84,7 +74,7 @@ test('a bank renamed in one window and re-described in another keeps both; the s
   await b.getByLabel('Bank name').fill('Audit round 2');
   await b.getByRole('button', { name: 'Save bank' }).click();
   await b.getByRole('status').filter({ hasText: 'Bank saved.' }).waitFor();
-  expect(await callBridge(a, bridge, 'banks.get', { id: bank.id })).toMatchObject({
+  expect(await ipc(a, bridge, 'banks.get', { id: bank.id })).toMatchObject({
     name: 'Audit round 2',
     description: 'For Harbour Lane',
   });
@@ -102,6 +92,6 @@ test('a bank renamed in one window and re-described in another keeps both; the s
   await a.getByRole('button', { name: 'Save bank' }).click();
   await a.getByText(/^The name was changed in another window since you opened this page/).waitFor();
   expect(await a.getByLabel('Bank name').inputValue()).toBe('Audit, revised');
-  expect(await callBridge(a, bridge, 'banks.get', { id: bank.id })).toMatchObject({ name: 'Audit final' });
+  expect(await ipc(a, bridge, 'banks.get', { id: bank.id })).toMatchObject({ name: 'Audit final' });
   await b.context().close();
 });
