@@ -24,6 +24,14 @@ export const bankChannels = {
       name: bankNameSchema.optional(),
       description: bankDescriptionSchema.optional(),
       purpose: bankPurposeSchema.optional(),
+      /** For each field sent, the value the edit started from; one changed in another window meanwhile is a conflict. */
+      base: z
+        .strictObject({
+          name: bankNameSchema.optional(),
+          description: bankDescriptionSchema.optional(),
+          purpose: bankPurposeSchema.optional(),
+        })
+        .optional(),
     }),
   ).returns<BankSummary>(),
   /** What `banks.remove` would do, for the confirmation. */

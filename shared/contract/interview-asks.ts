@@ -37,6 +37,11 @@ export const interviewAskChannels = {
         .array(idSchema)
         .max(maxAsksPerInterview)
         .refine((ids) => new Set(ids).size === ids.length, 'A question can be on the list once'),
+      /**
+       * The list as this page last loaded or saved it: questions another window added or removed since are merged
+       * with this change (shared/domain/list-merge), not overwritten. Without it, `questionIds` replaces the list.
+       */
+      base: z.array(idSchema).max(maxAsksPerInterview).optional(),
     }),
   ).returns<InterviewAsks>(),
 };

@@ -29,8 +29,19 @@ const saveStepSchema = z.strictObject({
 
 export const reflectionChannels = {
   'reflection.listInterviews': channel(interviewFiltersSchema).returns<InterviewSummary[]>(),
-  /** Creates an interview, or updates the one named by `id`. */
-  'reflection.saveInterview': channel(interviewFieldsSchema.extend({ id: idSchema.optional() })).returns<Interview>(),
+  /**
+   * Creates an interview, or updates the one named by `id`. With `base` (an update only: the fields as the form loaded
+   * them), only the fields that differ from it are written, so another window's edits to other fields are kept; a
+   * field changed elsewhere meanwhile is a `conflict` naming it, and nothing is written (issue 16, item 2).
+   */
+  'reflection.saveInterview': channel(
+    interviewFieldsSchema
+      .extend({ id: idSchema.optional(), base: interviewFieldsSchema.optional() })
+      .refine((input) => input.base === undefined || input.id !== undefined, {
+        path: ['base'],
+        message: 'Only an edit of a logged interview has a base to compare with',
+      }),
+  ).returns<Interview>(),
   /** Deletes an interview with its reflection and the action items that came from it. */
   'reflection.deleteInterview': channel(z.strictObject({ id: idSchema })).returns<null>(),
   'reflection.get': channel(byInterview).returns<InterviewReflection>(),

@@ -68,7 +68,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
  * What a form edit sends (issue 16, item 2): the fields of `fields` that differ
  * from `base` (the values the form loaded or last saved), with their base values.
  */
-export function changedFrom<F extends FieldValues>(fields: F, base: F): { changes: Partial<F>; base: Partial<F> } {
+export function changedFrom<F extends object>(fields: F, base: F): { changes: Partial<F>; base: Partial<F> } {
   const keys = (Object.keys(fields) as (keyof F)[]).filter((key) => !sameValue(fields[key], base[key]));
   const pick = (from: F) => Object.fromEntries(keys.map((key) => [key, from[key]])) as Partial<F>;
   return { changes: pick(fields), base: pick(base) };

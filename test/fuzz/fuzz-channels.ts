@@ -37,6 +37,26 @@ export interface ChannelReport {
   rejected: number;
   discarded: number;
   failures: string[];
+  /**
+   * HTTP requests sent a second time because the keep-alive connection they went out on was closed before any byte
+   * of the answer came back (see `sendOnce`), each with the error of the first try. Reported, never silently hidden.
+   */
+  retried: string[];
+}
+
+/**
+ * Socket-level codes of a fetch whose connection closed or reset before any response byte: undici's SocketError
+ * ("other side closed") and the kernel's reset/broken pipe. An HTTP status or a body is never one of these.
+ */
+const closedConnectionCodes = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
+/** The socket-level cause of a failed `fetch` ("fetch failed" wraps it), or null for any other error. */
+function closedConnectionCause(error: unknown): string | null {
+  if (!(error instanceof TypeError)) return null;
+  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
+  return typeof cause?.code === 'string' && closedConnectionCodes.has(cause.code)
+    ? `${error.message}: ${String(cause.message)} (${cause.code})`
+    : null;
 }
 
 /** Records handlers the way Electron's ipcMain does, so payloads go through the real binding. */
@@ -91,7 +111,7 @@ export async function fuzzChannels(options: FuzzOptions): Promise<ChannelReport[
   const reports: ChannelReport[] = [];
 
   const sendIpc = async (channel: string, payload: Payload) => ipc.handlers.get(channel)!(ownWindow, ...payload.args);
-  const sendHttp = async (channel: string, payload: Payload) => {
+  const sendOnce = async (channel: string, payload: Payload) => {
     const response = await fetch(`http://127.0.0.1:${bridge.port}/ipc/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${bridge.token}`, 'Content-Type': 'application/json' },
@@ -99,6 +119,25 @@ export async function fuzzChannels(options: FuzzOptions): Promise<ChannelReport[
     });
     const body: unknown = await response.json();
     return response.status === 400 ? body : { status: response.status, body };
+  };
+  /*
+   * The bridge runs in this process, so its keep-alive timer (5 s) and fetch's pooled-socket timer share one event
+   * loop with the fuzzing; after a long IPC pass the first request of the HTTP pass can go out on a socket the server
+   * is closing at that instant (the race every HTTP/1.1 client has at the keep-alive boundary). Browsers resend a
+   * request whose reused connection closed before any response byte; so does this client, once, and says so. The
+   * payloads are schema-invalid, and the data folder's fingerprint is compared after every pass, so a request that
+   * did arrive twice would still show.
+   */
+  const sendHttp = async (channel: string, payload: Payload, report: ChannelReport) => {
+    try {
+      return await sendOnce(channel, payload);
+    } catch (error) {
+      const cause = closedConnectionCause(error);
+      if (cause === null) throw error;
+      // Which request of the pass it was (#1: the first after the IPC pass, when the socket sat idle longest).
+      report.retried.push(`#${report.sent} [${payload.kind}] ${cause}`);
+      return sendOnce(channel, payload);
+    }
   };
 
   try {
@@ -108,13 +147,13 @@ export async function fuzzChannels(options: FuzzOptions): Promise<ChannelReport[
       for (const transport of transports) {
         const rng = seededRandom(options.seed + index * 7919 + (transport === 'http' ? 1 : 0));
         const stats = { made: 0, discarded: 0 };
-        const report: ChannelReport = { channel, transport, sent: 0, rejected: 0, discarded: 0, failures: [] };
+        const report: ChannelReport = { channel, transport, sent: 0, rejected: 0, discarded: 0, failures: [], retried: [] };
         const before = dataDirFingerprint(dataDir, core.db);
         for (const payload of invalidPayloads(schema, options.perChannel, rng, transport, stats)) {
           report.sent++;
           let problem: string | null;
           try {
-            problem = checkRefusal(await (transport === 'ipc' ? sendIpc(channel, payload) : sendHttp(channel, payload)));
+            problem = checkRefusal(await (transport === 'ipc' ? sendIpc(channel, payload) : sendHttp(channel, payload, report)));
           } catch (error) {
             problem = `threw ${error instanceof Error ? error.message : String(error)}`;
           }

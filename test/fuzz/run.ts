@@ -20,6 +20,9 @@ function printReport(r: ChannelReport): void {
   console.log(
     `${r.channel.padEnd(width)}  ${r.transport.padEnd(9)}  ${String(r.sent).padStart(5)}  ${String(r.rejected).padStart(7)}  ${String(r.discarded).padStart(9)}  ${r.failures.length}`,
   );
+  // Printed as they happen too, so a run stopped before its summary still shows what failed and why.
+  for (const failure of r.failures) console.log(`  failure: ${failure}`);
+  for (const retry of r.retried) console.log(`  resent once after a closed connection: ${retry}`);
 }
 
 function printFailures(reports: ChannelReport[]): number {
@@ -51,8 +54,9 @@ async function main(): Promise<void> {
   const failed = printFailures(reports);
   const sent = reports.reduce((n, r) => n + r.sent, 0);
   const channels = new Set(reports.map((r) => r.channel)).size;
+  const resent = reports.reduce((n, r) => n + r.retried.length, 0);
   console.log(
-    `\nfuzz: ${channels} channels, ${sent} payloads sent (IPC binding + HTTP bridge), ${failed} failures, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `\nfuzz: ${channels} channels, ${sent} payloads sent (IPC binding + HTTP bridge), ${failed} failures, ${resent} resent after a closed connection, ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 
   // Valid payloads at the schemas' edges: a typed answer each, and the data folder consistent after each channel.

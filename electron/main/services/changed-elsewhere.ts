@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/contract/result';
-import { sameValue } from '../../../shared/domain/row-version';
+import { changedFrom, sameValue } from '../../../shared/domain/row-version';
 
 /**
  * The three-way check of a form save (issue 16, item 2). For each field the
@@ -27,4 +27,18 @@ export function refuseChangedElsewhere<F extends Record<string, unknown>>(
     `${clashes.map((key) => labels[key]).join(', ')}: ${said.charAt(0).toUpperCase()}${said.slice(1)}`,
     clashes.map((key) => ({ path: key, message: `${labels[key]} was ${said}` })),
   );
+}
+
+/**
+ * A whole-form save (`fields`, every field of the form) made from `base` (the
+ * values the form started from), applied to the stored record `current`: only
+ * the fields the user changed are taken, the rest stay as stored (another
+ * window's edits to them are kept). Throws `conflict` (nothing written) when a
+ * changed field was changed elsewhere meanwhile, as `refuseChangedElsewhere`.
+ * Returns the record to store. Pure apart from the throw.
+ */
+export function applyEdit<F extends Record<string, unknown>>(current: F, fields: F, base: F, labels: Record<keyof F & string, string>): F {
+  const { changes, base: from } = changedFrom(fields, base);
+  refuseChangedElsewhere(current, changes, from, labels);
+  return { ...current, ...changes };
 }

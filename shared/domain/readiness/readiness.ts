@@ -31,6 +31,11 @@ export const savePlanSchema = z.strictObject({
     .array(z.strictObject({ questionId: idSchema, source: z.enum(planSources, 'Choose where the question came from') }))
     .max(maxPlanQuestions, `A plan holds at most ${maxPlanQuestions} questions`)
     .refine((list) => new Set(list.map((q) => q.questionId)).size === list.length, 'A question is in the plan twice'),
+  /**
+   * The question ids of the plan as this page last loaded or saved it: questions another window added or removed
+   * since are merged with this change (shared/domain/list-merge), not overwritten. Without it, the list replaces the plan.
+   */
+  base: z.array(idSchema).max(maxPlanQuestions).optional(),
 });
 export type SavePlanInput = z.output<typeof savePlanSchema>;
 

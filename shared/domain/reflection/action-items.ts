@@ -65,7 +65,11 @@ export const actionCreateSchema = actionFieldsSchema
     message: 'An item taken from a reflection needs its interview',
   });
 
-export const actionUpdateSchema = actionFieldsSchema.extend({ id: idSchema });
+/**
+ * Editing an item. `base`, when sent, holds its fields as the page showed them when the edit began: only the fields
+ * that differ from it are written, and one changed in another window meanwhile is a conflict (issue 16, item 2).
+ */
+export const actionUpdateSchema = actionFieldsSchema.extend({ id: idSchema, base: actionFieldsSchema.optional() });
 
 export const actionStatusFilters = ['open', 'done', 'all'] as const;
 

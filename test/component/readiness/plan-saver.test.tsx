@@ -23,12 +23,14 @@ const planOf = (ids: number[]): Plan => ({
 /** A save whose answers the test releases one by one, recording what each write carried. */
 function gatedSave() {
   const writes: number[][] = [];
+  const bases: number[][] = [];
   const answers: ((result: Result<Plan>) => void)[] = [];
-  const save: SavePlanFn = (questions) => {
+  const save: SavePlanFn = (questions, base) => {
     writes.push(questions.map((q) => q.questionId));
+    bases.push(base);
     return new Promise((resolve) => answers.push(resolve));
   };
-  return { save, writes, answer: (result: Result<Plan>) => answers.shift()!(result) };
+  return { save, writes, bases, answer: (result: Result<Plan>) => answers.shift()!(result) };
 }
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -66,5 +68,24 @@ describe('PlanSaver', () => {
     answer({ ok: true, value: planOf([4]) });
     expect(await second).toBe(true);
     expect(saver.getState()).toEqual({ status: 'saved', count: 1 });
+  });
+
+  test('each write names the list it was made from; the stored plan, merged with another window’s, becomes the next base', async () => {
+    const { save, writes, bases, answer } = gatedSave();
+    const stored: Plan[] = [];
+    const saver = new PlanSaver(save, (plan) => stored.push(plan), [question(1)]);
+    saver.change([question(1), question(2)]);
+    saver.change([question(1), question(2), question(3)]); // a click while the first write is out
+    answer({ ok: true, value: planOf([1, 2, 9]) }); // another window had added 9
+    await tick();
+    // The newer list was made from the list just stored as sent, so that is its base (9 is not taken as removed).
+    expect(bases).toEqual([[1], [1, 2]]);
+    const done = saver.flush();
+    answer({ ok: true, value: planOf([1, 2, 3, 9]) });
+    expect(await done).toBe(true);
+    expect(stored.map((p) => p.questions.map((q) => q.questionId))).toEqual([[1, 2, 3, 9]]);
+    saver.change([question(1), question(2), question(3), question(9), question(5)]);
+    expect(bases[2]).toEqual([1, 2, 3, 9]);
+    expect(writes).toHaveLength(3);
   });
 });

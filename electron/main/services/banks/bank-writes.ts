@@ -3,6 +3,7 @@ import { AppError, fieldError } from '../../../../shared/contract/result';
 import type { BankDeletionImpact, BankPurpose, BankRemoval, BankSummary } from '../../../../shared/domain/banks';
 import { perDatabase } from '../questions/per-database';
 import { bankQueries, requireBank } from './bank-queries';
+import { refuseChangedElsewhere } from '../changed-elsewhere';
 
 const statements = perDatabase((db: Database) => ({
   insert: db.prepare<{ name: string; description: string; starterKey: string | null; purpose: BankPurpose; now: string }>(
@@ -62,19 +63,18 @@ export function createBank(db: Database, bank: NewBank, now: Date): BankSummary 
   return requireBank(db, Number(lastInsertRowid));
 }
 
+type BankPatch = { name?: string; description?: string; purpose?: BankPurpose };
+const bankLabels: Record<keyof BankPatch, string> = { name: 'The name', description: 'The description', purpose: 'What the bank is for' };
+
 /**
  * Renames, re-describes or re-purposes a bank in one transaction. Purpose 'ask' takes its questions out of every
  * session unless a set-up includes questions to ask (services/sessions/question-selection.ts reads the column),
  * and offers them on an interview's "my questions to ask" list; 'answer' does the opposite.
  */
-export function updateBank(
-  db: Database,
-  id: number,
-  patch: { name?: string; description?: string; purpose?: BankPurpose },
-  now: Date,
-): BankSummary {
+export function updateBank(db: Database, id: number, patch: BankPatch, now: Date, base?: BankPatch): BankSummary {
   return db.transaction(() => {
     const bank = requireBank(db, id);
+    if (base) refuseChangedElsewhere<BankPatch>(bank, patch, base, bankLabels);
     const at = now.toISOString();
     if (patch.name !== undefined && patch.name !== bank.name) {
       assertNameFree(db, patch.name, id);

@@ -14,7 +14,7 @@ export function bankHandlers(deps: FeatureDeps): HandlersFor<BankChannel | Quest
     'banks.list': ({ includeArchived }) => bankQueries(db).list(includeArchived),
     'banks.get': ({ id }) => requireBank(db, id),
     'banks.create': (input) => createBank(db, input, now()),
-    'banks.update': ({ id, ...patch }) => updateBank(db, id, patch, now()),
+    'banks.update': ({ id, base, ...patch }) => updateBank(db, id, patch, now(), base),
     'banks.deletionImpact': ({ id }) => bankDeletionImpact(db, id),
     'banks.remove': ({ id }) => removeBank(db, id, now()),
     'banks.restore': ({ id }) => restoreBank(db, id, now()),

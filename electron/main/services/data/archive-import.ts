@@ -21,6 +21,7 @@ import { type JobReport, noReport } from '../../events/job-report';
 import { type BackupDeps, createBackup } from './backups';
 import { checkDatabaseFile } from './check-database';
 import { replaceWithRecordings } from './recordings-pool';
+import { compactDatabase } from '../../storage/compact';
 import { replaceContentsFrom } from './replace-contents';
 import { migrateCopy, removeDatabaseFile } from './restore';
 import { dataTables, progressTriggers, quoteName } from './tables';
@@ -232,6 +233,8 @@ export async function importEverything(deps: BackupDeps, archive: string, report
       .prepare<[], { file_name: string }>('SELECT file_name FROM recordings')
       .all()
       .filter((row) => !existsSync(join(live, row.file_name))).length;
+    // The rows deleted by the replace left their pages free: give them back (as after a restore).
+    compactDatabase(deps.db);
     return { backup, counts, recordings: manifest.recordings.length, fromSchemaVersion: manifest.schemaVersion, missingRecordings };
   } finally {
     removeDatabaseFile(scratch);

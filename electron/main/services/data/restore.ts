@@ -9,6 +9,7 @@ import type { RestoreReport } from '../../../../shared/domain/data';
 import { latestVersion, migrate, readUserVersion } from '../../storage/migrate';
 import { type BackupDeps, backupDir, checkBackupFile, createBackup, findBackup } from './backups';
 import { clearRecordingsUnsettled, markRecordingsUnsettled, settleRecordings } from './recordings-pool';
+import { compactDatabase } from '../../storage/compact';
 import { replaceContentsFrom } from './replace-contents';
 
 /** Removes a scratch database and any journal SQLite left beside it. */
@@ -37,7 +38,16 @@ export function migrateCopy(file: string, fromVersion: number): void {
 }
 
 /** The steps of a restore, in order; a kill between any two is finished or undone at the next start. */
-export const restoreSteps = ['copy', 'migrate-copy', 'keep-aside', 'mark-unsettled', 'replace', 'settle-recordings', 'clear-mark'] as const;
+export const restoreSteps = [
+  'copy',
+  'migrate-copy',
+  'keep-aside',
+  'mark-unsettled',
+  'replace',
+  'settle-recordings',
+  'clear-mark',
+  'compact',
+] as const;
 export type RestoreStep = (typeof restoreSteps)[number];
 
 /**
@@ -103,6 +113,8 @@ export function restoreBackup(deps: BackupDeps, fileName: string, observe?: Rest
     }
     step('settle-recordings', () => settleRecordings(deps.db, deps.dataDir));
     step('clear-mark', () => clearRecordingsUnsettled(deps.dataDir));
+    // The rows deleted by the replace left their pages free: give them back, so an old backup restores to its size.
+    step('compact', () => compactDatabase(deps.db));
     return { restored: chosen, keptAside, counts };
   } finally {
     removeDatabaseFile(work);

@@ -1,6 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
-import type { Plan, PlanQuestion, PlanSource, SavePlanInput } from '../../../../shared/domain/readiness/readiness';
+import {
+  maxPlanQuestions,
+  type Plan,
+  type PlanQuestion,
+  type PlanSource,
+  type SavePlanInput,
+} from '../../../../shared/domain/readiness/readiness';
+import { mergeList } from '../../../../shared/domain/list-merge';
 
 export interface PlanQuestionRow {
   question_id: number;
@@ -86,9 +93,17 @@ export function planStore(db: Database) {
     save(input: SavePlanInput, now: Date): Plan {
       return db.transaction(() => {
         interviewRow(input.interviewId);
-        const ids = input.questions.map((q) => q.questionId);
+        // Another window's additions and removals since this page's `base` are kept (shared/domain/list-merge).
+        const stored = () => get(input.interviewId).questions.map(({ questionId, source }) => ({ questionId, source }));
+        const questions = input.base ? mergeList(stored(), input.questions, input.base, (q) => q.questionId) : input.questions;
+        if (questions.length > maxPlanQuestions)
+          throw new AppError(
+            'conflict',
+            `With the questions added in another window the plan would hold more than ${maxPlanQuestions}. Reload the page, remove some, then add yours again.`,
+          );
+        const ids = questions.map((q) => q.questionId);
         const found = new Set(live.all({ ids: JSON.stringify(ids) }).map((r) => r.id));
-        const missing = input.questions.findIndex((q) => !found.has(q.questionId));
+        const missing = questions.findIndex((q) => !found.has(q.questionId));
         if (missing >= 0) {
           throw new AppError('invalid_input', 'A question in the plan is no longer in your banks.', [
             { path: `questions.${missing}.questionId`, message: 'This question was deleted or archived; reload the plan' },
@@ -97,7 +112,7 @@ export function planStore(db: Database) {
         const addedAt = new Map(existing.all({ id: input.interviewId }).map((r) => [r.question_id, r.added_at]));
         clear.run({ id: input.interviewId });
         const stamp = now.toISOString();
-        for (const q of input.questions) {
+        for (const q of questions) {
           insert.run({
             interviewId: input.interviewId,
             questionId: q.questionId,

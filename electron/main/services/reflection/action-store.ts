@@ -60,6 +60,7 @@ export function actionStore(db: Database) {
   }
 
   return {
+    get,
     list(filters: ActionFilters): ActionItem[] {
       return list
         .all({ status: filters.status, kind: filters.kind ?? null, interviewId: filters.interviewId ?? null })

@@ -9,6 +9,7 @@ import { planJoining } from '../readiness/plan-joining';
 import { actionStore } from './action-store';
 import { interviewStore } from './interview-store';
 import { mockConfidenceQuery } from './mock-confidence-query';
+import { actionEdit, interviewEdit, sessionNotesEdit } from './reflection-edits';
 import { reflectionStore } from './reflection-store';
 import { reminderDismissals } from './reminder-dismissals';
 import { draftsFromRow } from './rows';
@@ -76,9 +77,10 @@ export function reflectionHandlers(
 
   return {
     'reflection.listInterviews': (filters) => interviews.list(filters, now()),
-    'reflection.saveInterview': ({ id, ...fields }) =>
+    'reflection.saveInterview': ({ id, base, ...fields }) =>
       inTransaction(() => {
-        const saved = interviews.save(fields, id, now());
+        const edit = id !== undefined && base ? interviewEdit(interviews.get(id), fields, base) : fields;
+        const saved = interviews.save(edit, id, now());
         if (id === undefined) plans.seedNewInterview(saved.id, now());
         return saved;
       }),
@@ -118,7 +120,8 @@ export function reflectionHandlers(
         const reflectionId = interviewId === null ? null : (interviews.get(interviewId), reflections.ensureRow(interviewId, now()).id);
         return actions.create(fields, { reflectionId, sourceKey }, now());
       }),
-    'reflection.saveAction': ({ id, ...fields }) => actions.update(id, fields, now()),
+    'reflection.saveAction': ({ id, base, ...fields }) =>
+      inTransaction(() => actions.update(id, base ? actionEdit(actions.get(id), fields, base) : fields, now())),
     'reflection.deleteAction': ({ id }) => {
       actions.delete(id);
       return null;
@@ -136,6 +139,7 @@ export function reflectionHandlers(
     'reflection.recentConfidence': () => confidence.recent(),
     'reflection.exportMarkdown': ({ interviewId }) => reflectionMarkdown(view(interviewId), { exportedAt: now() }),
     'reflection.getForSession': ({ sessionId }) => sessions.get(sessionId),
-    'reflection.saveForSession': (input) => sessions.save(input, now()),
+    'reflection.saveForSession': ({ sessionId, base, ...notes }) =>
+      inTransaction(() => sessions.save({ sessionId, ...(base ? sessionNotesEdit(sessions.get(sessionId), notes, base) : notes) }, now())),
   };
 }

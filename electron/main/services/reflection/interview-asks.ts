@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { AskQuestion, InterviewAsks } from '../../../../shared/contract/interview-asks';
+import { type AskQuestion, type InterviewAsks, maxAsksPerInterview } from '../../../../shared/contract/interview-asks';
+import { mergeList } from '../../../../shared/domain/list-merge';
 import { AppError, fieldError } from '../../../../shared/contract/result';
 import type { FeatureDeps } from '../../feature-deps';
 import type { HandlersFor } from '../../ipc/handlers';
@@ -66,6 +67,11 @@ export function interviewAsks(db: Database) {
 
   const save = db.transaction((interviewId: number, questionIds: number[]) => {
     if (!interview.get({ id: interviewId })) throw new AppError('not_found', 'There is no such interview.');
+    if (questionIds.length > maxAsksPerInterview)
+      throw new AppError(
+        'conflict',
+        `With the questions added in another window the list would hold more than ${maxAsksPerInterview}. Reload the page, remove some, then add yours again.`,
+      );
     questionIds.forEach((id, index) => {
       if (!isLiveAsk.get({ id }))
         throw fieldError(`questionIds.${index}`, 'This is not a question to ask the interviewer any more (archived, deleted or moved).');
@@ -87,6 +93,17 @@ export function interviewAskHandlers(deps: Pick<FeatureDeps, 'db'>): HandlersFor
   const asks = interviewAsks(deps.db);
   return {
     'reflection.getAsks': ({ interviewId }) => asks.get(interviewId),
-    'reflection.saveAsks': ({ interviewId, questionIds }) => asks.save(interviewId, questionIds),
+    'reflection.saveAsks': ({ interviewId, questionIds, base }) =>
+      asks.save(
+        interviewId,
+        base
+          ? mergeList(
+              asks.get(interviewId).chosen.map((q) => q.questionId),
+              questionIds,
+              base,
+              (id) => id,
+            )
+          : questionIds,
+      ),
   };
 }

@@ -1,10 +1,9 @@
 import type { storyChannels } from '../../../../shared/contract/stories';
-import { changedFrom } from '../../../../shared/domain/row-version';
 import { builtInCompetencyNames, type Story, type StoryFields } from '../../../../shared/domain/stories/stories';
 import { foldKey } from '../../../../shared/domain/text-rules';
 import type { FeatureDeps } from '../../feature-deps';
 import type { HandlersFor } from '../../ipc/handlers';
-import { refuseChangedElsewhere } from '../changed-elsewhere';
+import { applyEdit } from '../changed-elsewhere';
 import { dueQuestionIds, weakestQuestionIds } from '../progress/selection';
 import { sessionWrites } from '../sessions/session-writes';
 import { storyGaps } from './story-gaps';
@@ -29,7 +28,7 @@ export function storyHandlers(deps: FeatureDeps): HandlersFor<StoryChannel> {
     'stories.get': ({ id }) => stories.get(id),
     'stories.create': ({ fields, questionId }) => stories.get(stories.create(fields, questionId, now())),
     'stories.update': ({ id, fields, base }) => {
-      stories.update(id, base ? mergeEdit(storyFieldsOf(stories.get(id)), fields, base) : fields, now());
+      stories.update(id, base ? applyEdit(storyFieldsOf(stories.get(id)), fields, base, storyLabels) : fields, now());
       return stories.get(id);
     },
     'stories.remove': ({ id }) => {
@@ -74,11 +73,4 @@ const storyLabels: Record<keyof StoryFields, string> = {
 function storyFieldsOf(story: Story): StoryFields {
   const { title, situation, task, action, result, competencies } = story;
   return { title, situation, task, action, result, competencies };
-}
-
-/** The stored story with only the fields this edit changed (three-way, see `refuseChangedElsewhere`). */
-function mergeEdit(current: StoryFields, fields: StoryFields, base: StoryFields): StoryFields {
-  const { changes, base: from } = changedFrom(fields, base);
-  refuseChangedElsewhere(current, changes, from, storyLabels);
-  return { ...current, ...changes };
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { BankDeletionImpact } from '../../../../shared/domain/banks';
 import type { ErrorData } from '../../../../shared/contract/result';
+import { changedFrom } from '../../../../shared/domain/row-version';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { navigate } from '../../lib/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { BankForm } from './BankForm';
+import { type BankFields, BankForm } from './BankForm';
 import { DeleteBankPanel } from './DeleteBankPanel';
 import { ExportControls } from './ExportControls';
 import { exportBanks } from './export-file';
@@ -16,7 +17,13 @@ export function BankPage({ bankId }: { bankId: number }) {
   const [bank, reloadBank] = useApiQuery('banks.get', { id: bankId });
   const [questions, reloadQuestions] = useApiQuery('questions.list', { bankId, includeArchived: showArchived });
   const [banks] = useApiQuery('banks.list', { includeArchived: true });
-  const [editing, setEditing] = useState(false);
+  // The bank as it was when editing began: the base of the edit, so another window's change meanwhile is noticed.
+  const [editBase, setEditBase] = useState<BankFields | null>(null);
+  const editing = editBase !== null;
+  const setEditing = (on: boolean) =>
+    setEditBase(
+      on && bank.status === 'ready' ? { name: bank.value.name, description: bank.value.description, purpose: bank.value.purpose } : null,
+    );
   const [impact, setImpact] = useState<BankDeletionImpact | null>(null);
   const [error, setError] = useState<ErrorData | null>(null);
   const [status, setStatus] = useState('');
@@ -76,12 +83,13 @@ export function BankPage({ bankId }: { bankId: number }) {
       )}
       {editing ? (
         <BankForm
-          initial={{ name: b.name, description: b.description, purpose: b.purpose }}
+          initial={editBase}
           submitLabel="Save bank"
           takenNames={banks.status === 'ready' ? banks.value.map((x) => x.name) : []}
           onCancel={() => setEditing(false)}
           onSubmit={async (fields) => {
-            const result = await api.banks.update({ id: bankId, ...fields });
+            const { changes, base } = changedFrom(fields, editBase);
+            const result = await api.banks.update({ id: bankId, ...changes, base });
             if (!result.ok) return result.error;
             setEditing(false);
             setStatus('Bank saved.');

@@ -30,7 +30,8 @@ export function AwaitingOutcome({ interview, onRecorded }: { interview: Awaiting
   async function record(outcome: InterviewOutcome) {
     setBusy(true);
     const { id, createdAt: _created, updatedAt: _updated, ...fields } = interview;
-    const result = await api.reflection.saveInterview({ ...fields, id, outcome });
+    // Only the outcome changes: the rest, as loaded, is its base, so edits made in another window meanwhile are kept.
+    const result = await api.reflection.saveInterview({ ...fields, id, outcome, base: fields });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);

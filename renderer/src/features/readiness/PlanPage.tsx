@@ -69,11 +69,25 @@ export function PlanPage({ interviewId }: { interviewId: number }) {
   return <PlanEditor saved={plan.value} initial={first.questions} onSaved={reloadPlan} />;
 }
 
+const sameIds = (a: readonly PlanQuestion[], b: readonly PlanQuestion[]) =>
+  a.length === b.length && a.every((q, i) => q.questionId === b[i]!.questionId);
+
 function PlanEditor({ saved, initial, onSaved }: { saved: Plan; initial: PlanQuestion[]; onSaved: () => void }) {
   const interviewId = saved.interviewId;
   const [suggestions] = useApiQuery('progress.planSuggestions', { interviewId });
   const [questions, setQuestions] = useState<PlanQuestion[]>(initial);
-  const [saver] = useState(() => new PlanSaver((questions) => api.progress.savePlan({ interviewId, questions }), onSaved));
+  const [saver] = useState(
+    () =>
+      new PlanSaver(
+        (questions, base) => api.progress.savePlan({ interviewId, questions, base }),
+        (plan) => {
+          // The stored plan may hold another window's changes, merged with this page's: show it as stored.
+          setQuestions((shown) => (sameIds(shown, plan.questions) ? shown : plan.questions));
+          onSaved();
+        },
+        initial,
+      ),
+  );
   const saveState = useSyncExternalStore(saver.subscribe, saver.getState);
   const [lastChange, setLastChange] = useState('');
   const listHeading = useRef<HTMLHeadingElement>(null);

@@ -1,8 +1,11 @@
 import type { ErrorData, Result } from '../../../../shared/contract/result';
 import type { Plan, PlanQuestion } from '../../../../shared/domain/readiness/readiness';
 
-/** Writes the whole plan (the `progress.savePlan` call); answers the plan as stored. */
-export type SavePlanFn = (questions: { questionId: number; source: PlanQuestion['source'] }[]) => Promise<Result<Plan>>;
+/**
+ * Writes the whole plan (the `progress.savePlan` call) made from `base` (the question ids it was made from, so the
+ * main process merges another window's changes since); answers the plan as stored.
+ */
+export type SavePlanFn = (questions: { questionId: number; source: PlanQuestion['source'] }[], base: number[]) => Promise<Result<Plan>>;
 
 export type PlanSaveState =
   { status: 'idle' } | { status: 'saving' } | { status: 'saved'; count: number } | { status: 'failed'; error: ErrorData };
@@ -13,6 +16,9 @@ export type PlanSaveState =
  * lost eight added questions that way). One write at a time, always the newest
  * list: changes made while a write is in flight are sent as one write after it.
  * A failed write keeps the list as shown and reports; `retry` sends it again.
+ * Each write names the list it was made from (`base`), so questions another
+ * window added or removed meanwhile are merged, not overwritten; once no newer
+ * click is waiting, `onSaved` gets the stored (merged) plan to show.
  * Framework-free; `flush` is the page-leave hook (see lib/autosave/leave-flush).
  */
 export class PlanSaver {
@@ -22,10 +28,16 @@ export class PlanSaver {
   private state: PlanSaveState = { status: 'idle' };
   private readonly listeners = new Set<() => void>();
 
+  /** The question ids the list being edited was made from: the last stored plan this page showed. */
+  private base: number[];
+
   constructor(
     private readonly save: SavePlanFn,
     private readonly onSaved: (plan: Plan) => void,
-  ) {}
+    initial: readonly PlanQuestion[] = [],
+  ) {
+    this.base = initial.map((q) => q.questionId);
+  }
 
   /** The list to keep now (the whole plan, in order). */
   change(questions: PlanQuestion[]): void {
@@ -67,11 +79,19 @@ export class PlanSaver {
       const list = this.wanted;
       this.wanted = null;
       this.set({ status: 'saving' });
-      const result = await this.save(list.map((q) => ({ questionId: q.questionId, source: q.source })));
-      if (this.wanted) continue; // newer clicks replace this list; their write follows at once
+      const result = await this.save(
+        list.map((q) => ({ questionId: q.questionId, source: q.source })),
+        this.base,
+      );
+      if (this.wanted) {
+        // Newer clicks replace this list; their write follows at once. They were made from this list, now stored.
+        if (result.ok) this.base = list.map((q) => q.questionId);
+        continue;
+      }
       if (result.ok) {
         ok = true;
         this.lastFailed = null;
+        this.base = result.value.questions.map((q) => q.questionId);
         this.set({ status: 'saved', count: result.value.questions.length });
         this.onSaved(result.value);
       } else {

@@ -24,7 +24,7 @@ export function ActionItemList({ items, today, emptyText, onChanged }: Props) {
       items={items}
       today={today}
       emptyText={emptyText}
-      onSave={(item, edit) => after(api.reflection.saveAction({ id: item.id, ...edit }))}
+      onSave={(item, edit, base) => after(api.reflection.saveAction({ id: item.id, ...edit, base }))}
       onDelete={(item) => after(api.reflection.deleteAction({ id: item.id }))}
     />
   );

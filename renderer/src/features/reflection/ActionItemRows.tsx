@@ -24,7 +24,11 @@ interface Props {
   items: ActionItem[];
   today: string;
   emptyText: string;
-  onSave: (item: ActionItem, edit: ActionEdit) => Promise<ErrorData | null>;
+  /**
+   * `base`: the item's fields as shown when the change began, so a field changed in another window meanwhile is
+   * noticed (a conflict) rather than overwritten, and the fields this change leaves alone are not written at all.
+   */
+  onSave: (item: ActionItem, edit: ActionEdit, base: ActionEdit) => Promise<ErrorData | null>;
   onDelete: (item: ActionItem) => Promise<ErrorData | null>;
 }
 
@@ -32,7 +36,7 @@ const editOf = (item: ActionItem): ActionEdit => ({ kind: item.kind, title: item
 
 /** Action items with a done checkbox each, and inline edit and delete. */
 export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Props) {
-  const [editing, setEditing] = useState<{ id: number; edit: ActionEdit } | null>(null);
+  const [editing, setEditing] = useState<{ id: number; edit: ActionEdit; base: ActionEdit } | null>(null);
   const [error, setError] = useState<{ id: number; error: ErrorData } | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState<number | null>(null);
   // A ticked box shows at once; it belongs to this `items` list, so the list reloaded after the save replaces it.
@@ -41,7 +45,7 @@ export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Pr
 
   async function setDone(item: ActionItem, done: boolean) {
     setTicked({ items, done: new Map(tickedNow).set(item.id, done) });
-    const failed = await onSave(item, { ...editOf(item), done });
+    const failed = await onSave(item, { ...editOf(item), done }, editOf(item));
     setError(failed ? { id: item.id, error: failed } : null);
     if (failed) setTicked({ items, done: new Map() });
   }
@@ -93,7 +97,7 @@ export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Pr
                 aria-label={`Edit “${item.title}”`}
                 onSubmit={(e) => {
                   e.preventDefault();
-                  void run(item, onSave(item, editing.edit), true);
+                  void run(item, onSave(item, editing.edit, editing.base), true);
                 }}
               >
                 <TextField
@@ -103,13 +107,13 @@ export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Pr
                   limit={maxActionTitle}
                   error={fieldIssues.title}
                   errorId={errorId(`action-${item.id}`, 'title')}
-                  onChange={(title) => setEditing({ id: item.id, edit: { ...editing.edit, title } })}
+                  onChange={(title) => setEditing({ ...editing, edit: { ...editing.edit, title } })}
                 />
                 <label>
                   Kind
                   <select
                     value={editing.edit.kind}
-                    onChange={(e) => setEditing({ id: item.id, edit: { ...editing.edit, kind: e.currentTarget.value as ActionKind } })}
+                    onChange={(e) => setEditing({ ...editing, edit: { ...editing.edit, kind: e.currentTarget.value as ActionKind } })}
                   >
                     {actionKinds.map((k) => (
                       <option key={k} value={k}>
@@ -125,7 +129,7 @@ export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Pr
                     value={editing.edit.dueOn ?? ''}
                     aria-invalid={fieldIssues.dueOn ? true : undefined}
                     aria-describedby={fieldIssues.dueOn ? errorId(`action-${item.id}`, 'dueOn') : undefined}
-                    onChange={(e) => setEditing({ id: item.id, edit: { ...editing.edit, dueOn: e.currentTarget.value || null } })}
+                    onChange={(e) => setEditing({ ...editing, edit: { ...editing.edit, dueOn: e.currentTarget.value || null } })}
                   />
                 </label>
                 <FieldError id={errorId(`action-${item.id}`, 'dueOn')} message={fieldIssues.dueOn} />
@@ -140,7 +144,11 @@ export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Pr
               </form>
             ) : (
               <span className="button-row">
-                <button type="button" className="link-button" onClick={() => setEditing({ id: item.id, edit: editOf(item) })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => setEditing({ id: item.id, edit: editOf(item), base: editOf(item) })}
+                >
                   Edit <span className="visually-hidden">“{item.title}”</span>
                 </button>
                 {confirmingDelete === item.id ? (

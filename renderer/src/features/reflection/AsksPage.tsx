@@ -38,7 +38,9 @@ export function AsksPage({ interviewId }: { interviewId: number }) {
 
   async function save(chosen: AskQuestion[], message: string, focusAfter: (next: InterviewAsks) => string) {
     setError(null);
-    const result = await api.reflection.saveAsks({ interviewId, questionIds: chosen.map((q) => q.questionId) });
+    // `base`: the list as shown, so questions another window added or removed meanwhile are merged, not overwritten.
+    const base = asks.chosen.map((q) => q.questionId);
+    const result = await api.reflection.saveAsks({ interviewId, questionIds: chosen.map((q) => q.questionId), base });
     if (!result.ok) return setError(result.error);
     focusKey.current = focusAfter(result.value);
     setSaved(result.value);

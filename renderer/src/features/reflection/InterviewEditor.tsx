@@ -49,6 +49,8 @@ export function InterviewEditor({ interviewId, returnTo = toInterviews }: { inte
 
 function Editor({ interview, returnTo }: { interview: Interview | null; returnTo: EditorReturn }) {
   const [values, setValues] = useState(() => (interview ? valuesOf(interview) : restoredNew()));
+  // The form as loaded: the base of an edit, so a field changed in another window meanwhile is noticed, not overwritten.
+  const [loaded] = useState(() => (interview ? valuesOf(interview) : null));
   const [error, setError] = useState<ErrorData | null>(null);
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -67,7 +69,7 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
     const result = await api.reflection.saveInterview({
       ...values,
       heldAt: fromLocalInput(values.heldAt),
-      ...(interview ? { id: interview.id } : {}),
+      ...(interview && loaded ? { id: interview.id, base: { ...loaded, heldAt: fromLocalInput(loaded.heldAt) } } : {}),
     });
     setBusy(false);
     if (!result.ok) {

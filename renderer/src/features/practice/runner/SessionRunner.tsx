@@ -11,6 +11,7 @@ import { draftFrom, type SaveState } from './rating-draft';
 import { ResumeCard } from './ResumeCard';
 import { clearFresh } from '../../../lib/fresh-session';
 import { createSaveQueue } from './save-queue';
+import { UnsavedRecordings } from './UnsavedRecordings';
 import { useRecordingUploads } from './use-recording-uploads';
 import './runner.css';
 
@@ -39,6 +40,9 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [problem, setProblem] = useState<string | null>(null);
   const [speechNote, setSpeechNote] = useState<string | null>(null);
+  // Ending stopped because a recording's save failed: it waits for "Save … again" or "End without".
+  const [heldForRecordings, setHeldForRecordings] = useState(false);
+  const runnerRoot = useRef<HTMLDivElement>(null);
   const { setup } = detail;
   const recorder = useRecorder(setup.recording);
   const [preferences] = useApiQuery('settings.get', {});
@@ -74,6 +78,15 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
 
   useEffect(() => stopSpeaking, []);
 
+  // Ending stopped at an unsaved recording, or its save again succeeded: the button pressed is gone, so focus goes to
+  // what comes next (the first "Save … again", then "End the session"), never to the page.
+  const unsavedShown = uploads.unsaved.length;
+  useEffect(() => {
+    if (!heldForRecordings) return;
+    const root = runnerRoot.current;
+    (root?.querySelector<HTMLElement>('[data-retry-recording]') ?? root?.querySelector<HTMLElement>('[data-end-session]'))?.focus();
+  }, [heldForRecordings, unsavedShown]);
+
   function remember(position: number, answer: SessionAnswer) {
     setDetail((d) => ({ ...d, items: d.items.map((item) => (item.position === position ? { ...item, answer } : item)) }));
   }
@@ -99,14 +112,22 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
   const rate = (position: number, timeUsedMs: number, cutOffAtLimit: boolean, draft: RatingDraft) =>
     save(position, { skipped: false, timeUsedMs, cutOffAtLimit, ...draft });
 
-  /** Ends the session (true once ended; false with the problem shown). */
-  async function close(): Promise<boolean> {
+  /**
+   * Ends the session (true once ended; false with the problem shown). A recording whose save failed stops it first,
+   * so the summary never opens over an answer whose recording is still only in this page; `dropUnsaved` is the
+   * user's choice to end without it.
+   */
+  async function close(dropUnsaved = false): Promise<boolean> {
     setProblem(null);
     setStage({ kind: 'closing' });
     recorder.cancel();
     stopSpeaking();
     await queue.idle();
     await uploads.settled();
+    if (dropUnsaved) uploads.discard();
+    const held = uploads.unsavedNow().length > 0;
+    setHeldForRecordings(held);
+    if (held) return false;
     const ended = await api.sessions.end({ sessionId: detail.id });
     if (!ended.ok) {
       setProblem(`The session could not be ended: ${ended.error.message}`);
@@ -143,11 +164,18 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
 
   const recorderNotice =
     recorder.status.kind === 'unavailable' ? recorder.status.message : recorder.status.kind === 'ready' ? recorder.status.note : null;
-  const notices = [recorderNotice, recorder.limitNote, speechNote, problem, ...uploads.failures].filter((n): n is string => n !== null);
+  const unsavedCount = uploads.unsaved.length;
+  const heldNote =
+    stage.kind === 'closing' && heldForRecordings && unsavedCount > 0
+      ? `${unsavedCount === 1 ? 'A recording is' : `${unsavedCount} recordings are`} not saved yet. Save ${unsavedCount === 1 ? 'it' : 'them'} again with the button beside ${unsavedCount === 1 ? 'its message' : 'each message'}, or end the session without ${unsavedCount === 1 ? 'it' : 'them'}.`
+      : null;
+  const notices = [recorderNotice, recorder.limitNote, speechNote, problem, heldNote, ...uploads.notes].filter(
+    (n): n is string => n !== null,
+  );
   const item = stage.kind === 'asking' || stage.kind === 'rating' ? detail.items.find((i) => i.position === stage.position) : undefined;
 
   return (
-    <div className="session-runner">
+    <div className="session-runner" ref={runnerRoot}>
       {notices.length > 0 && (
         <div role="alert" className="notice notice-warning runner-notices">
           {notices.map((text) => (
@@ -155,6 +183,7 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
           ))}
         </div>
       )}
+      <UnsavedRecordings unsaved={uploads.unsaved} onRetry={uploads.retry} />
       {stage.kind === 'intro' && !startAtOnce && (
         <ResumeCard detail={detail} position={upcoming} onResume={() => void begin(upcoming)} onEnd={() => void close()} />
       )}
@@ -204,7 +233,18 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
         />
       )}
       {stage.kind === 'closing' &&
-        (problem ? (
+        (heldForRecordings ? (
+          <div className="button-row">
+            <button type="button" className="primary" data-end-session disabled={uploads.busy} onClick={() => void close()}>
+              End the session
+            </button>
+            {unsavedCount > 0 && (
+              <button type="button" onClick={() => void close(true)}>
+                End without {unsavedCount === 1 ? 'this recording' : 'these recordings'}
+              </button>
+            )}
+          </div>
+        ) : problem ? (
           <button type="button" className="primary" onClick={() => void close()}>
             Try ending the session again
           </button>

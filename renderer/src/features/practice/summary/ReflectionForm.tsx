@@ -11,8 +11,11 @@ export interface ReflectionValues {
 interface Props {
   initial: ReflectionValues;
   savedAt: string | null;
-  /** Resolves to an error message, or null once saved. */
-  onSave: (values: ReflectionValues) => Promise<string | null>;
+  /**
+   * Resolves to an error message, or null once saved. `base`: the notes as loaded or last saved here, so a note
+   * changed in another window meanwhile is noticed rather than overwritten.
+   */
+  onSave: (values: ReflectionValues, base: ReflectionValues) => Promise<string | null>;
 }
 
 const fields: { key: keyof ReflectionValues; label: string; hint: string }[] = [
@@ -24,6 +27,7 @@ const fields: { key: keyof ReflectionValues; label: string; hint: string }[] = [
 /** The short reflection that closes a mock interview. */
 export function ReflectionForm({ initial, savedAt, onSave }: Props) {
   const [values, setValues] = useState(initial);
+  const [base, setBase] = useState(initial);
   const [status, setStatus] = useState(savedAt ? 'Saved.' : '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -31,8 +35,10 @@ export function ReflectionForm({ initial, savedAt, onSave }: Props) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaving(true);
-    const problem = await onSave(values);
+    const saved = values;
+    const problem = await onSave(saved, base);
     setSaving(false);
+    if (!problem) setBase(saved);
     setError(problem);
     setStatus(problem ? '' : 'Reflection saved.');
   }

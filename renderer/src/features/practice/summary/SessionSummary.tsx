@@ -73,8 +73,8 @@ export function SessionSummary({ detail: initial }: { detail: SessionDetail }) {
         <ReflectionForm
           initial={reflection.value ?? { wentWell: '', toImprove: '', practiseNext: '' }}
           savedAt={reflection.value?.updatedAt ?? null}
-          onSave={async (values) => {
-            const result = await api.reflection.saveForSession({ sessionId: detail.id, ...values });
+          onSave={async (values, base) => {
+            const result = await api.reflection.saveForSession({ sessionId: detail.id, ...values, base });
             return result.ok ? null : result.error.message;
           }}
         />

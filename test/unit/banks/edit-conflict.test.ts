@@ -29,3 +29,16 @@ test('two windows edit one question: different fields merge; the same field chan
   await callOk(core, 'questions.update', { id: q.id, patch: { text: 'Why this firm, really?' }, base: { text: 'Why this firm?' } });
   expect(await callOk(core, 'questions.update', { id: q.id, patch: { text: 'Why us?' } })).toMatchObject({ text: 'Why us?' });
 });
+
+test('two windows rename one bank: the description merges, the same name changed elsewhere is a conflict that writes nothing', async () => {
+  const core = openTestCore();
+  const bank = await callOk(core, 'banks.create', { name: 'Audit' });
+  await callOk(core, 'banks.update', { id: bank.id, name: 'Audit round 2', base: { name: 'Audit' } });
+  const merged = await callOk(core, 'banks.update', { id: bank.id, description: 'For Harbour Lane', base: { description: '' } });
+  expect(merged).toMatchObject({ name: 'Audit round 2', description: 'For Harbour Lane' });
+  const before = tablesFingerprint(core.db);
+  const refused = await call(core, 'banks.update', { id: bank.id, name: 'Audit, final', base: { name: 'Audit' } });
+  expect(refused.ok).toBe(false);
+  if (!refused.ok) expect(refused.error).toMatchObject({ code: 'conflict', issues: [{ path: 'name' }] });
+  expect(tablesFingerprint(core.db)).toEqual(before);
+});

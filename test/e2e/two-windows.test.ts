@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { useAppSessions } from './harness/app-session';
+import type { BridgeProcess } from './harness/bridge-process';
+import { ipc } from './harness/ipc';
+
+const app = useAppSessions();
+
+// Two windows on one form (issue 16, item 2), in real Chromium over the real bridge: different fields merge, the
+// same field changed in the other window is named at the field and the user's text stays.
+
+/** A second, separate browser window (its own storage) at `hash`. */
+async function otherWindow(page: Page, bridge: BridgeProcess, hash: string): Promise<Page> {
+  const context = await page.context().browser()!.newContext();
+  const other = await context.newPage();
+  await other.goto(`${bridge.url}${hash}`);
+  return other;
+}
+
+test('interview details edited in two windows: the notes from one and the role from the other both stay; the same field is named', async () => {
+  const { page: a, bridge } = await app.open();
+  const interview = await ipc(a, bridge, 'reflection.saveInterview', {
+    company: 'Harbour Lane',
+    role: 'Audit trainee',
+    heldAt: '2026-03-02T10:00:00.000Z',
+    stage: 'first',
+    format: 'video',
+  });
+  const hash = `#/reflection/interview/${interview.id}/edit`;
+  await a.goto(`${bridge.url}${hash}`);
+  const b = await otherWindow(a, bridge, hash);
+  for (const page of [a, b]) await page.getByRole('heading', { name: /^Edit interview: Audit trainee at Harbour Lane/ }).waitFor();
+
+  await a.getByLabel('Notes').fill('Ask about the audit software');
+  await a.getByRole('button', { name: 'Save changes' }).click();
+  await a.getByRole('heading', { name: 'Reflection', level: 1 }).waitFor();
+  await b.getByLabel('Role (required)').fill('Audit senior');
+  await b.getByRole('button', { name: 'Save changes' }).click();
+  await b.getByRole('heading', { name: 'Reflection', level: 1 }).waitFor();
+  const merged = await ipc(a, bridge, 'reflection.get', {
+    interviewId: interview.id,
+  });
+  expect(merged.interview).toMatchObject({ role: 'Audit senior', notes: 'Ask about the audit software' });
+
+  // Both open the form again; A saves a new role; B, still showing the old one, changes the role too.
+  for (const page of [a, b]) await page.goto(`${bridge.url}${hash}`);
+  for (const page of [a, b]) await page.getByRole('heading', { name: /^Edit interview: Audit senior/ }).waitFor();
+  await a.getByLabel('Role (required)').fill('Audit manager');
+  await a.getByRole('button', { name: 'Save changes' }).click();
+  await a.getByRole('heading', { name: 'Reflection', level: 1 }).waitFor();
+  await b.getByLabel('Role (required)').fill('Audit partner');
+  await b.getByRole('button', { name: 'Save changes' }).click();
+  await b.getByRole('alert').filter({ hasText: 'Please check the fields marked below. Nothing you typed was lost.' }).waitFor();
+  await b.getByText(/^The role was changed in another window since you opened this page/).waitFor();
+  expect(await b.getByLabel('Role (required)').inputValue()).toBe('Audit partner');
+  const kept = await ipc(a, bridge, 'reflection.get', { interviewId: interview.id });
+  expect(kept.interview.role).toBe('Audit manager');
+  await b.context().close();
+});
+
+test('a bank renamed in one window and re-described in another keeps both; the same name changed in both is named', async () => {
+  const { page: a, bridge } = await app.open();
+  const bank = await ipc(a, bridge, 'banks.create', { name: 'Audit' });
+  const hash = `#/banks/${bank.id}`;
+  await a.goto(`${bridge.url}${hash}`);
+  const b = await otherWindow(a, bridge, hash);
+  for (const page of [a, b]) {
+    await page.getByRole('heading', { name: 'Audit', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Edit name, description or purpose' }).click();
+  }
+  await a.getByLabel('Description (optional)').fill('For Harbour Lane');
+  await a.getByRole('button', { name: 'Save bank' }).click();
+  await a.getByRole('status').filter({ hasText: 'Bank saved.' }).waitFor();
+  await b.getByLabel('Bank name').fill('Audit round 2');
+  await b.getByRole('button', { name: 'Save bank' }).click();
+  await b.getByRole('status').filter({ hasText: 'Bank saved.' }).waitFor();
+  expect(await ipc(a, bridge, 'banks.get', { id: bank.id })).toMatchObject({
+    name: 'Audit round 2',
+    description: 'For Harbour Lane',
+  });
+
+  // Both open the form again (each page follows the other's saves live, so both start from "Audit round 2");
+  // B saves a new name first, then A, whose form still holds the name it started from.
+  for (const page of [a, b]) {
+    await page.getByRole('heading', { name: 'Audit round 2', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Edit name, description or purpose' }).click();
+  }
+  await b.getByLabel('Bank name').fill('Audit final');
+  await b.getByRole('button', { name: 'Save bank' }).click();
+  await b.getByRole('heading', { name: 'Audit final', level: 1 }).waitFor();
+  await a.getByLabel('Bank name').fill('Audit, revised');
+  await a.getByRole('button', { name: 'Save bank' }).click();
+  await a.getByText(/^The name was changed in another window since you opened this page/).waitFor();
+  expect(await a.getByLabel('Bank name').inputValue()).toBe('Audit, revised');
+  expect(await ipc(a, bridge, 'banks.get', { id: bank.id })).toMatchObject({ name: 'Audit final' });
+  await b.context().close();
+});
