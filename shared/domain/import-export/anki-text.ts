@@ -93,6 +93,8 @@ export function readAnkiTable(text: string): QuestionTable {
     kind: 'anki',
     headers: names,
     suggested,
+    source: body,
+    preamble: lines.slice(0, bodyStart).join('\n'),
     records: records.map((r) => ({ ...r, fields: [...r.fields, ...Array<string>(names.length - r.fields.length).fill('')] })),
     cellText: (value, field) => {
       const plain = html ? ankiHtmlToText(value) : value;
