@@ -2,19 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
+import { chooseImportFile as chooseFile } from './harness/choose-import-file';
 import { expectFocusKept } from './harness/focus';
 import type { BridgeProcess } from './harness/bridge-process';
 
 const app = useAppSessions();
-
-/** Browser mode opens a file input for the import; the desktop app would show the native dialog. */
-async function chooseFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('main').getByRole('button', { name: 'Choose a file to import…' }).click(),
-  ]);
-  await chooser.setFiles(file);
-}
 
 /** Calls a channel over the bridge, as the renderer does: used only to check what is stored. */
 async function stored<T>(page: Page, bridge: BridgeProcess, channel: string, input: object): Promise<T> {

@@ -6,6 +6,7 @@ import { emptySelfCheck } from '../../shared/domain/sessions';
 import { fakeClockEnv, libfaketimeMissing } from '../helpers/faketime';
 import { notesSave } from '../helpers/notes-save';
 import { type AppSession, useAppSessions } from './harness/app-session';
+import { chooseImportFile } from './harness/choose-import-file';
 import { ipc } from './harness/ipc';
 
 vi.setConfig({ testTimeout: 900_000 });
@@ -65,11 +66,7 @@ async function importFile(page: Page, file: { name: string; buffer: Buffer }) {
   const main = page.getByRole('main');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Question banks' }).click();
   await page.getByRole('navigation', { name: 'Question banks' }).getByRole('link', { name: 'Import' }).click();
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    main.getByRole('button', { name: 'Choose a file to import…' }).click(),
-  ]);
-  await chooser.setFiles({ name: file.name, mimeType: 'text/plain', buffer: file.buffer });
+  await chooseImportFile(page, { name: file.name, mimeType: 'text/plain', buffer: file.buffer });
   // Whatever the preview says, it says it in its heading: a file with problems fails here with the preview's text.
   const heading = main.getByRole('heading', { name: /^(Ready to import|Check the (rows|columns) of) “/ });
   await heading.waitFor();

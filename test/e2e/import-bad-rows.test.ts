@@ -1,21 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
+import { chooseImportFile as chooseFile } from './harness/choose-import-file';
 import { axeViolations } from './harness/axe';
 import { expectFocusKept } from './harness/focus';
 import { ipc } from './harness/ipc';
 
 const app = useAppSessions();
-
-/** Browser mode opens a file input for the import; the desktop app would show the native dialog. */
-async function chooseFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('main').getByRole('button', { name: 'Choose a file to import…' }).click(),
-  ]);
-  await chooser.setFiles(file);
-}
 
 // The walk's file (walk4 finding 3): three good rows in French, Spanish and Japanese with emoji and Arabic,
 // a row with an empty question and a row with an extra column.

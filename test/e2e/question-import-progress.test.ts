@@ -1,17 +1,9 @@
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
+import { chooseImportFile as chooseFile } from './harness/choose-import-file';
 import { axeViolations } from './harness/axe';
 
 const app = useAppSessions();
-
-async function chooseFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('main').getByRole('button', { name: 'Choose a file to import…' }).click(),
-  ]);
-  await chooser.setFiles(file);
-}
 
 test('a question import shows a labelled progress bar with the main process’s steps, then the outcome', async () => {
   const { page } = await app.open();
