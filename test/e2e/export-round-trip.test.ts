@@ -6,7 +6,7 @@ import { emptySelfCheck } from '../../shared/domain/sessions';
 import { fakeClockEnv, libfaketimeMissing } from '../helpers/faketime';
 import { notesSave } from '../helpers/notes-save';
 import { type AppSession, useAppSessions } from './harness/app-session';
-import { chooseImportFile } from './harness/choose-import-file';
+import { chooseImportFile } from './harness/import-file';
 import { ipc } from './harness/ipc';
 
 vi.setConfig({ testTimeout: 900_000 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
-import { chooseImportFile as chooseFile } from './harness/choose-import-file';
+import { chooseImportFile } from './harness/import-file';
 import { axeViolations } from './harness/axe';
 import { expectFocusKept } from './harness/focus';
 import { ipc } from './harness/ipc';
@@ -25,7 +25,7 @@ test('a CSV with two bad rows: the preview names them by row, the bad rows are s
   const main = page.getByRole('main');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Question banks' }).click();
   await page.getByRole('navigation', { name: 'Question banks' }).getByRole('link', { name: 'Import' }).click();
-  await chooseFile(page, { name: 'prep.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await chooseImportFile(page, { name: 'prep.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
 
   await main.getByRole('heading', { name: 'Check the rows of “prep.csv”' }).waitFor();
   await main.getByText(/CSV file, read as UTF-8: 3 questions in 1 bank; 2 rows cannot be imported\./).waitFor();
@@ -76,7 +76,7 @@ test('a CSV with two bad rows: the preview names them by row, the bad rows are s
   // The saved file, fixed in a spreadsheet, imports the rest.
   const fixed = saved.replace(',,an answer', ',What would you change?,an answer').replace(',notes,surprise', ',notes');
   await main.getByRole('button', { name: 'Choose a file to import…' }).waitFor();
-  await chooseFile(page, { name: 'prep - rows not imported.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed, 'utf8') });
+  await chooseImportFile(page, { name: 'prep - rows not imported.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed, 'utf8') });
   await main.getByRole('heading', { name: 'Ready to import “prep - rows not imported.csv”' }).waitFor();
   await main.getByRole('button', { name: 'Import 2 questions' }).click();
   await main
