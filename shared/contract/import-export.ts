@@ -28,9 +28,17 @@ export const importExportChannels = {
   ).returns<ExportedFile>(),
   /** Reads and validates a file without writing anything: counts, new banks and duplicates. */
   'banks.previewImport': channel(z.strictObject(importFile)).returns<ImportPreview>(),
-  /** Imports a file in one transaction: everything, or nothing when any row is invalid. */
-  /** `notes: 'bring'` (with duplicates skipped) fills the empty note parts of questions already here from the file's. */
+  /**
+   * Imports a file in one transaction: everything, or nothing when any row is invalid — unless
+   * `skipRows` lists exactly the rows the preview showed as invalid (`row 14`…), which are then left out.
+   * `notes: 'bring'` (with duplicates skipped) fills the empty note parts of questions already here from the file's.
+   */
   'banks.import': channel(
-    z.strictObject({ ...importFile, duplicates: z.enum(['skip', 'keepBoth']), notes: z.enum(['bring', 'leave']).default('leave') }),
+    z.strictObject({
+      ...importFile,
+      duplicates: z.enum(['skip', 'keepBoth']),
+      notes: z.enum(['bring', 'leave']).default('leave'),
+      skipRows: z.array(z.string().max(40)).max(importLimits.maxQuestions).optional(),
+    }),
   ).returns<ImportResult>(),
 };

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * (banks, categories, tags, questions, notes, search, duplicate detection, interview names):
  *
  * - **Stored as NFC** (Unicode canonical composition): "Café" typed with a combining accent and
- *   "Café" typed with a precomposed é are the same characters on disk.
+ *   "Café" typed with a precomposed é are the same characters on disk; line breaks are stored as LF.
  * - **Compared by `foldKey`**: NFKC, then full Unicode case folding (see below), with runs of
  *   spaces collapsed and the ends trimmed, so "CAFÉ", "café" and "Cafe\u0301" are one name, as
  *   "ABC" and "abc" are.
@@ -21,9 +21,15 @@ import { z } from 'zod';
 // eslint-disable-next-line no-control-regex -- the range is every ASCII character, controls included
 const ascii = /^[\x00-\x7f]*$/;
 
-/** The stored form of any text: NFC. */
+/**
+ * The stored form of any text: NFC, with every line break as LF. A CRLF or a lone CR (from a
+ * Windows or old Mac file, a spreadsheet cell, a paste) becomes LF, as a text box gives it: the
+ * box would turn it into LF on the next edit anyway, and Markdown, Anki and the text boxes cannot
+ * carry a CR, so keeping one would make the same note differ between formats.
+ */
 export function normalizeText(text: string): string {
-  return ascii.test(text) ? text : text.normalize('NFC');
+  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return ascii.test(lf) ? lf : lf.normalize('NFC');
 }
 
 /**

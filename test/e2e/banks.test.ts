@@ -141,11 +141,11 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
   await page.getByRole('navigation', { name: 'Question banks' }).getByRole('link', { name: 'Import' }).click();
   const broken = 'bank,text,difficulty\nBroken bank,Fine question?,2\nBroken bank,,2\n';
   await chooseImportFile(page, { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
-  // A spreadsheet whose rows cannot be read as mapped shows its columns and the problem, and cannot be imported.
-  await main.getByRole('heading', { name: 'Check the columns of “broken.csv”' }).waitFor();
+  // A spreadsheet with a row that cannot be imported lists it by its row, and imports nothing until the user chooses to skip it.
+  await main.getByRole('heading', { name: 'Check the rows of “broken.csv”' }).waitFor();
   await main
-    .getByRole('alert')
-    .getByText(/line 3, field “text”: Question text cannot be empty/)
+    .getByRole('region', { name: '1 row cannot be imported' })
+    .getByText(/Row 3: column “text”: Question text cannot be empty/)
     .waitFor();
   await expect.poll(() => main.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
   await expectFocusKept(page, 'a refused import');
@@ -189,7 +189,7 @@ test('a new user imports an Excel CSV in Windows-1252 with extra columns through
   await answer.focus();
   await answer.selectOption({ label: 'Guidance' });
   await main
-    .getByRole('row', { name: /line 2 Why do you want this role\? My prep Motivation Because the café culture “matters” – and € too/ })
+    .getByRole('row', { name: /row 2 Why do you want this role\? My prep Motivation Because the café culture “matters” – and € too/ })
     .waitFor();
   await expect.poll(() => answer.evaluate((el) => el === document.activeElement)).toBe(true);
   await main.getByRole('button', { name: 'Import 2 questions' }).click();

@@ -3,6 +3,7 @@ import { type ColumnField, suggestMapping } from './column-mapping';
 import { type Delimiter, parseCsv, sniffDelimiter } from './csv';
 import { ImportFileError } from './document';
 import type { QuestionTable } from './question-table';
+import { unprotectCell } from './spreadsheet-safe';
 
 /**
  * Anki's "Notes in Plain Text" export and the text files Anki imports (Anki manual, "Importing →
@@ -31,10 +32,15 @@ const convert = compile({
   ],
 });
 
-/** Anki's HTML fields as the plain text Rehearse stores: line breaks kept, tags, links and images dropped, entities decoded. */
+// A private-use character stands in for a tab while html-to-text runs: HTML collapses a tab (raw or `&#9;`) into a
+// space, but a tab in a note was typed (our export writes it as it is), so it comes back as a tab.
+const tabMark = '\uE009';
+const htmlTab = /\t|&#0*9;|&#x0*9;/gi;
+
+/** Anki's HTML fields as the plain text Rehearse stores: line breaks and tabs kept, tags, links and images dropped, entities decoded. */
 export function ankiHtmlToText(html: string): string {
   // Anki's editor (and our export) writes `&nbsp;` to keep runs of spaces; people meant spaces.
-  return convert(html).replaceAll('\u00a0', ' ').trim();
+  return convert(html.replace(htmlTab, tabMark)).replaceAll('\u00a0', ' ').replaceAll(tabMark, '\t').trim();
 }
 
 /** Anki tags are separated by spaces; Rehearse's tag lists by semicolons. */
@@ -93,8 +99,12 @@ export function readAnkiTable(text: string): QuestionTable {
     kind: 'anki',
     headers: names,
     suggested,
+    source: body,
+    preamble: lines.slice(0, bodyStart).join('\n'),
     records: records.map((r) => ({ ...r, fields: [...r.fields, ...Array<string>(names.length - r.fields.length).fill('')] })),
-    cellText: (value, field) => {
+    cellText: (cell, field) => {
+      // The spreadsheet-safety apostrophe our Anki export puts before a tag cell starting with `=`, `+`, `-` or `@` (spreadsheet-safe.ts).
+      const value = unprotectCell(cell);
       const plain = html ? ankiHtmlToText(value) : value;
       return field === 'tags' ? ankiTags(plain) : field === 'bank' ? deckName(plain) : plain;
     },

@@ -47,13 +47,23 @@ export function serializeQuestionsCsv(banks: readonly ExportBank[]): string {
  */
 export function readCsvTable(text: string): QuestionTable {
   const delimiter = sniffDelimiter(text);
-  const [header, ...records] = parseCsv(text, delimiter, { lenientQuotes: delimiter === '\t' });
-  if (!header) throw new ImportFileError([{ at: 'line 1', message: 'The file has no header row and no questions.' }]);
+  // A broken row is kept with its error, so the rows around it can still be imported (questionsFromTable skips it).
+  const [header, ...records] = parseCsv(text, delimiter, { lenientQuotes: delimiter === '\t', malformed: 'keep' });
+  if (!header) throw new ImportFileError([{ at: 'row 1', message: 'The file has no header row and no questions.' }]);
+  if (header.error) throw new ImportFileError([{ at: 'row 1', message: `The header row cannot be read: ${header.error}` }]);
   let width = header.fields.length;
   while (width > 1 && header.fields[width - 1]!.trim() === '' && records.every((r) => (r.fields[width - 1] ?? '').trim() === '')) width--;
   const headers = header.fields.slice(0, width).map((h) => h.trim());
   // The reader undoes the writers' spreadsheet-safety apostrophe, so exported text comes back unchanged.
-  return { kind: 'csv', headers, suggested: suggestMapping(headers), records, cellText: unprotectCell };
+  return {
+    kind: 'csv',
+    headers,
+    suggested: suggestMapping(headers),
+    records,
+    source: text,
+    preamble: text.slice(header.start, header.end),
+    cellText: unprotectCell,
+  };
 }
 
 /** Parses CSV with a header row. Without a `bank` column every question goes into a bank named after the file. */

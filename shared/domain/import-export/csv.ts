@@ -3,7 +3,17 @@ import { ImportFileError } from './document';
 export interface CsvRecord {
   /** 1-based line on which the record starts (a quoted field may span lines). */
   line: number;
+  /**
+   * 1-based row as a spreadsheet program shows the file: one per record, blank lines counted
+   * (Excel and LibreOffice keep them as empty rows), a quoted line break staying inside its row.
+   */
+  row: number;
+  /** Where the record is in the parsed text, line break excluded: `text.slice(start, end)` is the row as written. */
+  start: number;
+  end: number;
   fields: string[];
+  /** Why the record could not be read (only with `malformed: 'keep'`); its fields are then incomplete. */
+  error?: string | undefined;
 }
 
 export interface CsvOptions {
@@ -15,6 +25,12 @@ export interface CsvOptions {
    * tab-separated files, instead of refusing it.
    */
   lenientQuotes?: boolean | undefined;
+  /**
+   * `throw` (default): a malformed quoted field refuses the whole text. `keep`: the record is kept
+   * with its `error`, and reading goes on at the next line (an unclosed quote takes the rest of the
+   * text, as a spreadsheet reads it), so the rows around it can still be imported.
+   */
+  malformed?: 'throw' | 'keep' | undefined;
 }
 
 /**
@@ -32,15 +48,19 @@ export function parseCsv(text: string, delimiter = ',', options: CsvOptions = {}
   let field = '';
   let line = 1;
   let recordLine = 1;
+  let row = 1;
+  let recordStart = 0;
+  let error: string | undefined;
   let i = 0;
   let atFieldStart = true;
   // A record with nothing in it (a blank line) is skipped; `""` or a lone delimiter is a record.
   let sawAnything = false;
-  const endRecord = () => {
+  const endRecord = (end: number) => {
     fields.push(field);
-    if (sawAnything) records.push({ line: recordLine, fields });
+    if (sawAnything) records.push({ line: recordLine, row, start: recordStart, end, fields, ...(error === undefined ? {} : { error }) });
     fields = [];
     field = '';
+    error = undefined;
     atFieldStart = true;
     sawAnything = false;
   };
@@ -58,17 +78,25 @@ export function parseCsv(text: string, delimiter = ',', options: CsvOptions = {}
       i = quoted.end;
       atFieldStart = false;
     } else if (quoted && !options.lenientQuotes) {
-      throw new ImportFileError([{ at: `line ${quoted.line}`, message: quoted.error }]);
+      if (options.malformed !== 'keep') throw new ImportFileError([{ at: `line ${quoted.line}`, message: quoted.error }]);
+      // Kept as a broken record; reading resumes after the line the problem is on (never, for an unclosed quote).
+      error =
+        quoted.resume === undefined ? `${quoted.error} Everything after it, to the end of the file, is part of this row.` : quoted.error;
+      line = quoted.line;
+      i = quoted.resume === undefined ? text.length : nextSpecial(text, quoted.resume, -1);
+      atFieldStart = false;
     } else if (c === d) {
       fields.push(field);
       field = '';
       atFieldStart = true;
       i++;
     } else if (c === 10 || c === 13) {
-      endRecord();
+      endRecord(i);
       i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
       line++;
+      row++;
       recordLine = line;
+      recordStart = i;
     } else {
       // A quote inside an unquoted field (or, leniently, a malformed quoted one) is kept as written, as spreadsheets do.
       const stop = nextSpecial(text, i + 1, d);
@@ -77,7 +105,7 @@ export function parseCsv(text: string, delimiter = ',', options: CsvOptions = {}
       i = stop;
     }
   }
-  if (sawAnything) endRecord();
+  if (sawAnything) endRecord(text.length);
   return records;
 }
 
@@ -87,7 +115,7 @@ function readQuoted(
   start: number,
   d: number,
   startLine: number,
-): { value: string; end: number; line: number } | { error: string; line: number } {
+): { value: string; end: number; line: number } | { error: string; line: number; resume?: number } {
   const parts: string[] = [];
   let line = startLine;
   let i = start + 1;
@@ -106,7 +134,7 @@ function readQuoted(
   }
   const next = text.charCodeAt(i);
   if (i < text.length && next !== d && next !== 10 && next !== 13) {
-    return { error: 'Unexpected text after a closing quote. Quotes inside a field must be doubled ("").', line };
+    return { error: 'Unexpected text after a closing quote. Quotes inside a field must be doubled ("").', line, resume: i };
   }
   return { value: parts.join(''), end: i, line };
 }

@@ -40,6 +40,21 @@ export interface ImportDocument {
   columns?: ImportColumn[] | undefined;
   /** Stories (JSON files only), each question named by its bank and text in this file. */
   stories?: DocumentStory[] | undefined;
+  /**
+   * Spreadsheet-shaped files: the rows that cannot be imported (left out of `banks`), with the
+   * file's header as written, so they can be saved as a file of their own and fixed.
+   */
+  skipped?: { header: string; rows: SkippedRow[] } | undefined;
+}
+
+/** A row of a spreadsheet-shaped file that cannot be imported, and everything wrong with it. */
+export interface SkippedRow {
+  /** `row 14` (CSV/TSV: the row a spreadsheet shows, the header being row 1) or `line 14` (Anki text). */
+  at: string;
+  /** What is wrong, each naming its column where there is one: `column “Question”: Question text cannot be empty`. */
+  problems: string[];
+  /** The row exactly as written in the file (line breaks inside quoted cells included). */
+  text: string;
 }
 
 /** A story read from a file, its questions resolved to bank name and question text. */
@@ -49,6 +64,8 @@ export type DocumentStory = Omit<ImportStory, 'questions'> & { questions: { bank
 export interface ImportProblem {
   at: string;
   field?: string | undefined;
+  /** For spreadsheet-shaped files: the column's name as the file's header has it (named instead of the field). */
+  column?: string | undefined;
   message: string;
 }
 
@@ -64,7 +81,7 @@ export class ImportFileError extends Error {
 
 export function describeProblem(problem: ImportProblem): string {
   const where = problem.at ? `${problem.at}, ` : '';
-  const field = problem.field ? `field “${problem.field}”: ` : '';
+  const field = problem.column !== undefined ? `column “${problem.column}”: ` : problem.field ? `field “${problem.field}”: ` : '';
   return `${where}${field}${problem.message}`;
 }
 
@@ -104,5 +121,14 @@ export function checkDocumentLimits(doc: ImportDocument): void {
       { at: '', message: `The file has ${doc.banks.length} banks; one import can hold at most ${importLimits.maxBanks}.` },
     ]);
   }
-  if (doc.banks.length === 0) throw new ImportFileError([{ at: '', message: 'The file contains no banks or questions.' }]);
+  const skipped = doc.skipped?.rows.length ?? 0;
+  if (skipped > importLimits.maxQuestions) {
+    throw new ImportFileError([
+      {
+        at: '',
+        message: `${skipped.toLocaleString('en-GB')} rows of the file cannot be imported (the first: ${doc.skipped!.rows[0]!.at}, ${doc.skipped!.rows[0]!.problems[0] ?? ''}). Check the file is a list of questions.`,
+      },
+    ]);
+  }
+  if (doc.banks.length === 0 && skipped === 0) throw new ImportFileError([{ at: '', message: 'The file contains no banks or questions.' }]);
 }

@@ -1,4 +1,4 @@
-import type { ExportFormat, ImportFormat, ImportQuestion } from './document';
+import type { ExportFormat, ImportFormat, ImportQuestion, SkippedRow } from './document';
 import type { ImportColumn } from './question-table';
 
 /** A file for the renderer to save: the main process never touches the user's file system for an export. */
@@ -41,6 +41,13 @@ export interface ImportPreview {
    * column…). When not empty, nothing can be imported until the mapping is changed or the file fixed.
    */
   problems: string[];
+  /**
+   * Rows of a spreadsheet-shaped file that cannot be imported, each with what is wrong (its text cut
+   * to 300 characters). The other rows can be imported without them (`skipRows` on import).
+   */
+  skipped: SkippedRow[];
+  /** The skipped rows as a file of their own (the file's header, then each row as written), to save and fix; null when none. */
+  skippedFile: ExportedFile | null;
   banks: ImportPreviewBank[];
   questionCount: number;
   /** Questions whose text is already in the same bank (or earlier in the same file). */

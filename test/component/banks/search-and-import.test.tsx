@@ -87,22 +87,25 @@ const preview: ImportPreview = {
       star: false,
       notes: { situation: '', task: '', action: '', result: '', free: 'Keep it short' },
       archived: false,
-      at: 'line 2',
+      at: 'row 2',
     },
   ],
   problems: [],
+  skipped: [],
+  skippedFile: null,
   banks: [
     { name: 'Common openers', target: 'existing', questionCount: 3, duplicateCount: 2 },
     { name: 'New one', target: 'new', questionCount: 1, duplicateCount: 0 },
   ],
   questionCount: 4,
   duplicateCount: 2,
-  duplicates: [{ bankName: 'Common openers', text: 'Tell me about yourself', at: 'line 2' }],
+  duplicates: [{ bankName: 'Common openers', text: 'Tell me about yourself', at: 'row 2' }],
 };
 
 function PreviewHarness({ onImport, p = preview, onMap = vi.fn() }: { onImport: () => void; p?: ImportPreview; onMap?: () => void }) {
   const [choice, setChoice] = useState<'skip' | 'keepBoth'>('skip');
   const [notes, setNotes] = useState<'bring' | 'leave'>('bring');
+  const [skipBad, setSkipBad] = useState(false);
   return (
     <ImportPreviewView
       preview={p}
@@ -110,6 +113,8 @@ function PreviewHarness({ onImport, p = preview, onMap = vi.fn() }: { onImport: 
       onDuplicatesChange={setChoice}
       notes={notes}
       onNotesChange={setNotes}
+      skipBadRows={skipBad}
+      onSkipBadRowsChange={setSkipBad}
       busy={false}
       onImport={onImport}
       onCancel={vi.fn()}
@@ -154,7 +159,7 @@ describe('import preview', () => {
         /CSV file, read as Windows-1252 \(Western European\): 4 questions in 2 banks, of which 2 are already in the same bank/,
       ),
     ).toBeInTheDocument();
-    expect(screen.getByRole('row', { name: /line 2 Tell me about yourself Common openers intro Keep it short/ })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /row 2 Tell me about yourself Common openers intro Keep it short/ })).toBeInTheDocument();
     expect(screen.getByRole('row', { name: 'Common openers adds to your bank 3 2' })).toBeInTheDocument();
     expect(screen.getByRole('row', { name: 'New one new bank 1 0' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Import 2 questions' })).toBeEnabled();
@@ -174,7 +179,7 @@ describe('import preview', () => {
   });
 
   test('a mapping that cannot be imported lists the problems and disables Import', () => {
-    render(<PreviewHarness onImport={vi.fn()} p={{ ...preview, rows: [], problems: ['line 1, No column is set to Question text.'] }} />);
+    render(<PreviewHarness onImport={vi.fn()} p={{ ...preview, rows: [], problems: ['row 1, No column is set to Question text.'] }} />);
     expect(screen.getByRole('alert')).toHaveTextContent('No column is set to Question text');
     expect(screen.getByRole('button', { name: /^Import/ })).toBeDisabled();
   });
@@ -183,6 +188,71 @@ describe('import preview', () => {
     render(<PreviewHarness onImport={vi.fn()} p={{ ...preview, banks: [preview.banks[0]!], questionCount: 2, duplicateCount: 2 }} />);
     expect(screen.getByRole('button', { name: 'Import 0 questions' })).toBeDisabled();
     expect(screen.getByText(/already in your banks/)).toBeInTheDocument();
+  });
+});
+
+describe('import preview: rows that cannot be imported', () => {
+  const skipped: ImportPreview['skipped'] = [
+    { at: 'row 3', problems: ['column “Question”: Question text cannot be empty'], text: 'Openers,,2' },
+    { at: 'row 5', problems: ['This row has 4 cells but the header has 3 columns (extra columns).'], text: 'Openers,Why us?,2,oops' },
+  ];
+  const withBadRows: ImportPreview = {
+    ...preview,
+    banks: [{ name: 'Common openers', target: 'new', questionCount: 3, duplicateCount: 0 }],
+    questionCount: 3,
+    duplicateCount: 0,
+    duplicates: [],
+    skipped,
+    skippedFile: {
+      fileName: 'mine - rows not imported.csv',
+      mimeType: 'text/csv',
+      content: '\uFEFFbank,text,difficulty\r\nOpeners,,2\r\nOpeners,Why us?,2,oops\r\n',
+      questionCount: 2,
+    },
+  };
+
+  test('lists each bad row by its number with what is wrong; nothing is imported until the user chooses to skip them', async () => {
+    const onImport = vi.fn();
+    const user = userEvent.setup();
+    render(<PreviewHarness onImport={onImport} p={withBadRows} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Check the rows of “mine.csv”' })).toBeInTheDocument();
+    expect(screen.getByText(/3 questions in 1 bank; 2 rows cannot be imported\./)).toBeInTheDocument();
+    const region = screen.getByRole('region', { name: '2 rows cannot be imported' });
+    const items = within(region)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      'Row 3: column “Question”: Question text cannot be empty The row reads: Openers,,2',
+      'Row 5: This row has 4 cells but the header has 3 columns (extra columns). The row reads: Openers,Why us?,2,oops',
+    ]);
+    const importButton = screen.getByRole('button', { name: 'Import 3 questions' });
+    expect(importButton).toBeDisabled();
+    expect(importButton).toHaveAccessibleDescription(/Nothing is imported while rows have problems/);
+    const choice = screen.getByRole('checkbox', { name: 'Import the 3 good rows and skip the 2 bad ones' });
+    expect(choice).not.toBeChecked();
+    await user.click(choice);
+    expect(importButton).toBeEnabled();
+    await user.click(importButton);
+    expect(onImport).toHaveBeenCalledTimes(1);
+    await user.click(choice);
+    expect(importButton).toBeDisabled();
+  });
+
+  test('the bad rows can be copied with the header, exactly as written', async () => {
+    const user = userEvent.setup();
+    render(<PreviewHarness onImport={vi.fn()} p={withBadRows} />);
+    await user.click(screen.getByRole('button', { name: 'Copy the 2 rows' }));
+    expect(await navigator.clipboard.readText()).toBe('bank,text,difficulty\r\nOpeners,,2\r\nOpeners,Why us?,2,oops\r\n');
+    expect(screen.getByText('Copied the header and the 2 rows that cannot be imported.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save the 2 rows as a file…' })).toBeEnabled();
+  });
+
+  test('when no row can be imported there is no choice to skip, and Import stays disabled', () => {
+    render(<PreviewHarness onImport={vi.fn()} p={{ ...withBadRows, rows: [], banks: [], questionCount: 0 }} />);
+    expect(screen.getByText(/None of the rows of “mine.csv” can be imported/)).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(screen.getByRole('button', { name: /^Import/ })).toBeDisabled();
+    expect(screen.queryByText(/already in your banks/)).toBeNull();
   });
 });
 

@@ -25,13 +25,18 @@ describe('the text rule (shared/domain/text-rules.ts)', () => {
     expect(duplicateKey('Why CAFÉ?')).toBe(duplicateKey('why cafe\u0301'));
   });
 
+  test('line breaks are stored as LF: a CRLF or a lone CR becomes LF, in ASCII and in any other text', () => {
+    expect(normalizeText('one\r\ntwo\rthree\n\nfour')).toBe('one\ntwo\nthree\n\nfour');
+    expect(normalizeText('Cafe\u0301\r\n\r\n面试\r')).toBe('Café\n\n面试\n');
+  });
+
   test('the ASCII shortcut gives what the full Unicode passes give', () => {
     const fullFold = (t: string) =>
       t.normalize('NFKC').toLowerCase().toUpperCase().toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim();
     fc.assert(
       fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)), maxLength: 60 }), (s) => {
         expect(foldKey(s)).toBe(fullFold(s));
-        expect(normalizeText(s)).toBe(s.normalize('NFC'));
+        expect(normalizeText(s)).toBe(s.replace(/\r\n?/g, '\n').normalize('NFC'));
       }),
     );
     // One character past ASCII takes the full path.

@@ -2,10 +2,18 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import type { ColumnField } from '../../../../shared/domain/import-export/column-mapping';
 import { decodeImportBytes, type DecodedText, isStrictBase64 } from '../../../../shared/domain/import-export/decode';
-import { describeProblem, ImportFileError, type ImportBank, type ImportDocument } from '../../../../shared/domain/import-export/document';
+import {
+  describeProblem,
+  ImportFileError,
+  type ImportBank,
+  type ImportDocument,
+  type ImportProblem,
+  ProblemList,
+  type SkippedRow,
+} from '../../../../shared/domain/import-export/document';
 import { detectFormat, parseImportText } from '../../../../shared/domain/import-export/parse-import';
 import { TableImportError } from '../../../../shared/domain/import-export/question-table';
-import type { ImportDuplicate, ImportPreview, ImportResult } from '../../../../shared/domain/import-export/transfer';
+import type { ExportedFile, ImportDuplicate, ImportPreview, ImportResult } from '../../../../shared/domain/import-export/transfer';
 import { mergeImportedNotes, type NotesMerge } from '../../../../shared/domain/import-export/merge-notes';
 import { duplicateKey, type StarNotes } from '../../../../shared/domain/questions';
 import { foldKey } from '../../../../shared/domain/text-rules';
@@ -80,7 +88,10 @@ function decodeFile({ base64 }: ImportFile): DecodedText {
   return decodeImportBytes(Buffer.from(base64, 'base64'));
 }
 
-/** Bytes → validated document, or an invalid_input error naming the file, the line (or JSON path) and the field. */
+/**
+ * Bytes → validated document, or an invalid_input error naming the file, the line (or JSON path) and the field.
+ * Rows of a spreadsheet-shaped file that cannot be imported are in `doc.skipped`, not an error: see rowsToSkip.
+ */
 export function readImportFile(file: ImportFile): ReadImport {
   try {
     const { text, encoding } = decodeFile(file);
@@ -90,6 +101,59 @@ export function readImportFile(file: ImportFile): ReadImport {
     throw error;
   }
 }
+
+/** The rows the file cannot import, as `describeProblem` lines, at most importLimits.maxProblems and then "and N more". */
+function skippedProblems(skipped: readonly SkippedRow[]): ImportProblem[] {
+  const problems = new ProblemList();
+  for (const row of skipped) for (const message of row.problems) problems.add({ at: row.at, message });
+  return problems.list();
+}
+
+/**
+ * Checks the rows an import leaves out against what the user chose in the preview. Without
+ * `skipRows`, a file with any bad row imports nothing (the error lists them); with it, the rows the
+ * file reads as bad now must be exactly those the preview showed, so exactly the rows the user saw
+ * as good are imported. Throws invalid_input or conflict; writes nothing.
+ */
+function checkSkippedRows(file: ImportFile & ImportChoices, doc: ImportDocument): void {
+  const bad = doc.skipped?.rows ?? [];
+  if (file.skipRows === undefined) {
+    if (bad.length > 0) {
+      const problems = skippedProblems(bad);
+      throw fileError(file.fileName, problems, new ImportFileError(problems));
+    }
+    return;
+  }
+  const now = bad.map((r) => r.at);
+  if (now.length !== file.skipRows.length || now.some((at, i) => at !== file.skipRows![i])) {
+    throw new AppError(
+      'conflict',
+      `Nothing was imported from “${file.fileName}”: its rows read differently now from the preview you saw. Choose the file again to check it.`,
+    );
+  }
+  if (doc.banks.length === 0) {
+    throw new AppError('invalid_input', `Nothing was imported from “${file.fileName}”: none of its rows can be imported.`);
+  }
+}
+
+/** The skipped rows as a file of their own: the original header, then each row exactly as written. */
+function skippedRowsFile(fileName: string, doc: ImportDocument): ExportedFile | null {
+  const skipped = doc.skipped;
+  if (!skipped) return null;
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || 'import';
+  const anki = doc.format === 'anki';
+  // CSV: a byte order mark and CRLF, as our own CSV export, so a spreadsheet opens it with its accents.
+  const lines = [skipped.header, ...skipped.rows.map((r) => r.text)];
+  return {
+    fileName: `${base} - rows not imported.${anki ? 'txt' : /\.tsv$/i.test(fileName) ? 'tsv' : 'csv'}`,
+    mimeType: anki ? 'text/plain' : 'text/csv',
+    content: anki ? `${lines.join('\n')}\n` : `\uFEFF${lines.join('\r\n')}\r\n`,
+    questionCount: skipped.rows.length,
+  };
+}
+
+/** A skipped row's text as the preview shows it: long enough to recognise, not the rest of a file cut short. */
+const rowExcerpt = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}…` : text);
 
 interface PlannedBank {
   source: ImportBank;
@@ -157,6 +221,8 @@ export function previewImport(db: Database, file: ImportFile): ImportPreview {
       columns: cause.columns,
       rows: [],
       problems: cause.problems.map(describeProblem),
+      skipped: [],
+      skippedFile: null,
       banks: [],
       questionCount: 0,
       duplicateCount: 0,
@@ -187,6 +253,8 @@ export function previewImport(db: Database, file: ImportFile): ImportPreview {
     columns: doc.columns,
     rows,
     problems: [],
+    skipped: (doc.skipped?.rows ?? []).map((r) => ({ ...r, text: rowExcerpt(r.text) })),
+    skippedFile: skippedRowsFile(file.fileName, doc),
     banks: planned.map((p) => ({
       name: p.target?.name ?? p.source.name,
       target: !p.target ? 'new' : p.target.archived ? 'archived' : 'existing',
@@ -207,6 +275,8 @@ export function previewImport(db: Database, file: ImportFile): ImportPreview {
 export interface ImportChoices {
   duplicates: 'skip' | 'keepBoth';
   notes?: 'bring' | 'leave' | undefined;
+  /** The rows the preview showed as not importable (`row 14`…), to leave out; absent = refuse a file with any bad row. */
+  skipRows?: readonly string[] | undefined;
 }
 
 /**
@@ -216,7 +286,7 @@ export interface ImportChoices {
  * as asked. With duplicates skipped and `notes: 'bring'`, the notes of a skipped
  * question fill the empty note parts of the one already here (never overwriting
  * a part written here; see mergeImportedNotes). Any invalid row means nothing is
- * written, not even the backup.
+ * written, not even the backup, unless `skipRows` names exactly the invalid rows (checkSkippedRows).
  */
 export async function commitImport(
   db: Database,
@@ -228,6 +298,8 @@ export async function commitImport(
 ): Promise<ImportResult> {
   // The job starts at its 'questions' step (reading and checking the rows), cancellable.
   const { doc } = readImportFile(file);
+  // The preview is not trusted: the rows left out are those this reading finds bad, and must be those the user saw.
+  checkSkippedRows(file, doc);
   // Reading and checking wrote nothing: a cancel that arrived meanwhile stops here.
   await yieldToEventLoop();
   report.checkpoint();

@@ -12,7 +12,7 @@ type Step =
   | { step: 'reading' }
   | { step: 'preview'; file: ChosenFile; preview: ImportPreview }
   | { step: 'importing'; file: ChosenFile; preview: ImportPreview }
-  | { step: 'done'; result: ImportResult; fileName: string };
+  | { step: 'done'; result: ImportResult; fileName: string; skippedRows: number };
 
 /** Two steps: choose a file and see what it holds (nothing written), then import it in one go. */
 export function ImportPage() {
@@ -23,6 +23,8 @@ export function ImportPage() {
   // A JSON export is "a complete copy": its notes come along unless the user says otherwise.
   const [notes, setNotes] = useState<'bring' | 'leave'>('bring');
   const [fileName, setFileName] = useState('');
+  // Rows that cannot be imported stop the import until the user chooses to skip them (never the default).
+  const [skipBadRows, setSkipBadRows] = useState(false);
   const [stopped, setStopped] = useState(false);
   const chooseButton = useRef<HTMLButtonElement>(null);
   const previewHeading = useRef(false);
@@ -50,6 +52,7 @@ export function ImportPage() {
       return setState({ step: 'choose' });
     }
     setDuplicates('skip');
+    setSkipBadRows(false);
     setState({ step: 'preview', file: picked.file, preview: preview.value });
   }
 
@@ -63,6 +66,8 @@ export function ImportPage() {
       setError(preview.error);
       return setState({ step: 'choose' });
     }
+    // Another mapping reads other rows as bad: the user chooses again.
+    setSkipBadRows(false);
     setState({ step: 'preview', file, preview: preview.value });
   }
 
@@ -70,7 +75,9 @@ export function ImportPage() {
     if (state.step !== 'preview') return;
     setState({ ...state, step: 'importing' });
     setStopped(false);
-    const result = await api.banks.import({ ...state.file, duplicates, notes });
+    // The rows the user saw as bad are sent back: the service imports only if its own reading finds exactly those.
+    const skipRows = state.preview.skipped.length > 0 && skipBadRows ? state.preview.skipped.map((r) => r.at) : undefined;
+    const result = await api.banks.import({ ...state.file, duplicates, notes, ...(skipRows ? { skipRows } : {}) });
     if (!result.ok && result.error.code === 'cancelled') {
       // Stopped before anything was written: the preview stays, so the user can import after all.
       setStopped(true);
@@ -80,7 +87,7 @@ export function ImportPage() {
       setError(result.error);
       return setState({ step: 'choose' });
     }
-    setState({ step: 'done', result: result.value, fileName: state.file.fileName });
+    setState({ step: 'done', result: result.value, fileName: state.file.fileName, skippedRows: skipRows?.length ?? 0 });
   }
 
   function restart() {
@@ -134,6 +141,7 @@ export function ImportPage() {
           `Imported ${state.result.questionsAdded.toLocaleString()} questions from “${state.fileName}”` +
             `${state.result.banksCreated ? `, creating ${state.result.banksCreated} ${state.result.banksCreated === 1 ? 'bank' : 'banks'}` : ''}` +
             `${state.result.duplicatesSkipped ? `; skipped ${state.result.duplicatesSkipped} duplicates` : ''}` +
+            `${state.skippedRows ? `; skipped ${state.skippedRows === 1 ? '1 row' : `${state.skippedRows} rows`} that could not be imported` : ''}` +
             `${state.result.notesBrought ? `; brought in notes for ${state.result.notesBrought} ${state.result.notesBrought === 1 ? 'question' : 'questions'} already here` : ''}.`}
       </p>
       {(state.step === 'preview' || state.step === 'importing') && (
@@ -143,6 +151,8 @@ export function ImportPage() {
           onDuplicatesChange={setDuplicates}
           notes={notes}
           onNotesChange={setNotes}
+          skipBadRows={skipBadRows}
+          onSkipBadRowsChange={setSkipBadRows}
           busy={state.step === 'importing'}
           onImport={() => void commit()}
           onMappingChange={(mapping) => void remap(mapping)}

@@ -2,6 +2,7 @@ import type { ColumnField } from '../../../../shared/domain/import-export/column
 import type { ImportPreview } from '../../../../shared/domain/import-export/transfer';
 import { ColumnMappingTable } from './ColumnMappingTable';
 import { ImportRowsTable } from './ImportRowsTable';
+import { SkippedRowsPanel } from './SkippedRowsPanel';
 
 const formatNames = { json: 'Rehearse JSON', csv: 'CSV', markdown: 'Markdown', anki: 'Anki text' } as const;
 const targets = { new: 'new bank', existing: 'adds to your bank', archived: 'restores your archived bank' } as const;
@@ -13,6 +14,9 @@ interface Props {
   onDuplicatesChange: (choice: 'skip' | 'keepBoth') => void;
   notes: 'bring' | 'leave';
   onNotesChange: (choice: 'bring' | 'leave') => void;
+  /** The user chose to import the good rows and skip the ones that cannot be imported. */
+  skipBadRows: boolean;
+  onSkipBadRowsChange: (skip: boolean) => void;
   busy: boolean;
   onImport: () => void;
   onCancel: () => void;
@@ -26,6 +30,8 @@ export function ImportPreviewView({
   onDuplicatesChange,
   notes,
   onNotesChange,
+  skipBadRows,
+  onSkipBadRowsChange,
   busy,
   onImport,
   onCancel,
@@ -42,10 +48,17 @@ export function ImportPreviewView({
         ? `Import ${questions(adding)}`
         : `Bring in notes for ${questions(bringing)}`;
   const blocked = preview.problems.length > 0;
+  const badRows = preview.skipped.length;
+  // A file with rows that cannot be imported imports nothing until the user chooses to skip them.
+  const waiting = badRows > 0 && !skipBadRows;
   return (
     <section aria-labelledby="preview-heading" className="card import-preview">
       <h2 id="preview-heading" tabIndex={-1}>
-        {blocked ? `Check the columns of “${preview.fileName}”` : `Ready to import “${preview.fileName}”`}
+        {blocked
+          ? `Check the columns of “${preview.fileName}”`
+          : badRows > 0
+            ? `Check the rows of “${preview.fileName}”`
+            : `Ready to import “${preview.fileName}”`}
       </h2>
       <p>
         {formatNames[preview.format]} file, read as {preview.encoding}
@@ -53,7 +66,7 @@ export function ImportPreviewView({
           ? '.'
           : `: ${questions(preview.questionCount)} in ${preview.banks.length === 1 ? '1 bank' : `${preview.banks.length} banks`}${
               preview.duplicateCount > 0 ? `, of which ${preview.duplicateCount.toLocaleString()} are already in the same bank` : ''
-            }.`}
+            }${badRows > 0 ? `; ${badRows === 1 ? '1 row' : `${badRows.toLocaleString()} rows`} cannot be imported` : ''}.`}
       </p>
       {preview.columns && <ColumnMappingTable columns={preview.columns} onChange={onMappingChange} />}
       {blocked && (
@@ -66,8 +79,9 @@ export function ImportPreviewView({
           </ul>
         </div>
       )}
+      <SkippedRowsPanel preview={preview} skip={skipBadRows} onSkipChange={onSkipBadRowsChange} />
       <ImportRowsTable rows={preview.rows} total={preview.questionCount} />
-      {!blocked && (
+      {!blocked && preview.banks.length > 0 && (
         <table className="preview-table">
           <caption className="visually-hidden">Banks in the file</caption>
           <thead>
@@ -143,14 +157,25 @@ export function ImportPreviewView({
         </p>
       )}
       <div className="button-row">
-        <button type="button" className="primary" onClick={onImport} disabled={busy || blocked || (adding === 0 && bringing === 0)}>
+        <button
+          type="button"
+          className="primary"
+          onClick={onImport}
+          disabled={busy || blocked || waiting || (adding === 0 && bringing === 0)}
+          aria-describedby={waiting && adding > 0 ? 'import-waiting' : undefined}
+        >
           {busy ? 'Importing…' : importLabel}
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>
           Cancel
         </button>
       </div>
-      {!blocked && adding === 0 && bringing === 0 && (
+      {waiting && adding > 0 && (
+        <p id="import-waiting" className="muted">
+          Nothing is imported while rows have problems: fix the file and choose it again, or choose above to skip them.
+        </p>
+      )}
+      {!blocked && badRows === 0 && adding === 0 && bringing === 0 && (
         <p className="muted">
           Every question in this file is already in your banks
           {preview.notes.bring > 0 ? ', and you chose to leave your notes as they are' : ''}: there is nothing new to import.

@@ -14,10 +14,11 @@ const hard = {
   text: '#1 priority: Cafe\u0301 👩‍💻 — שלום עולם — 面试? =SUM(A1)',
   guidance: `- Action: name the trade-off.\n  indented line\n${'long '.repeat(350)}end`,
   category: 'Résumé & CV — 履歴書',
-  tags: ['naïve', 'עברית', '中文'],
+  // A first tag starting with a formula character: the Anki CSV's Tags cell gets the spreadsheet apostrophe, removed on import.
+  tags: ['@home', 'naïve', 'עברית', '中文'],
   notes: {
     situation: '  leading and trailing spaces  ',
-    task: 'T "quoted", here\n> not a quote',
+    task: 'T "quoted", here\n> not a quote\n\ta tab, which HTML would collapse',
     action: '## not a heading',
     result: '👨‍👩‍👧‍👦',
     free: '\\ backslash',

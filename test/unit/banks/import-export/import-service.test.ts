@@ -94,8 +94,8 @@ describe('import and export through the dispatcher', () => {
         { name: 'Other bank', target: 'new', questionCount: 1, duplicateCount: 0 },
       ],
       duplicates: [
-        { bankName: 'Dups', text: 'first?', at: 'line 2' },
-        { bankName: 'Dups', text: 'brand NEW', at: 'line 4' },
+        { bankName: 'Dups', text: 'first?', at: 'row 2' },
+        { bankName: 'Dups', text: 'brand NEW', at: 'row 4' },
       ],
     });
     const skipped = await callOk(core, 'banks.import', { ...file, duplicates: 'skip' });

@@ -28,7 +28,7 @@ describe('files people really have (test/fixtures/import)', () => {
     expect(doc.columns?.[2]?.sample).toBe('12/03/2025');
     const [first, second] = doc.banks[0]!.questions;
     expect(doc.banks[0]!.name).toBe('excel-windows-1252');
-    expect(first).toMatchObject({ text: 'Why do you want this role?', category: 'Motivation', at: 'line 2' });
+    expect(first).toMatchObject({ text: 'Why do you want this role?', category: 'Motivation', at: 'row 2' });
     expect(first!.notes.free).toBe('Because the café culture “matters” – and € too');
     expect(second).toMatchObject({ text: 'Tell me about a naïve mistake' });
     expect(second!.notes.free).toBe('I learned to check résumés twice');
