@@ -135,7 +135,8 @@ test('a new user logs a rejected interview, walks all five steps, and finds ever
   expect(mailto).toContain('%26%20its%20rollout');
   expect(await page.getByRole('region', { name: 'Feedback request' }).getByLabel('Message').inputValue()).toContain('disappointed');
   await thankYou.getByRole('button', { name: 'Mark thank-you note as sent' }).click();
-  await thankYou.getByText(/^Sent on \d{4}-\d{2}-\d{2}\.$/).waitFor();
+  // A day in words ("Dec 8, 2026" / "8 Dec 2026"), never the stored ISO form.
+  await thankYou.getByText(/^Sent on ([A-Z][a-z]{2} \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2} \d{4})\.$/).waitFor();
   await expectFocusKept(page, 'marking the note sent');
   await page.getByLabel('What they said').fill('Strong SQL; needed more examples of stakeholder work.');
   await next(page).catch(() => undefined);

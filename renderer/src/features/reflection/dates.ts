@@ -1,8 +1,10 @@
+import { localDayKey } from '../../../../shared/domain/progress/calendar';
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Today in the user's time zone, as `YYYY-MM-DD` (what date inputs use). */
 export function localToday(now = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDayKey(now);
 }
 
 /** An instant as a `datetime-local` input value in the user's time zone. */
@@ -20,8 +22,4 @@ export function fromLocalInput(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return value;
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? value : d.toISOString();
-}
-
-export function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
