@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AwaitingOutcome as Awaiting } from '../../../../shared/domain/readiness/readiness';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { blankInterviewCore, type InterviewCoreValues } from '../../../../shared/domain/reflection/interview-form';
 import { href, navigate, paths } from '../../lib/navigation';
 import { AwaitingOutcome } from './AwaitingOutcome';
 import { formatInterviewDate, interviewHeadline } from './format';
@@ -25,6 +26,8 @@ function NextReadiness({ interviewId }: { interviewId: number }) {
 export function UpcomingInterviewCard() {
   const [upcoming, reload] = useApiQuery('progress.upcoming', {});
   const [logging, setLogging] = useState(false);
+  // What was typed in the log form outlives its closing (Escape), so opening it again loses nothing.
+  const [draft, setDraft] = useState<InterviewCoreValues>(blankInterviewCore);
   // Interviews whose outcome was just recorded here: the refreshed list no longer has them, but their confirmation stays in view.
   const [recorded, setRecorded] = useState<Awaiting[]>([]);
   const logSlot = useRef<HTMLElement>(null);
@@ -62,7 +65,15 @@ export function UpcomingInterviewCard() {
         <section className="card upcoming-interview" aria-labelledby="upcoming-heading" ref={logSlot}>
           <h2 id="upcoming-heading">Have an interview coming up?</h2>
           {logging ? (
-            <LogInterviewForm onLogged={(id) => navigate(paths.plan(id))} onCancel={() => setLogging(false)} />
+            <LogInterviewForm
+              values={draft}
+              onChange={setDraft}
+              onLogged={(id) => {
+                setDraft(blankInterviewCore);
+                navigate(paths.plan(id));
+              }}
+              onClose={() => setLogging(false)}
+            />
           ) : (
             <>
               <p className="muted">Log its date and Rehearse plans your practice around it, with a countdown and what to do each day.</p>

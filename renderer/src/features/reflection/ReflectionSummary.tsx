@@ -15,7 +15,7 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ActionItemList } from './ActionItemList';
-import { localToday } from './dates';
+import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { downloadFile } from './download';
 
 interface Props {
@@ -142,7 +142,7 @@ export function ReflectionSummary({ reflection, unfinished, onGo }: Props) {
         {plan.status === 'ready' && (
           <ActionItemList
             items={plan.value}
-            today={localToday()}
+            today={localDayKey(new Date())}
             onChanged={reloadPlan}
             emptyText="No open action items yet. If the feedback or this reflection points at something to work on, add it as an action item."
           />

@@ -41,7 +41,8 @@ export function StepImprove(props: Props) {
         <input
           type="date"
           value={draft.nextRoundOn ?? ''}
-          aria-describedby={issues.nextRoundOn ? errorId('improve', 'nextRoundOn') : 'next-round-hint'}
+          aria-invalid={issues.nextRoundOn ? true : undefined}
+          aria-describedby={issues.nextRoundOn ? `${errorId('improve', 'nextRoundOn')} next-round-hint` : 'next-round-hint'}
           onChange={(e) => set({ nextRoundOn: e.currentTarget.value || null })}
         />
       </label>
