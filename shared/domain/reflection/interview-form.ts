@@ -1,7 +1,7 @@
 import { isCalendarDay } from '../dates/format';
 import { localDayKey } from '../progress/calendar';
 import { overLimit } from '../text-limits';
-import { interviewLimits, type InterviewOutcome, type InterviewStage } from './interview';
+import { interviewLimits, interviewStages, type InterviewOutcome, type InterviewStage } from './interview';
 
 /** A message per field, keyed by the form's field name. */
 type FieldErrors = Partial<Record<string, string>>;
@@ -86,3 +86,24 @@ export function interviewFieldIssues(values: InterviewCoreValues, check: Intervi
 
 /** Maps the main process's field paths onto the form's (`heldAt` is asked as a day and a time). */
 export const interviewFieldKey = (path: string): string => (path === 'heldAt' ? 'date' : path);
+
+/** Whether nothing has been typed in the fields a person fills (the stage and time have defaults). */
+export function isBlankInterview(values: InterviewCoreValues): boolean {
+  return !values.company.trim() && !values.role.trim() && !values.date && !values.jobDescription.trim();
+}
+
+/**
+ * Values read back from this computer's copy of unsaved typing: each field kept only when it is
+ * text, anything else (damaged, from an older version) falls back to the blank form's.
+ */
+export function interviewCoreFrom(stored: unknown): InterviewCoreValues {
+  const values = { ...blankInterviewCore };
+  if (typeof stored !== 'object' || stored === null) return values;
+  const record = stored as Record<string, unknown>;
+  for (const key of ['company', 'role', 'date', 'time', 'jobDescription'] as const) {
+    if (typeof record[key] === 'string') values[key] = record[key];
+  }
+  if (typeof record.stage === 'string' && (interviewStages as readonly string[]).includes(record.stage))
+    values.stage = record.stage as InterviewStage;
+  return values;
+}

@@ -2,7 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { AwaitingOutcome as Awaiting } from '../../../../shared/domain/readiness/readiness';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { blankInterviewCore, type InterviewCoreValues } from '../../../../shared/domain/reflection/interview-form';
+import {
+  blankInterviewCore,
+  type InterviewCoreValues,
+  interviewFieldIssues,
+  isBlankInterview,
+} from '../../../../shared/domain/reflection/interview-form';
+import { localDayKey } from '../../../../shared/domain/progress/calendar';
+import { clearHomeInterviewDraft, keepHomeInterviewDraft, readHomeInterviewDraft } from '../../lib/home-interview-draft';
 import { href, navigate, paths } from '../../lib/navigation';
 import { AwaitingOutcome } from './AwaitingOutcome';
 import { formatInterviewDate, interviewHeadline } from './format';
@@ -26,8 +33,13 @@ function NextReadiness({ interviewId }: { interviewId: number }) {
 export function UpcomingInterviewCard() {
   const [upcoming, reload] = useApiQuery('progress.upcoming', {});
   const [logging, setLogging] = useState(false);
-  // What was typed in the log form outlives its closing (Escape), so opening it again loses nothing.
-  const [draft, setDraft] = useState<InterviewCoreValues>(blankInterviewCore);
+  // What was typed (here, or on the first-run screen) outlives closing the form and a restart: nothing typed is lost.
+  const [draft, setDraftState] = useState<InterviewCoreValues>(() => readHomeInterviewDraft() ?? blankInterviewCore);
+  const setDraft = (values: InterviewCoreValues) => {
+    setDraftState(values);
+    keepHomeInterviewDraft(values);
+  };
+  const unfinished = isBlankInterview(draft) ? null : interviewFieldIssues(draft, { today: localDayKey(new Date()), upcoming: true });
   // Interviews whose outcome was just recorded here: the refreshed list no longer has them, but their confirmation stays in view.
   const [recorded, setRecorded] = useState<Awaiting[]>([]);
   const logSlot = useRef<HTMLElement>(null);
@@ -69,16 +81,37 @@ export function UpcomingInterviewCard() {
               values={draft}
               onChange={setDraft}
               onLogged={(id) => {
-                setDraft(blankInterviewCore);
+                setDraftState(blankInterviewCore);
+                clearHomeInterviewDraft();
                 navigate(paths.plan(id));
               }}
               onClose={() => setLogging(false)}
             />
           ) : (
             <>
-              <p className="muted">Log its date and Rehearse plans your practice around it, with a countdown and what to do each day.</p>
+              {unfinished ? (
+                <div className="callout" role="status">
+                  <p>
+                    Not logged yet: your interview{draft.company.trim() ? ` at ${draft.company.trim()}` : ''}.{' '}
+                    {Object.values(unfinished)[0] ?? 'Check it and save it.'}
+                  </p>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      setDraft(blankInterviewCore);
+                      // The note (and this link) go: focus the card's button rather than losing it to the page.
+                      requestAnimationFrame(() => logSlot.current?.querySelector<HTMLElement>('button')?.focus());
+                    }}
+                  >
+                    Discard it
+                  </button>
+                </div>
+              ) : (
+                <p className="muted">Log its date and Rehearse plans your practice around it, with a countdown and what to do each day.</p>
+              )}
               <button type="button" onClick={() => setLogging(true)}>
-                Log an interview date
+                {unfinished ? 'Finish logging the interview' : 'Log an interview date'}
               </button>
             </>
           )}

@@ -9,7 +9,7 @@ import { fieldErrors, type FieldErrors } from '../../lib/field-errors';
 import { dateAndTimeOf, heldAtOf, interviewFieldIssues, interviewFieldKey } from '../../../../shared/domain/reflection/interview-form';
 import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { blankInterview, InterviewForm, type InterviewFormValues } from './InterviewForm';
-import { clearLocalDraft, keepLocalDraft, readLocalDraft } from './local-drafts';
+import { clearLocalDraft, keepLocalDraft, readLocalDraft } from '../../lib/local-drafts';
 
 const newDraftKey = 'interview.new';
 
