@@ -70,7 +70,8 @@ clockTest(
     // Escape closes the form, focus goes back to the button that opened it, and what was typed is still there on reopening.
     await page.keyboard.press('Escape');
     await form.waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Log an interview date');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Finish logging the interview');
+    await page.getByText('Not logged yet: your interview at Harbour Lane Accountants.', { exact: false }).waitFor();
     await page.keyboard.press('Enter');
     expect(await form.getByLabel('Company (required)').inputValue()).toBe('Harbour Lane Accountants');
     await form.getByLabel('Role (required)').fill('Audit Senior');

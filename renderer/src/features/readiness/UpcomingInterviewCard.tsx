@@ -43,12 +43,13 @@ export function UpcomingInterviewCard() {
   // Interviews whose outcome was just recorded here: the refreshed list no longer has them, but their confirmation stays in view.
   const [recorded, setRecorded] = useState<Awaiting[]>([]);
   const logSlot = useRef<HTMLElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
   // The button that opened (or the form that closed) is gone: focus the form's first field, or the button again.
   useEffect(() => {
     if (!opened.current && !logging) return;
     opened.current = true;
-    logSlot.current?.querySelector<HTMLElement>(logging ? 'input, textarea, select' : 'button')?.focus();
+    (logging ? logSlot.current?.querySelector<HTMLElement>('input, textarea, select') : opener.current)?.focus();
   }, [logging]);
   if (upcoming.status === 'loading') return null;
   if (upcoming.status === 'error') return <ErrorMessage error={upcoming.error} onRetry={reload} />;
@@ -101,7 +102,7 @@ export function UpcomingInterviewCard() {
                     onClick={() => {
                       setDraft(blankInterviewCore);
                       // The note (and this link) go: focus the card's button rather than losing it to the page.
-                      requestAnimationFrame(() => logSlot.current?.querySelector<HTMLElement>('button')?.focus());
+                      requestAnimationFrame(() => opener.current?.focus());
                     }}
                   >
                     Discard it
@@ -110,7 +111,7 @@ export function UpcomingInterviewCard() {
               ) : (
                 <p className="muted">Log its date and Rehearse plans your practice around it, with a countdown and what to do each day.</p>
               )}
-              <button type="button" onClick={() => setLogging(true)}>
+              <button type="button" ref={opener} onClick={() => setLogging(true)}>
                 {unfinished ? 'Finish logging the interview' : 'Log an interview date'}
               </button>
             </>

@@ -118,7 +118,6 @@ export function FirstRun({ onSetUp }: { onSetUp: () => void }) {
         </label>
         <fieldset className="first-run-next">
           <legend>Your next interview (optional)</legend>
-          <p className="muted hint">Fill in what you know: anything left unfinished is kept, and home lets you complete it later.</p>
           <label>
             Date
             <input type="date" value={next.date} onChange={(e) => setNext({ ...next, date: e.currentTarget.value })} {...field('date')} />
