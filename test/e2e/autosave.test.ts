@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
 import { axeViolations } from './harness/axe';
+import { expectFocusKept } from './harness/focus';
+import { startMockInterview } from './harness/practice-setup';
 
 const app = useAppSessions();
 
@@ -107,4 +109,21 @@ test('"Use the saved one" puts the other window’s text in the field', async ()
   await a.emulateMedia({ colorScheme: 'dark' });
   expect(await axeViolations(a)).toEqual([]);
   await b.context().close();
+});
+
+test('a rating note typed just before a reload is saved by the same flush, and is in the summary after the reload', async () => {
+  const { page } = await app.open();
+  await startMockInterview(page, 2, /^Off$/);
+  await page.getByRole('button', { name: 'Finish answer' }).click();
+  await page.getByRole('heading', { name: 'How did that go?' }).waitFor();
+  await page.keyboard.press('3');
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  // Well inside the 800 ms pause before the note would have been sent.
+  await page.getByRole('textbox', { name: 'Note (optional)' }).fill('Typed a moment before reloading');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Carry on with your session?' }).waitFor();
+  await page.getByRole('button', { name: 'End the session here' }).click();
+  await page.getByRole('heading', { name: 'Session summary' }).waitFor();
+  await page.getByText('Typed a moment before reloading').waitFor();
+  await expectFocusKept(page, 'ending the resumed session');
 });

@@ -2,19 +2,11 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
+import { chooseImportFile } from './harness/import-file';
 import { expectFocusKept } from './harness/focus';
 import type { BridgeProcess } from './harness/bridge-process';
 
 const app = useAppSessions();
-
-/** Browser mode opens a file input for the import; the desktop app would show the native dialog. */
-async function chooseFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('main').getByRole('button', { name: 'Choose a file to import…' }).click(),
-  ]);
-  await chooser.setFiles(file);
-}
 
 /** Calls a channel over the bridge, as the renderer does: used only to check what is stored. */
 async function stored<T>(page: Page, bridge: BridgeProcess, channel: string, input: object): Promise<T> {
@@ -127,7 +119,7 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
 
   // Import the file back: preview first, then import.
   await page.getByRole('navigation', { name: 'Question banks' }).getByRole('link', { name: 'Import' }).click();
-  await chooseFile(page, { name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await chooseImportFile(page, { name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(exported) });
   await main.getByRole('heading', { name: /Ready to import/ }).waitFor();
   await main.getByRole('row', { name: /Consulting cases new bank 1 0/ }).waitFor();
   await expectFocusKept(page, 'choosing a file to import');
@@ -148,7 +140,7 @@ test('a new user searches, builds a bank, writes STAR notes, exports, deletes, i
   const banksBefore = await stored<unknown[]>(page, bridge, 'banks.list', { includeArchived: true });
   await page.getByRole('navigation', { name: 'Question banks' }).getByRole('link', { name: 'Import' }).click();
   const broken = 'bank,text,difficulty\nBroken bank,Fine question?,2\nBroken bank,,2\n';
-  await chooseFile(page, { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+  await chooseImportFile(page, { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
   // A spreadsheet whose rows cannot be read as mapped shows its columns and the problem, and cannot be imported.
   await main.getByRole('heading', { name: 'Check the columns of “broken.csv”' }).waitFor();
   await main
@@ -186,7 +178,7 @@ test('a new user imports an Excel CSV in Windows-1252 with extra columns through
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Question banks' }).click();
   await page.getByRole('navigation', { name: 'Question banks' }).getByRole('link', { name: 'Import' }).click();
   const buffer = await readFile(new URL('../fixtures/import/excel-windows-1252.csv', import.meta.url));
-  await chooseFile(page, { name: 'My prep.csv', mimeType: 'text/csv', buffer });
+  await chooseImportFile(page, { name: 'My prep.csv', mimeType: 'text/csv', buffer });
   await main.getByRole('heading', { name: 'Ready to import “My prep.csv”' }).waitFor();
   await main.getByText(/CSV file, read as Windows-1252 \(Western European\): 2 questions in 1 bank/).waitFor();
   // Every column is listed; the unknown "Date" is ignored and says so; the user maps "My answer" to guidance instead of notes.

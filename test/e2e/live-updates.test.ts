@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
+import { watchProgressStates } from './harness/import-file';
 import { axeViolations } from './harness/axe';
 
 const app = useAppSessions();
@@ -68,21 +69,12 @@ test('an import shows a labelled progress bar with its steps, then the outcome',
   await main.getByText('Export finished.').waitFor();
   const fileName = (await main.locator('code', { hasText: /^rehearse-everything-.*\.tar$/ }).textContent())!;
 
-  // Record every state of the progress area, so a bar that is up only briefly is still seen.
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
-    new MutationObserver(() => {
-      const bar = document.querySelector('.job-progress');
-      const progress = bar?.querySelector('progress');
-      if (bar && progress) seen.push(`${bar.textContent} | ${progress.getAttribute('aria-valuetext')}`);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
+  const progressSeen = await watchProgressStates(page);
   await main.getByLabel('Import everything from an archive').setInputFiles(join(dataDir, 'exports', fileName));
   await main.getByRole('button', { name: 'Import and replace' }).click();
   await main.getByText(/^Imported \d+ answers/).waitFor();
 
-  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  const seen = await progressSeen();
   expect(seen.length).toBeGreaterThan(0);
   expect(seen.every((s) => s.startsWith('Importing'))).toBe(true);
   // The main process's own steps reached the page as events (the upload step is the page's own).

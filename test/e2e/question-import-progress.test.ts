@@ -1,17 +1,9 @@
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
+import { chooseImportFile, watchProgressStates } from './harness/import-file';
 import { axeViolations } from './harness/axe';
 
 const app = useAppSessions();
-
-async function chooseFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('main').getByRole('button', { name: 'Choose a file to import…' }).click(),
-  ]);
-  await chooser.setFiles(file);
-}
 
 test('a question import shows a labelled progress bar with the main process’s steps, then the outcome', async () => {
   const { page } = await app.open();
@@ -22,23 +14,14 @@ test('a question import shows a labelled progress bar with the main process’s 
   await main.getByRole('heading', { name: 'Import questions', level: 1 }).waitFor();
 
   const rows = Array.from({ length: 3000 }, (_, i) => `Tell me about project ${i} and what you learned from it?`);
-  await chooseFile(page, { name: 'Projects.csv', mimeType: 'text/csv', buffer: Buffer.from(`text\n${rows.join('\n')}\n`) });
+  await chooseImportFile(page, { name: 'Projects.csv', mimeType: 'text/csv', buffer: Buffer.from(`text\n${rows.join('\n')}\n`) });
   await main.getByRole('heading', { name: 'Ready to import “Projects.csv”' }).waitFor();
 
-  // Record every state of the progress area, so a bar that is up only briefly is still seen.
-  await page.evaluate(() => {
-    const seen: string[] = [];
-    (window as unknown as { progressSeen: string[] }).progressSeen = seen;
-    new MutationObserver(() => {
-      const bar = document.querySelector('.job-progress');
-      const progress = bar?.querySelector('progress');
-      if (bar && progress) seen.push(`${bar.textContent} | ${progress.getAttribute('aria-valuetext')}`);
-    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
+  const progressSeen = await watchProgressStates(page);
   await main.getByRole('button', { name: /^Import \d/ }).click();
   await main.getByText(/^Imported 3,000 questions from “Projects.csv”/).waitFor();
 
-  const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
+  const seen = await progressSeen();
   expect(seen.length).toBeGreaterThan(0);
   expect(seen.every((s) => s.startsWith('Importing questions'))).toBe(true);
   expect(seen.some((s) => /Checking the questions in the file|Backing up your current data|Adding the questions/.test(s))).toBe(true);

@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
+import { startOnceMatched } from './harness/practice-setup';
 
 const app = useAppSessions();
 
@@ -16,11 +17,7 @@ test('a hard-limit answer whose page stalls: the recording is kept at its real l
   await page.getByRole('radio', { name: /The same for every question/ }).check();
   await page.getByRole('spinbutton', { name: /Answer time \(seconds/ }).fill('15');
   await page.getByRole('radio', { name: 'Microphone', exact: true }).check();
-  await page
-    .getByRole('status')
-    .filter({ hasText: /questions match/ })
-    .waitFor();
-  await page.getByRole('button', { name: 'Start the mock interview' }).click();
+  await startOnceMatched(page);
   await page.getByRole('button', { name: 'Finish answer' }).waitFor();
   await page.getByText('Recording', { exact: true }).waitFor();
 

@@ -78,6 +78,8 @@ test('a story is written, linked to two competency questions, rehearsed, survive
   // Rehearse: a mock interview of the story's "Tell me about a time you…" questions.
   await page.getByRole('button', { name: 'Rehearse this story' }).click();
   for (let i = 0; i < 3; i++) {
+    // The user's set-up gives thinking time first; they start answering at once, as the button offers.
+    await page.getByRole('button', { name: 'Start answering' }).click();
     await page.getByRole('button', { name: 'Finish answer' }).waitFor();
     await expect(
       page

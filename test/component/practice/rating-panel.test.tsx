@@ -1,5 +1,6 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
+import { flushAll } from '../../../renderer/src/lib/autosave/leave-flush';
 import { RatingPanel } from '../../../renderer/src/features/practice/runner/RatingPanel';
 import { draftFrom } from '../../../renderer/src/features/practice/runner/rating-draft';
 import { makeItem, press } from './stage-harness';
@@ -98,5 +99,29 @@ describe('rating an answer', () => {
     expect(screen.getByRole('alertdialog').textContent).toContain('no rating yet');
     fireEvent.click(screen.getByRole('button', { name: 'End session' }));
     expect(onEndSession).toHaveBeenCalled();
+  });
+
+  test('a note typed just before the panel goes (Next elsewhere, End session) is still sent', () => {
+    const { onChange } = renderPanel();
+    press('3');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Note (optional)' }), { target: { value: 'Too long on the intro' } });
+    const calls = onChange.mock.calls.length;
+    cleanup();
+    expect(onChange.mock.calls.length).toBe(calls + 1);
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ note: 'Too long on the intro', confidence: 3 }));
+  });
+
+  test('a note typed just before the page closes goes out with the one leave-flush, in the pagehide handler itself', async () => {
+    const { onChange } = renderPanel();
+    onChange.mockResolvedValue(true);
+    press('5');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Note (optional)' }), { target: { value: 'Strong close' } });
+    const flushed = flushAll({ leaving: true });
+    // Synchronously: a keepalive request must start before the page is gone.
+    expect(onChange).toHaveBeenLastCalledWith(expect.objectContaining({ note: 'Strong close', confidence: 5 }));
+    await expect(flushed).resolves.toBe(true);
+    const calls = onChange.mock.calls.length;
+    cleanup();
+    expect(onChange.mock.calls.length, 'nothing is left to send twice').toBe(calls);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
@@ -27,6 +27,26 @@ export interface OpenOptions {
   firstRun?: boolean;
 }
 
+/**
+ * After a failed test, saves what the page showed (a full-page screenshot and its address and visible text) under
+ * `test-results/e2e/`, so a failure seen only on a busy CI machine can be read afterwards. Never throws: a closed or
+ * crashed page must not hide the test's own failure.
+ */
+async function keepFailureEvidence(testName: string, page: Page): Promise<void> {
+  const dir = join(process.cwd(), 'test-results', 'e2e');
+  const base = join(dir, testName.replace(/[^a-z0-9]+/gi, '-').slice(0, 80));
+  try {
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: `${base}.png`, fullPage: true, timeout: 30_000 });
+    const text = await page.evaluate(() => document.body.innerText);
+    writeFileSync(`${base}.txt`, `${page.url()}\n\n${text}`);
+    // The text goes to the log too: on CI the log is all that is kept.
+    console.error(`[e2e] failure evidence: ${base}.png; the page at ${page.url()} showed:\n${text.slice(0, 2000)}`);
+  } catch (error) {
+    console.error(`[e2e] could not keep failure evidence: ${String(error)}`);
+  }
+}
+
 export function useAppSessions(options: { chromiumArgs?: readonly string[] } = {}): {
   open: (dataDir?: string, env?: Record<string, string>, options?: OpenOptions) => Promise<AppSession>;
 } {
@@ -40,8 +60,10 @@ export function useAppSessions(options: { chromiumArgs?: readonly string[] } = {
     await browser?.close();
     removeTempDirs();
   });
-  afterEach(async () => {
+  afterEach(async (context) => {
+    const failed = context.task.result?.state === 'fail';
     for (const { guarded, session } of opened.splice(0)) {
+      if (failed) await keepFailureEvidence(context.task.name, guarded.page);
       await guarded.context.close();
       await session.bridge.stop();
       expect(guarded.offHostRequests, 'requests to hosts other than 127.0.0.1').toEqual([]);

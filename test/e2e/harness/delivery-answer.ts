@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { DeliveryWav } from '../../helpers/delivery-wav';
+import { startOnceMatched } from './practice-setup';
 
 /** "4.0 s" or "13 s" → ms. */
 const ms = (text: string) => Math.round(Number(text.replace(' s', '')) * 1000);
@@ -20,11 +21,7 @@ export async function recordKnownAnswer(page: Page, wav: DeliveryWav, source: 'm
   await page
     .getByRole('radio', { name: source === 'microphone' ? 'Microphone' : /^Microphone and camera/, exact: source === 'microphone' })
     .check();
-  await page
-    .getByRole('status')
-    .filter({ hasText: /questions match/ })
-    .waitFor();
-  await page.getByRole('button', { name: 'Start the mock interview' }).click();
+  await startOnceMatched(page);
   await page.getByRole('button', { name: 'Finish answer' }).waitFor();
   // The file plays in real time: the answer lasts at least its length (a lower bound, never a race).
   await page.waitForTimeout(wav.totalMs + 1000);

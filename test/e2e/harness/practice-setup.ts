@@ -11,6 +11,11 @@ export async function startMockInterview(page: Page, count: number, recording: R
   await page.getByText('Timing, reading aloud and recording:').click();
   await page.getByRole('spinbutton', { name: /Thinking time/ }).fill('0');
   await page.getByRole('radio', { name: recording }).check();
+  await startOnceMatched(page);
+}
+
+/** Waits until the set-up has counted the matching questions (the Start button's input is settled), then starts. */
+export async function startOnceMatched(page: Page): Promise<void> {
   await page
     .getByRole('status')
     .filter({ hasText: /questions match/ })

@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { maxQuestionsPerSession } from '../../../shared/domain/sessions';
-import { removeTempDirs } from '../../helpers/temp-dir';
-import { call, callOk, openTestCore } from '../../helpers/test-core';
+import { useTestCores } from '../../helpers/use-test-cores';
+import { call, callOk } from '../../helpers/test-core';
 
-const cores: { close(): void }[] = [];
-function core(dataDir?: string) {
-  const opened = openTestCore(dataDir);
-  cores.push(opened);
-  return opened;
-}
-afterEach(() => {
-  cores.splice(0).forEach((c) => c.close());
-  removeTempDirs();
-});
+const core = useTestCores();
 type App = ReturnType<typeof core>;
 
 /** The user's own bank with three questions, of the purpose given. */
@@ -109,7 +100,6 @@ describe("a user's own bank can be one of questions to ask", () => {
     await callOk(app, 'banks.update', { id: bank.id, purpose: 'ask' });
     const dataDir = app.dataDir;
     app.close();
-    cores.splice(0);
     const again = core(dataDir);
     expect((await callOk(again, 'banks.get', { id: bank.id })).purpose).toBe('ask');
     expect((await callOk(again, 'banks.list', { includeArchived: false })).find((b) => b.id === bank.id)?.purpose).toBe('ask');

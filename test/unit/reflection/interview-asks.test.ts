@@ -1,16 +1,11 @@
-import { afterEach, expect, test } from 'vitest';
-import { call, callOk, openTestCore } from '../../helpers/test-core';
-import { removeTempDirs } from '../../helpers/temp-dir';
+import { expect, test } from 'vitest';
+import { call, callOk } from '../../helpers/test-core';
+import { useTestCores } from '../../helpers/use-test-cores';
 
-const cores: { close(): void }[] = [];
-afterEach(() => {
-  cores.splice(0).forEach((c) => c.close());
-  removeTempDirs();
-});
+const open = useTestCores();
 
 test('my questions to ask: picked in order, saved with the interview, survive a restart; a question to answer is refused and nothing is written', async () => {
-  let app = openTestCore();
-  cores.push(app);
+  let app = open();
   const interview = await callOk(app, 'reflection.saveInterview', {
     company: 'Acme',
     role: 'Audit trainee',
@@ -36,9 +31,7 @@ test('my questions to ask: picked in order, saved with the interview, survive a 
 
   const dataDir = app.dataDir;
   app.close();
-  cores.splice(0);
-  app = openTestCore(dataDir);
-  cores.push(app);
+  app = open(dataDir);
   const after = await callOk(app, 'reflection.getAsks', { interviewId: interview.id });
   expect(after.chosen.map((q) => q.questionId)).toEqual([b!.questionId, a!.questionId]);
 

@@ -1,33 +1,21 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { AppInfo } from '../../../shared/domain/app-info';
 import { defaultPreferences } from '../../../shared/domain/settings';
 import { createBackup } from '../../../electron/main/services/data/backups';
-import { confBackend } from '../../../electron/main/settings/conf-backend';
 import { settingsFileName } from '../../../electron/main/settings/settings-store';
-import { type AppHost, startApp } from '../../../electron/main/start-app';
+import type { AppHost } from '../../../electron/main/start-app';
 import { latestVersion } from '../../../electron/main/storage/migrations/index';
 import { databaseFileName } from '../../../electron/main/storage/open-database';
 import { DatabaseTooNewError, DatabaseUnreadableError } from '../../../electron/main/storage/startup-errors';
 import { fileHash } from '../../helpers/file-hash';
-import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
+import { steppingClock, useAppHosts } from '../../helpers/app-hosts';
+import { makeTempDir } from '../../helpers/temp-dir';
 
-const hosts: AppHost[] = [];
-afterEach(() => {
-  for (const host of hosts.splice(0)) host.close();
-  removeTempDirs();
-});
-
-let clock = Date.parse('2026-03-01T09:00:00.000Z');
-const now = () => new Date((clock += 1000));
-
-function start(dataDir: string): AppHost {
-  const host = startApp({ dataDir, mode: 'browser', version: '0.0.0-test', settingsBackend: confBackend, now });
-  hosts.push(host);
-  return host;
-}
+const now = steppingClock('2026-03-01T09:00:00.000Z');
+const { start, close } = useAppHosts(now);
 
 async function call(host: AppHost, channel: string, input: unknown = {}) {
   return host.dispatch(channel, input, { transport: 'test' });
@@ -46,8 +34,7 @@ function damagedDataDir({ backup }: { backup: boolean }): { dataDir: string; fil
   const core = host.core()!;
   core.db.prepare("INSERT INTO banks (name, created_at, updated_at) VALUES ('Recovery canary', @t, @t)").run({ t: now().toISOString() });
   if (backup) createBackup({ db: core.db, dataDir, now }, 'manual');
-  host.close();
-  hosts.splice(hosts.indexOf(host), 1);
+  close(host);
   const file = join(dataDir, databaseFileName);
   const bytes = readFileSync(file);
   bytes.fill(0x5a, 0, 100); // the header: SQLite no longer recognises the file

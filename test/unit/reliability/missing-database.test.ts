@@ -1,30 +1,14 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { AppInfo, RecoveryOutcome } from '../../../shared/domain/app-info';
-import { confBackend } from '../../../electron/main/settings/conf-backend';
-import { type AppHost, startApp } from '../../../electron/main/start-app';
 import { databaseFileName } from '../../../electron/main/storage/open-database';
 import { callOk, openTestCore } from '../../helpers/test-core';
-import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
+import { dispatchOk, useAppHosts } from '../../helpers/app-hosts';
+import { makeTempDir } from '../../helpers/temp-dir';
 
-const hosts: AppHost[] = [];
-afterEach(() => {
-  for (const host of hosts.splice(0)) host.close();
-  removeTempDirs();
-});
-
-function start(dataDir: string): AppHost {
-  const host = startApp({ dataDir, mode: 'browser', version: '0.0.0-test', settingsBackend: confBackend });
-  hosts.push(host);
-  return host;
-}
-
-async function ask<T>(host: AppHost, channel: string): Promise<T> {
-  const result = await host.dispatch(channel, {}, { transport: 'test' });
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
+const { start } = useAppHosts();
+const ask = dispatchOk;
 
 test('a start that finds no database but finds backups offers the newest instead of starting empty; restoring brings the data back', async () => {
   const dataDir = makeTempDir();

@@ -1,43 +1,23 @@
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { AppInfo } from '../../../shared/domain/app-info';
 import { createBackup } from '../../../electron/main/services/data/backups';
-import { confBackend } from '../../../electron/main/settings/conf-backend';
-import { type AppHost, startApp } from '../../../electron/main/start-app';
+import type { AppHost } from '../../../electron/main/start-app';
 import { databaseFileName } from '../../../electron/main/storage/open-database';
 import { fileHash } from '../../helpers/file-hash';
-import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
+import { dispatchOk, steppingClock, useAppHosts } from '../../helpers/app-hosts';
+import { makeTempDir } from '../../helpers/temp-dir';
 
 // Issue 16, item 3: ids are never handed out twice — not after recovering from a damaged database either.
 // Start fresh (and restoring a backup) carries each table's id counter from the damaged file and the backups.
 
-const hosts: AppHost[] = [];
-afterEach(() => {
-  for (const host of hosts.splice(0)) host.close();
-  removeTempDirs();
-});
-
-let clock = Date.parse('2026-03-01T09:00:00.000Z');
-const now = () => new Date((clock += 1000));
-
-function start(dataDir: string): AppHost {
-  const host = startApp({ dataDir, mode: 'browser', version: '0.0.0-test', settingsBackend: confBackend, now });
-  hosts.push(host);
-  return host;
-}
-
-function close(host: AppHost): void {
-  host.close();
-  hosts.splice(hosts.indexOf(host), 1);
-}
-
-async function ok<T>(host: AppHost, channel: string, input: unknown = {}): Promise<T> {
-  const result = await host.dispatch(channel, input, { transport: 'test' });
-  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-  return result.value as T;
-}
+const now = steppingClock('2026-03-01T09:00:00.000Z');
+const { start, close } = useAppHosts(now);
+/** A name no other call in the test uses. */
+const unique = () => now().getTime();
+const ok = dispatchOk;
 
 type Counters = Record<string, number>;
 
@@ -60,10 +40,10 @@ function countersInFile(file: string): Counters {
  */
 async function useIds(host: AppHost): Promise<void> {
   const core = host.core()!;
-  const bank = await ok<{ id: number }>(host, 'banks.create', { name: `Bank ${clock}`, description: '' });
+  const bank = await ok<{ id: number }>(host, 'banks.create', { name: `Bank ${unique()}`, description: '' });
   const insert = core.db.prepare("INSERT INTO questions (bank_id, text, created_at, updated_at) VALUES (?, ?, 'x', 'x')");
   core.db.transaction(() => {
-    for (let i = 0; i < 3000; i++) insert.run(bank.id, `Filler question ${clock} ${i} ${'padding '.repeat(20)}`);
+    for (let i = 0; i < 3000; i++) insert.run(bank.id, `Filler question ${bank.id} ${i} ${'padding '.repeat(20)}`);
   })();
   await ok(host, 'reflection.saveInterview', {
     company: 'Acme',
@@ -72,7 +52,7 @@ async function useIds(host: AppHost): Promise<void> {
     stage: 'first',
     format: 'video',
   });
-  const gone = await ok<{ id: number }>(host, 'banks.create', { name: `Deleted bank ${clock}`, description: '' });
+  const gone = await ok<{ id: number }>(host, 'banks.create', { name: `Deleted bank ${unique()}`, description: '' });
   await ok(host, 'banks.remove', { id: gone.id });
 }
 

@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { maxQuestionsPerSession, type SessionSetup } from '../../../shared/domain/sessions';
-import { call, callOk, openTestCore } from '../../helpers/test-core';
-import { removeTempDirs } from '../../helpers/temp-dir';
+import { call, callOk } from '../../helpers/test-core';
+import { useTestCores } from '../../helpers/use-test-cores';
 import { rated } from './fixtures';
 
-const cores: { close(): void }[] = [];
-function core(dataDir?: string) {
-  const opened = openTestCore(dataDir);
-  cores.push(opened);
-  return opened;
-}
-afterEach(() => {
-  cores.splice(0).forEach((c) => c.close());
-  removeTempDirs();
-});
+const core = useTestCores();
 
 type App = ReturnType<typeof core>;
 
@@ -98,7 +89,6 @@ describe('"Same again?" stays the user\'s own set-up', () => {
 
     const dataDir = app.dataDir;
     app.close();
-    cores.splice(0);
     const again = core(dataDir);
     expect((await callOk(again, 'sessions.setupOptions', {})).lastSetup).toEqual(own);
     const origins = again.db

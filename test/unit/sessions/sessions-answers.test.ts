@@ -1,20 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { answerWrites } from '../../../electron/main/services/sessions/answer-writes';
-import { call, callOk, openTestCore } from '../../helpers/test-core';
-import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
+import { call, callOk } from '../../helpers/test-core';
+import { makeTempDir } from '../../helpers/temp-dir';
+import { useTestCores } from '../../helpers/use-test-cores';
 import { insertBank, insertQuestion, noChecks, rated, setupFor } from './fixtures';
 
-const cores: { close(): void }[] = [];
-function core(dataDir?: string) {
-  const opened = openTestCore(dataDir);
-  cores.push(opened);
-  return opened;
-}
-afterEach(() => {
-  cores.splice(0).forEach((c) => c.close());
-  removeTempDirs();
-});
+const core = useTestCores();
 
 let banks = 0;
 async function sessionWith(app: ReturnType<typeof core>, questions: number, overrides = {}) {

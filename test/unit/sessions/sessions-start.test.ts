@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { call, callOk, openTestCore } from '../../helpers/test-core';
-import { removeTempDirs } from '../../helpers/temp-dir';
+import { describe, expect, test } from 'vitest';
+import { call, callOk } from '../../helpers/test-core';
+import { useTestCores } from '../../helpers/use-test-cores';
 import { insertBank, insertQuestion, rated, setupFor } from './fixtures';
 
-const cores: { close(): void }[] = [];
-function core() {
-  const opened = openTestCore();
-  cores.push(opened);
-  return opened;
-}
-afterEach(() => {
-  cores.splice(0).forEach((c) => c.close());
-  removeTempDirs();
-});
+const core = useTestCores();
 
 describe('starting a session', () => {
   test('draws only live questions of the chosen banks, categories and tags, up to the count', async () => {

@@ -11,6 +11,7 @@ import { GuidancePanel } from './GuidancePanel';
 import type { SaveState } from './rating-draft';
 import { ShortcutLegend } from './ShortcutLegend';
 import { useShortcuts } from './use-shortcuts';
+import { registerSaver } from '../../../lib/autosave/leave-flush';
 
 export interface RatingPanelProps {
   sessionId: number;
@@ -22,8 +23,8 @@ export interface RatingPanelProps {
   saveState: SaveState;
   isLast: boolean;
   answeredCount: number;
-  /** Every change once a confidence is chosen: the container saves it at once. */
-  onChange: (draft: RatingDraft) => void;
+  /** Every change once a confidence is chosen: the container saves it at once (true once acknowledged). */
+  onChange: (draft: RatingDraft) => Promise<boolean> | void;
   onNext: (draft: RatingDraft) => void;
   onEndSession: () => void;
 }
@@ -49,8 +50,27 @@ export function RatingPanel({
   const [guidanceOpen, setGuidanceOpen] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const noteTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // A note typed in the last moments, not yet sent: sent when the pause ends, when this panel goes (Next, End
+  // session) and, through the one leave-flush every autosaved field uses, when the page or window closes.
+  const pendingNote = useRef<RatingDraft | null>(null);
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
   useEffect(() => headingRef.current?.focus(), []);
-  useEffect(() => () => clearTimeout(noteTimer.current), []);
+  useEffect(() => {
+    const sendPending = async (): Promise<boolean> => {
+      clearTimeout(noteTimer.current);
+      const waiting = pendingNote.current;
+      pendingNote.current = null;
+      return waiting === null ? true : (await onChangeRef.current(waiting)) !== false;
+    };
+    const unregister = registerSaver({ flush: sendPending });
+    return () => {
+      unregister();
+      void sendPending();
+    };
+  }, []);
   // The last note that fits its limit: a longer one stays in the box, and the rating saves with this one meanwhile.
   const savableNote = useRef(initial.note);
 
@@ -58,12 +78,20 @@ export function RatingPanel({
     const next = { ...draft, ...patch };
     setDraft(next);
     clearTimeout(noteTimer.current);
+    pendingNote.current = null;
     if (next.confidence === null) return;
     if (!overLimit(next.note, noteMax)) savableNote.current = next.note;
     const toSave = { ...next, note: savableNote.current };
-    if (save) onChange(toSave);
-    // A note is saved a moment after typing stops, so closing the window mid-thought loses little.
-    else noteTimer.current = setTimeout(() => onChange(toSave), noteSaveDelayMs);
+    if (save) {
+      void onChange(toSave);
+      return;
+    }
+    // A note is saved a moment after typing stops, not on every keystroke.
+    pendingNote.current = toSave;
+    noteTimer.current = setTimeout(() => {
+      pendingNote.current = null;
+      void onChange(toSave);
+    }, noteSaveDelayMs);
   }
 
   // Not blocked while a save is in flight: leaving the note field saves it just as Next is clicked,
@@ -72,7 +100,11 @@ export function RatingPanel({
   const noteTooLong = overLimit(draft.note, noteMax);
   const canGoOn = draft.confidence !== null && !noteTooLong;
   const next = () => {
-    if (canGoOn) onNext(draft);
+    if (!canGoOn) return;
+    // Next saves the whole draft, note included: the waiting note has nothing left to send.
+    clearTimeout(noteTimer.current);
+    pendingNote.current = null;
+    onNext(draft);
   };
   const digits = Object.fromEntries(confidenceLevels.map((level) => [String(level.value), () => update({ confidence: level.value })]));
   // Guidance only after the blind rating, so reading it cannot colour the first one.

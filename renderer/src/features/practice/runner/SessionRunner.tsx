@@ -194,7 +194,7 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
           saveState={saveState}
           isLast={detail.items.every((i) => i.position === item.position || i.answer !== null)}
           answeredCount={answeredCount}
-          onChange={(draft) => void rate(item.position, stage.timeUsedMs, stage.endedAtDeadline, draft)}
+          onChange={(draft) => rate(item.position, stage.timeUsedMs, stage.endedAtDeadline, draft)}
           onNext={(draft) =>
             void rate(item.position, stage.timeUsedMs, stage.endedAtDeadline, draft).then((ok) => {
               if (ok) after(item.position);
