@@ -6,6 +6,30 @@ import rehearse from './scripts/eslint/feature-boundaries.mjs';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'stream', 'worker_threads'];
 
+/**
+ * Dates become words in one module (shared/domain/dates/), so a date-only value never shows a midnight
+ * time and every screen and document says a date the same way.
+ */
+const dateFormatting = [
+  {
+    selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]',
+    message: 'Format dates with shared/domain/dates/format.ts (formatCalendarDay, formatDate, formatDateTime, formatTime).',
+  },
+  {
+    selector: "CallExpression[callee.property.name='toLocaleString'][callee.object.type='NewExpression'][callee.object.callee.name='Date']",
+    message: 'Format dates with shared/domain/dates/format.ts (formatDateTime).',
+  },
+  {
+    selector: "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']",
+    message: 'Format dates with shared/domain/dates/format.ts: its formatters are cached and follow the user’s locale.',
+  },
+  {
+    selector: "CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.callee.property.name='toISOString']",
+    message:
+      'toISOString() is in UTC, so its first ten characters can be yesterday or tomorrow: use dayOf() from shared/domain/dates/format.ts.',
+  },
+];
+
 /** What no main-process file outside the Electron layer may import. */
 const mainProcessPatterns = [
   {
@@ -23,12 +47,23 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'Identifier[name="ipcRenderer"]', message: 'Only the preload may touch ipcRenderer.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Identifier[name="ipcRenderer"]', message: 'Only the preload may touch ipcRenderer.' },
+        ...dateFormatting,
+      ],
     },
   },
   {
     files: ['electron/preload/**'],
-    rules: { 'no-restricted-syntax': 'off' },
+    rules: { 'no-restricted-syntax': ['error', ...dateFormatting] },
+  },
+  {
+    // Tests build fixtures from dates freely; what they check is the app's own wording.
+    files: ['test/**'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: 'Identifier[name="ipcRenderer"]', message: 'Only the preload may touch ipcRenderer.' }],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

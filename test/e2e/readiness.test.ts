@@ -67,10 +67,23 @@ clockTest(
     const form = page.getByRole('form', { name: 'Log an upcoming interview' });
     await expectFocusKept(page, 'opening the log form');
     await form.getByLabel('Company (required)').fill('Harbour Lane Accountants');
+    // Escape closes the form, focus goes back to the button that opened it, and what was typed is still there on reopening.
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Finish logging the interview');
+    await page.getByText('Not logged yet: your interview at Harbour Lane Accountants.', { exact: false }).waitFor();
+    await page.keyboard.press('Enter');
+    expect(await form.getByLabel('Company (required)').inputValue()).toBe('Harbour Lane Accountants');
     await form.getByLabel('Role (required)').fill('Audit Senior');
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const dayKey = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    // A day that has passed is refused at the date field, which takes focus (so its message is in view).
+    await form.getByLabel('Date (required)').fill(dayKey(new Date(Date.now() - 7 * 86_400_000)));
+    await form.getByRole('button', { name: 'Save and plan what to practise' }).click();
+    await form.getByText(/^That date has passed/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('date');
     const inSeven = new Date();
     inSeven.setDate(inSeven.getDate() + 7);
-    const pad = (n: number) => String(n).padStart(2, '0');
     await form.getByLabel('Date (required)').fill(`${inSeven.getFullYear()}-${pad(inSeven.getMonth() + 1)}-${pad(inSeven.getDate())}`);
     await form.getByLabel('Time', { exact: true }).fill('10:00');
     await form.getByLabel(/Job description/).fill(jobDescription);
@@ -112,6 +125,10 @@ clockTest(
     await page.getByRole('link', { name: '3 ready' }).click();
     await page.getByRole('heading', { name: 'Ready (recent confidence 4 or 5) (3)' }).waitFor();
     await expectFocusKept(page, 'opening a readiness figure');
+    // A review falls due on a day: the "Next review" column shows dates, never a time such as "12:00 AM".
+    const nextReview = await page.locator('tbody tr td:last-child').allTextContents();
+    expect(nextReview).toHaveLength(3);
+    for (const cell of nextReview) expect(cell).not.toMatch(/\d:\d\d|AM|PM/);
     await expectAxeClean(page);
 
     // Day 2: the countdown moves; nothing due yet after easy answers; practised again, then survives a restart.

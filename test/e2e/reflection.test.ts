@@ -7,11 +7,11 @@ import { ipc } from './harness/ipc';
 
 const app = useAppSessions();
 
-/** A `datetime-local` value `days` days ago at 14:00, in the browser's time zone. */
-function daysAgoAt14(days: number): string {
+/** The day `days` days ago, `YYYY-MM-DD`, in the browser's time zone. */
+function daysAgo(days: number): string {
   const d = new Date(Date.now() - days * 86_400_000);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T14:00`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 async function next(page: Page) {
@@ -38,7 +38,8 @@ test('a new user logs a rejected interview, walks all five steps, and finds ever
 
   await page.getByLabel('Company (required)').fill('Acme Ltd');
   await page.getByLabel('Role (required)').fill('Data Analyst');
-  await page.getByLabel('Date and time (required)').fill(daysAgoAt14(3));
+  await page.getByLabel('Date (required)').fill(daysAgo(3));
+  await page.getByLabel('Time', { exact: true }).fill('14:00');
   await page.getByLabel('Stage').selectOption('first');
   await page.getByLabel('Format').selectOption('video');
   await page.getByLabel('Outcome').selectOption('rejected');
@@ -135,13 +136,14 @@ test('a new user logs a rejected interview, walks all five steps, and finds ever
   expect(mailto).toContain('%26%20its%20rollout');
   expect(await page.getByRole('region', { name: 'Feedback request' }).getByLabel('Message').inputValue()).toContain('disappointed');
   await thankYou.getByRole('button', { name: 'Mark thank-you note as sent' }).click();
-  await thankYou.getByText(/^Sent on \d{4}-\d{2}-\d{2}\.$/).waitFor();
+  // A day in words ("Dec 8, 2026" / "8 Dec 2026"), never the stored ISO form.
+  await thankYou.getByText(/^Sent on ([A-Z][a-z]{2} \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2} \d{4})\.$/).waitFor();
   await expectFocusKept(page, 'marking the note sent');
   await page.getByLabel('What they said').fill('Strong SQL; needed more examples of stakeholder work.');
   await page.getByRole('button', { name: 'Finish: see the summary' }).click();
   await page.getByText('Add the date the feedback arrived.').waitFor();
   await expectFocusKept(page, 'a refused finish');
-  await page.getByLabel('Date it arrived').fill(daysAgoAt14(1).slice(0, 10));
+  await page.getByLabel('Date it arrived').fill(daysAgo(1));
   await page.getByRole('button', { name: 'Finish: see the summary' }).click();
 
   // Summary, career plan, and an action item marked done.

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../shared/domain/dates/format';
 import { channelNames } from '../../../shared/contract/index';
 import { AppError } from '../../../shared/contract/result';
 import type { RecoveryInfo, RecoveryOutcome } from '../../../shared/domain/app-info';
@@ -106,7 +107,7 @@ export function recoveryHandlers(context: RecoveryContext): Handlers {
       const missing = error.reason === missingDatabase;
       const keptAs = missing ? '' : setAsideDamaged(error.file, now());
       placeCopy(backup.path, error.file);
-      const when = new Date(backup.createdAt).toLocaleString();
+      const when = formatDateTime(backup.createdAt);
       return finish(
         { keptAs, restoredFrom: backup.fileName },
         `Your data was restored from the backup taken ${when}. Anything saved after that is not in it.${missing ? '' : ` The damaged file was kept as ${keptAs}.`}`,

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../shared/domain/dates/format';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useEffect, useRef, useState } from 'react';
 import type { ErrorData } from '../../../shared/contract/result';
@@ -29,7 +30,7 @@ export function RecoveryScreen({ recovery, busy, error, onChoose }: Props) {
   const [confirmingFresh, setConfirmingFresh] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
-  const backupDate = recovery.backup ? new Date(recovery.backup.createdAt).toLocaleString() : null;
+  const backupDate = recovery.backup ? formatDateTime(recovery.backup.createdAt) : null;
 
   return (
     <main className="recovery stack" aria-labelledby="recovery-title">

@@ -1,9 +1,8 @@
+import { formatTime } from '../../../shared/domain/dates/format';
 import type { FieldValues } from '../../../shared/domain/row-version';
 import type { AutosaveState } from '../lib/autosave/autosaver';
 import { ConflictNotice, type ConflictNoticeProps } from './ConflictNotice';
 import './save-status.css';
-
-const timeOf = (iso: string) => new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
 interface Props<F extends FieldValues> extends Omit<ConflictNoticeProps<F>, 'conflict'> {
   state: AutosaveState<F>;
@@ -25,7 +24,7 @@ export function SaveStatus<F extends FieldValues>({ state, subject, onRetry, ...
     <div className="save-status-area">
       <p className={failed ? 'save-status field-error' : 'save-status muted'} role="status" aria-live="polite">
         {state.status === 'saving' && 'Saving…'}
-        {state.status === 'saved' && `${subject} saved at ${timeOf(state.at)}.`}
+        {state.status === 'saved' && `${subject} saved at ${formatTime(state.at)}.`}
         {state.status === 'failed' &&
           `${subject} not saved yet: ${state.error.message} Your text is kept on this computer${
             state.retrying ? ' and Rehearse keeps trying.' : ' and is saved with your next change.'

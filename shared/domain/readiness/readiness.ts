@@ -60,15 +60,6 @@ export interface UpcomingSummary {
   awaitingOutcome: AwaitingOutcome[];
 }
 
-/** "in 6 days", "tomorrow", "today", "yesterday", "3 days ago" — counted in local calendar days. */
-export function countdownLabel(daysLeft: number): string {
-  if (daysLeft === -1) return 'yesterday';
-  if (daysLeft < 0) return `${-daysLeft} days ago`;
-  if (daysLeft === 0) return 'today';
-  if (daysLeft === 1) return 'tomorrow';
-  return `in ${daysLeft} days`;
-}
-
 export interface PlanQuestion {
   questionId: number;
   text: string;

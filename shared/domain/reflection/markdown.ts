@@ -1,3 +1,4 @@
+import { dayOf, type DateFormatOptions, formatCalendarDay, formatDate, formatDateTime } from '../dates/format';
 import { actionKindLabels, type ActionItem } from './action-items';
 import { bodyLanguageItems, bodyLanguageLabels, logisticsLabels, requirementStatuses, roleConcernLabels } from './drafts';
 import { emailTemplate } from './email-templates';
@@ -75,7 +76,7 @@ function confidenceSection({ drafts: { confidence } }: InterviewReflection): str
   ];
 }
 
-function improveSection(reflection: InterviewReflection): string[] {
+function improveSection(reflection: InterviewReflection, dates: DateFormatOptions): string[] {
   const { improve } = reflection.drafts;
   const added = new Set(reflection.addedQuestions.map((q) => q.itemKey));
   const out = ['## 4. Improve next time', '', '### Questions I struggled with', ''];
@@ -85,7 +86,7 @@ function improveSection(reflection: InterviewReflection): string[] {
     const category = s.category.trim() ? ` (${escapeMarkdownLine(s.category)})` : '';
     out.push(`- ${escapeMarkdownLine(s.text)}${category}${added.has(s.key) ? ' — added to practice' : ''}`);
   }
-  if (improve.nextRoundOn) out.push('', line('Next round', improve.nextRoundOn));
+  if (improve.nextRoundOn) out.push('', line('Next round', formatCalendarDay(improve.nextRoundOn, 'long', dates)));
   out.push('', '### Company research', '', line('How much I did', rating(improve.researchRating)), '', block(improve.researchNotes));
   out.push('', '### Logistics', '');
   if (improve.logistics.length === 0) out.push('Nothing went wrong.');
@@ -95,9 +96,9 @@ function improveSection(reflection: InterviewReflection): string[] {
   return out;
 }
 
-function respondSection(reflection: InterviewReflection): string[] {
+function respondSection(reflection: InterviewReflection, dates: DateFormatOptions): string[] {
   const { respond } = reflection.drafts;
-  const sent = (on: string | null) => (on ? `sent on ${on}` : 'not sent yet');
+  const sent = (on: string | null) => (on ? `sent on ${formatCalendarDay(on, 'long', dates)}` : 'not sent yet');
   const email = (title: string, kind: EmailKind, sentOn: string | null) => {
     const draft = effectiveEmail(reflection, kind);
     return [`### ${title} (${sent(sentOn)})`, '', line('Subject', escapeMarkdownLine(draft.subject)), '', quoteMarkdown(draft.body), ''];
@@ -107,17 +108,17 @@ function respondSection(reflection: InterviewReflection): string[] {
     '',
     ...email('Thank-you note', 'thank_you', reflection.thankYouSentOn),
     ...email('Feedback request', 'feedback_request', reflection.feedbackRequestSentOn),
-    `### Feedback received${respond.feedbackReceivedOn ? ` (${respond.feedbackReceivedOn})` : ''}`,
+    `### Feedback received${respond.feedbackReceivedOn ? ` (${formatCalendarDay(respond.feedbackReceivedOn, 'long', dates)})` : ''}`,
     '',
     block(respond.feedbackReceived),
   ];
 }
 
-function actionsSection(items: ActionItem[]): string[] {
+function actionsSection(items: ActionItem[], dates: DateFormatOptions): string[] {
   const out = ['## Career plan', ''];
   if (items.length === 0) return [...out, 'No action items yet.'];
   for (const item of items) {
-    const due = item.dueOn ? ` (due ${item.dueOn})` : '';
+    const due = item.dueOn ? ` (due ${formatCalendarDay(item.dueOn, 'long', dates)})` : '';
     out.push(`- [${item.done ? 'x' : ' '}] ${actionKindLabels[item.kind]}: ${escapeMarkdownLine(item.title)}${due}`);
   }
   return out;
@@ -125,18 +126,17 @@ function actionsSection(items: ActionItem[]): string[] {
 
 /**
  * The whole reflection on one interview as a Markdown document. `timeZone`
- * is the user's (the main process's) unless a test fixes it.
+ * and `locale` are the user's (the main process's) unless a test fixes them.
  */
-export function reflectionMarkdown(reflection: InterviewReflection, options: { exportedAt: Date; timeZone?: string }): ExportedFile {
+export function reflectionMarkdown(reflection: InterviewReflection, options: { exportedAt: Date } & DateFormatOptions): ExportedFile {
   const { interview } = reflection;
-  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: options.timeZone });
   const interviewer = [interview.interviewerName, interview.interviewerEmail && `<${interview.interviewerEmail}>`]
     .filter(Boolean)
     .join(' ');
   const content = [
     `# Reflection: ${escapeMarkdownLine(interview.role)} at ${escapeMarkdownLine(interview.company)}`,
     '',
-    line('When', when.format(new Date(interview.heldAt))),
+    line('When', formatDateTime(interview.heldAt, 'long', options)),
     line('Stage', stageLabels[interview.stage]),
     line('Format', formatLabels[interview.format]),
     line('Outcome', outcomeLabels[interview.outcome]),
@@ -149,16 +149,16 @@ export function reflectionMarkdown(reflection: InterviewReflection, options: { e
     '',
     ...confidenceSection(reflection),
     '',
-    ...improveSection(reflection),
+    ...improveSection(reflection, options),
     '',
-    ...respondSection(reflection),
+    ...respondSection(reflection, options),
     '',
-    ...actionsSection(reflection.actionItems),
+    ...actionsSection(reflection.actionItems, options),
     '',
-    `_Exported from Rehearse on ${options.exportedAt.toISOString().slice(0, 10)}._`,
+    `_Exported from Rehearse on ${formatDate(options.exportedAt, 'long', options)}._`,
     '',
   ].join('\n');
-  const date = interview.heldAt.slice(0, 10);
+  const date = dayOf(interview.heldAt, options.timeZone);
   return {
     fileName: `reflection-${slugify(interview.company)}-${slugify(interview.role)}-${date}.md`,
     mimeType: 'text/markdown;charset=utf-8',

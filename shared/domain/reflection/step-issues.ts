@@ -2,12 +2,37 @@ import type { FieldIssue } from '../../contract/result';
 import type { StepDrafts, StepName } from './drafts';
 
 /**
- * What is still missing from a step, as messages for the fields concerned.
- * An unfinished step is never refused (drafts are kept as typed); the user is
+ * Days in a step that cannot be right, as messages naming the field: the next round on a day that
+ * has passed (it is asked as a deadline for practice, so a past one would be silently ignored), and
+ * feedback that "arrived" on a day still to come. `today` is the user's local day, `YYYY-MM-DD`.
+ * These are shown as soon as the day is typed; the draft keeps what was typed.
+ */
+export function stepDateIssues<N extends StepName>(name: N, draft: StepDrafts[N], today: string): FieldIssue[] {
+  if (name === 'improve') {
+    const { nextRoundOn } = draft as StepDrafts['improve'];
+    if (nextRoundOn !== null && nextRoundOn < today)
+      return [
+        {
+          path: 'nextRoundOn',
+          message: 'Date of the next round: that day has passed. Enter the day of the next round, or clear the date.',
+        },
+      ];
+  }
+  if (name === 'respond') {
+    const { feedbackReceivedOn } = draft as StepDrafts['respond'];
+    if (feedbackReceivedOn !== null && feedbackReceivedOn > today)
+      return [{ path: 'feedbackReceivedOn', message: 'Date it arrived: that day is still to come. Enter the day the feedback arrived.' }];
+  }
+  return [];
+}
+
+/**
+ * What is still missing from a step, or wrong in it (see {@link stepDateIssues}), as messages for
+ * the fields concerned. An unfinished step is never refused (drafts are kept as typed); the user is
  * told what is left and may go on or come back later.
  */
-export function stepIssues<N extends StepName>(name: N, draft: StepDrafts[N]): FieldIssue[] {
-  const issues: FieldIssue[] = [];
+export function stepIssues<N extends StepName>(name: N, draft: StepDrafts[N], today?: string): FieldIssue[] {
+  const issues: FieldIssue[] = today === undefined ? [] : stepDateIssues(name, draft, today);
   const need = (path: string, message: string) => issues.push({ path, message });
   switch (name) {
     case 'roleFit': {

@@ -1,6 +1,6 @@
+import { formatCalendarDay, formatDate } from '../dates/format';
 import type { ReportData } from './report';
 
-const day = (iso: string) => iso.slice(0, 10);
 const average = (value: number | null) => (value === null ? '–' : value.toFixed(1));
 
 /** Text for HTML content and attribute values: the five characters with meaning in HTML, escaped. */
@@ -51,8 +51,8 @@ function trendSvg(data: ReportData): string | null {
   const dots = points.map((p, i) => `<circle cx="${x(i).toFixed(1)}" cy="${y(p.average!).toFixed(1)}" r="3.5" fill="#3b4cca"/>`).join('');
   const first = points[0]!;
   const last = points[points.length - 1]!;
-  const label = `Average confidence by week, from ${average(first.average)} in the week of ${first.week} to ${average(last.average)} in the week of ${last.week}.`;
-  return `<svg class="chart" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${grid}<path d="${path}" fill="none" stroke="#3b4cca" stroke-width="2"/>${dots}<text x="${left}" y="${height - 8}" font-size="11" fill="#52525b">${escapeHtml(first.week)}</text><text x="${width - right}" y="${height - 8}" text-anchor="end" font-size="11" fill="#52525b">${escapeHtml(last.week)}</text></svg>`;
+  const label = `Average confidence by week, from ${average(first.average)} in the week of ${formatCalendarDay(first.week)} to ${average(last.average)} in the week of ${formatCalendarDay(last.week)}.`;
+  return `<svg class="chart" role="img" aria-label="${escapeHtml(label)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${grid}<path d="${path}" fill="none" stroke="#3b4cca" stroke-width="2"/>${dots}<text x="${left}" y="${height - 8}" font-size="11" fill="#52525b">${escapeHtml(formatCalendarDay(first.week))}</text><text x="${width - right}" y="${height - 8}" text-anchor="end" font-size="11" fill="#52525b">${escapeHtml(formatCalendarDay(last.week))}</text></svg>`;
 }
 
 function table(headers: string[], rows: string[][]): string {
@@ -68,7 +68,7 @@ export function reportHtml(data: ReportData): string {
   const parts: string[] = [];
   parts.push(`<h1>My interview practice progress</h1>`);
   parts.push(
-    `<p class="muted">${escapeHtml(`${data.rangeLabel}, made on ${day(data.generatedAt)} with Rehearse.`)}${data.redacted ? ' Company and interviewer names are replaced.' : ''}</p>`,
+    `<p class="muted">${escapeHtml(`${data.rangeLabel}, made on ${formatDate(data.generatedAt)} with Rehearse.`)}${data.redacted ? ' Company and interviewer names are replaced.' : ''}</p>`,
   );
   parts.push(
     `<section><h2>Summary</h2><ul><li>Mock interviews: ${data.totals.sessions}</li><li>Answers rated: ${data.totals.rated} (skipped: ${data.totals.skipped})</li><li>Average confidence: ${average(data.totals.average)} out of 5</li></ul></section>`,
@@ -79,7 +79,7 @@ export function reportHtml(data: ReportData): string {
         ? '<p>No rated answers in this period.</p>'
         : `${svg ?? ''}${table(
             ['Week starting', 'Answers rated', 'Average confidence (1–5)'],
-            weeks.map((w) => [w.week, String(w.rated), average(w.average)]),
+            weeks.map((w) => [formatCalendarDay(w.week), String(w.rated), average(w.average)]),
           )}`
     }</section>`,
   );
@@ -89,7 +89,7 @@ export function reportHtml(data: ReportData): string {
         ? '<p>No mock interviews in this period.</p>'
         : table(
             ['Date', 'Answers', 'Average confidence'],
-            data.sessions.map((s) => [day(s.startedAt), String(s.answered), average(s.averageConfidence)]),
+            data.sessions.map((s) => [formatDate(s.startedAt), String(s.answered), average(s.averageConfidence)]),
           )
     }</section>`,
   );
@@ -102,7 +102,7 @@ export function reportHtml(data: ReportData): string {
       ];
       const texts = r.texts.map((t) => `<h4>${escapeHtml(t.heading)}</h4><p class="text">${escapeHtml(t.text)}</p>`).join('');
       const notes = r.notes !== null && r.notes.trim() ? `<h4>Notes</h4><p class="text">${escapeHtml(r.notes)}</p>` : '';
-      return `<section><h3>${escapeHtml(`${r.role} at ${r.company} (${day(r.heldAt)})`)}</h3><ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>${texts}${notes}</section>`;
+      return `<section><h3>${escapeHtml(`${r.role} at ${r.company} (${formatDate(r.heldAt)})`)}</h3><ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>${texts}${notes}</section>`;
     });
     parts.push(`<h2>Reflections on real interviews</h2>${items.join('')}`);
   }

@@ -1,7 +1,7 @@
+import { formatCalendarDay, formatDate } from '../dates/format';
 import { escapeMarkdownBlock, escapeMarkdownLine } from '../reflection/markdown-text';
 import type { ReportData } from './report';
 
-const day = (iso: string) => iso.slice(0, 10);
 const average = (value: number | null) => (value === null ? '–' : value.toFixed(1));
 
 /** The report as a self-contained Markdown file: plain text a mentor can read anywhere. */
@@ -9,7 +9,7 @@ export function reportMarkdown(data: ReportData): string {
   const out: string[] = [];
   out.push('# My interview practice progress', '');
   out.push(
-    `${data.rangeLabel}, made on ${day(data.generatedAt)} with Rehearse.${data.redacted ? ' Company and interviewer names are replaced.' : ''}`,
+    `${data.rangeLabel}, made on ${formatDate(data.generatedAt)} with Rehearse.${data.redacted ? ' Company and interviewer names are replaced.' : ''}`,
     '',
   );
   out.push('## Summary', '');
@@ -21,20 +21,20 @@ export function reportMarkdown(data: ReportData): string {
   if (weeks.length === 0) out.push('No rated answers in this period.', '');
   else {
     out.push('| Week starting | Answers rated | Average confidence (1–5) |', '|---|---|---|');
-    for (const w of weeks) out.push(`| ${w.week} | ${w.rated} | ${average(w.average)} |`);
+    for (const w of weeks) out.push(`| ${formatCalendarDay(w.week)} | ${w.rated} | ${average(w.average)} |`);
     out.push('');
   }
   out.push('## Mock interviews', '');
   if (data.sessions.length === 0) out.push('No mock interviews in this period.', '');
   else {
     out.push('| Date | Answers | Average confidence |', '|---|---|---|');
-    for (const s of data.sessions) out.push(`| ${day(s.startedAt)} | ${s.answered} | ${average(s.averageConfidence)} |`);
+    for (const s of data.sessions) out.push(`| ${formatDate(s.startedAt)} | ${s.answered} | ${average(s.averageConfidence)} |`);
     out.push('');
   }
   if (data.reflections.length > 0) {
     out.push('## Reflections on real interviews', '');
     for (const r of data.reflections) {
-      out.push(`### ${escapeMarkdownLine(r.role)} at ${escapeMarkdownLine(r.company)} (${day(r.heldAt)})`, '');
+      out.push(`### ${escapeMarkdownLine(r.role)} at ${escapeMarkdownLine(r.company)} (${formatDate(r.heldAt)})`, '');
       out.push(`- Stage: ${r.stage}`, `- Outcome: ${r.outcome}`);
       if (r.interviewerName.trim()) out.push(`- Interviewer: ${escapeMarkdownLine(r.interviewerName)}`);
       out.push('');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleFor, sessionOf } from '../../../renderer/src/features/readiness/format';
-import { countdownLabel } from '../../../shared/domain/readiness/readiness';
+import { relativeDayPhrase } from '../../../shared/domain/dates/relative';
 
 describe('readiness wording', () => {
   test('"an" before numbers said with a vowel sound, "a" otherwise', () => {
@@ -13,6 +13,6 @@ describe('readiness wording', () => {
   });
 
   test('the countdown reads forwards and, once the day has passed, backwards', () => {
-    expect([6, 1, 0, -1, -3].map(countdownLabel)).toEqual(['in 6 days', 'tomorrow', 'today', 'yesterday', '3 days ago']);
+    expect([6, 1, 0, -1, -3].map(relativeDayPhrase)).toEqual(['in 6 days', 'tomorrow', 'today', 'yesterday', '3 days ago']);
   });
 });

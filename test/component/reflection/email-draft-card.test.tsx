@@ -1,3 +1,4 @@
+import { formatCalendarDay } from '../../../shared/domain/dates/format';
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
@@ -100,7 +101,7 @@ describe('EmailDraftCard', () => {
 
   test('once sent, shows the date and offers to undo', async () => {
     const { onMarkSent } = renderCard({ sentOn: '2026-03-02' });
-    expect(screen.getByText('Sent on 2026-03-02.')).toBeTruthy();
+    expect(screen.getByText(`Sent on ${formatCalendarDay('2026-03-02')}.`)).toBeTruthy();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Mark thank-you note as not sent' }));
     expect(onMarkSent).toHaveBeenCalledWith(null);
   });

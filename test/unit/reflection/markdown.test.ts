@@ -95,13 +95,17 @@ function reflection(): InterviewReflection {
 
 describe('reflection export', () => {
   test('names the file after company, role and date, as Markdown', () => {
-    const file = reflectionMarkdown(reflection(), { exportedAt: new Date('2026-03-04T10:00:00Z'), timeZone: 'UTC' });
+    const file = reflectionMarkdown(reflection(), { exportedAt: new Date('2026-03-04T10:00:00Z'), timeZone: 'UTC', locale: 'en-GB' });
     expect(file.fileName).toBe('reflection-acme-ltd-data-analyst-2026-03-02.md');
     expect(file.mimeType).toBe('text/markdown;charset=utf-8');
   });
 
   test('covers every step, escapes what the user typed, and lists the career plan', () => {
-    const { content } = reflectionMarkdown(reflection(), { exportedAt: new Date('2026-03-04T10:00:00Z'), timeZone: 'UTC' });
+    const { content } = reflectionMarkdown(reflection(), {
+      exportedAt: new Date('2026-03-04T10:00:00Z'),
+      timeZone: 'UTC',
+      locale: 'en-GB',
+    });
     expect(content).toMatch(/^# Reflection: Data Analyst at Acme \\\[Ltd\\\]\n/);
     expect(content).toContain('- **When:** 2 March 2026 at 14:00');
     expect(content).toContain('- **Fit:** 2 / 5');
@@ -112,11 +116,11 @@ describe('reflection export', () => {
     expect(content).toContain('- Why \\*us\\*? (Motivation) — added to practice');
     expect(content).toContain('- **How much I did:** 1 / 5');
     expect(content).toContain('- Punctuality: Late by 5 min');
-    expect(content).toContain('### Thank-you note (sent on 2026-03-03)');
+    expect(content).toContain('### Thank-you note (sent on 3 March 2026)');
     expect(content).toContain('### Feedback request (not sent yet)');
     expect(content).toContain('> Dear Sam Lee,');
-    expect(content).toContain('- [x] Credential: \\# Tableau \\<cert\\> (due 2026-05-01)');
-    expect(content).toContain('_Exported from Rehearse on 2026-03-04._');
+    expect(content).toContain('- [x] Credential: \\# Tableau \\<cert\\> (due 1 May 2026)');
+    expect(content).toContain('_Exported from Rehearse on 4 March 2026._');
     // Nothing the user typed opened a heading, HTML or link of its own.
     expect(
       content

@@ -1,3 +1,4 @@
+import { dayOf, formatTime } from '../../../../shared/domain/dates/format';
 import type { DueSummary } from '../../../../shared/domain/progress/dashboard';
 import type { InterviewSummary } from '../../../../shared/domain/reflection/interview';
 import type { MenuCommand } from '../../../../shared/shell/menu-commands';
@@ -13,16 +14,6 @@ export interface Reminder {
 
 /** "A day away": an interview starting within the next 24 hours (and not already started). */
 export const interviewLeadMs = 24 * 60 * 60 * 1000;
-
-/** The local calendar date, `YYYY-MM-DD`, so "once a day" follows the user's day, not UTC's. */
-function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function timeOfDay(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
-}
 
 /**
  * The reminders to show now, leaving out those already shown: questions due for review
@@ -49,7 +40,7 @@ export function remindersDue(input: {
         : []),
     ];
     reminders.push({
-      key: `due:${localDate(now)}`,
+      key: `due:${dayOf(now)}`,
       title: due.dueToday > 0 ? 'Questions to review' : 'Questions to practise',
       body: `${parts.join('; ')}. A short mock interview brings them back while they are fresh.`,
       opens: 'practice.start',
@@ -58,11 +49,11 @@ export function remindersDue(input: {
   for (const interview of interviews) {
     const startsIn = Date.parse(interview.heldAt) - now.getTime();
     if (interview.outcome !== 'pending' || startsIn <= 0 || startsIn > interviewLeadMs) continue;
-    const when = localDate(new Date(interview.heldAt)) === localDate(now) ? 'today' : 'tomorrow';
+    const when = dayOf(new Date(interview.heldAt)) === dayOf(now) ? 'today' : 'tomorrow';
     reminders.push({
       key: `interview:${interview.id}:${interview.heldAt}`,
       title: `Interview ${when}: ${interview.company}`,
-      body: `${interview.role}, ${when} at ${timeOfDay(interview.heldAt)}. A last practice run on your weakest questions helps most now.`,
+      body: `${interview.role}, ${when} at ${formatTime(interview.heldAt)}. A last practice run on your weakest questions helps most now.`,
       opens: 'practice.start',
     });
   }

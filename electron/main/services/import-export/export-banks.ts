@@ -1,3 +1,4 @@
+import { dayOf } from '../../../../shared/domain/dates/format';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import { serializeAnkiCsv } from '../../../../shared/domain/import-export/anki-format';
@@ -80,7 +81,7 @@ export function exportBanks(db: Database, request: ExportRequest, now: Date): Ex
         : request.format === 'markdown'
           ? serializeQuestionsMarkdown(banks, title)
           : serializeAnkiCsv(banks);
-  const date = now.toISOString().slice(0, 10);
+  const date = dayOf(now);
   return {
     fileName: `rehearse-${single ? slug(single.name) : 'all-banks'}-${date}.${exportExtensions[request.format]}`,
     mimeType: exportMimeTypes[request.format],

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/domain/dates/format';
 import type { Database } from 'better-sqlite3';
 import { rankByJobDescription } from '../../../../shared/domain/readiness/job-description-match';
 import { type PlanSuggestion, type PlanSuggestions, readyConfidence } from '../../../../shared/domain/readiness/readiness';
@@ -61,7 +62,7 @@ export function planSuggestions(db: Database) {
       const afterRejection = row.outcome === 'rejected' && (row.recent_avg === null || row.recent_avg < readyConfidence);
       if (!sameCompany && !afterRejection) continue;
       seen.add(row.question_id);
-      const when = row.held_at.slice(0, 10);
+      const when = formatDate(row.held_at);
       out.push({
         ...planQuestionFromRow(row),
         reason: sameCompany

@@ -1,3 +1,4 @@
+import { dayOf } from '../../../../shared/domain/dates/format';
 import type { reportChannels } from '../../../../shared/contract/report';
 import { redactReport } from '../../../../shared/domain/report/report';
 import { reportHtml } from '../../../../shared/domain/report/report-html';
@@ -14,7 +15,7 @@ export function reportHandlers({ db, now }: FeatureDeps): HandlersFor<keyof type
       const at = now();
       const raw = gather(options, at);
       const data = options.redact ? redactReport(raw) : raw;
-      return { baseName: `rehearse-progress-${at.toISOString().slice(0, 10)}`, markdown: reportMarkdown(data), html: reportHtml(data) };
+      return { baseName: `rehearse-progress-${dayOf(at)}`, markdown: reportMarkdown(data), html: reportHtml(data) };
     },
   };
 }

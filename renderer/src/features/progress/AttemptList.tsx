@@ -4,7 +4,8 @@ import { isOverLimit, selfCheckDone } from '../../../../shared/domain/progress/a
 import { selfCheckItems } from '../../../../shared/domain/sessions';
 import { RecordingPlayer } from '../../components/RecordingPlayer';
 import { DeliveryPanel } from '../../components/delivery/DeliveryPanel';
-import { formatDateTime, formatDuration } from './format';
+import { formatDateTime } from '../../../../shared/domain/dates/format';
+import { formatDuration } from './format';
 
 interface Props {
   attempts: Attempt[];

@@ -3,7 +3,7 @@ import { countedRating } from '../../../../shared/domain/progress/answer-facts';
 import type { Attempt } from '../../../../shared/domain/progress/question-history';
 import { ChartFrame } from './ChartFrame';
 import { ChartTable } from './ChartTable';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../../../shared/domain/dates/format';
 
 const tooltipStyle = { background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)', borderRadius: 8 };
 

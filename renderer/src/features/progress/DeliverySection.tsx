@@ -1,7 +1,7 @@
 import '../../components/delivery/delivery.css';
 import type { DeliveryMismatch, DeliveryTrendPoint } from '../../../../shared/domain/delivery/summaries';
 import { href, paths } from '../../lib/navigation';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../../../shared/domain/dates/format';
 
 export interface DeliveryData {
   trend: DeliveryTrendPoint[];

@@ -4,7 +4,7 @@ import type { DueSummary } from '../../../../shared/domain/progress/dashboard';
 import { useApiQuery } from '../../api/queries';
 import { maxQuestionsPerSession } from '../../../../shared/domain/sessions';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { relativeDay } from './format';
+import { relativeDay } from '../../../../shared/domain/dates/relative';
 import { startDueSession } from './start-due-session';
 
 interface ViewProps {

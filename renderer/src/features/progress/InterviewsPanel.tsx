@@ -6,7 +6,8 @@ import {
   outcomeLabels,
   stageLabels,
 } from '../../../../shared/domain/reflection/interview';
-import { formatDay, plural } from './format';
+import { formatCalendarDay, formatDate } from '../../../../shared/domain/dates/format';
+import { plural } from './format';
 
 interface Props {
   interviews: InterviewSummary[];
@@ -47,7 +48,7 @@ export function InterviewsPanel({ interviews, openActions }: Props) {
                   {i.company} — {i.role}
                 </a>{' '}
                 <span className="muted">
-                  {stageLabels[i.stage]}, {formatDay(i.heldAt)}: {outcomeLabels[i.outcome]}
+                  {stageLabels[i.stage]}, {formatDate(i.heldAt)}: {outcomeLabels[i.outcome]}
                 </span>
               </li>
             ))}
@@ -64,7 +65,7 @@ export function InterviewsPanel({ interviews, openActions }: Props) {
               <li key={a.id}>
                 {a.title}
                 <span className="muted">
-                  {a.dueOn ? ` — by ${formatDay(a.dueOn)}` : ''}
+                  {a.dueOn ? ` — by ${formatCalendarDay(a.dueOn)}` : ''}
                   {a.interview ? ` (${a.interview.company})` : ''}
                 </span>
               </li>

@@ -7,7 +7,9 @@ import {
 } from '../../../../shared/domain/progress/question-history';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { categoryName, formatAverage, dueText, formatDay, percent } from './format';
+import { formatDate } from '../../../../shared/domain/dates/format';
+import { dueText } from '../../../../shared/domain/dates/relative';
+import { categoryName, formatAverage, percent } from './format';
 
 const pageSize = 25;
 
@@ -38,7 +40,7 @@ export function QuestionStatsTable({ rows }: { rows: QuestionStats[] }) {
             <td>{formatAverage(q.average)}</td>
             <td>{formatAverage(q.recentAverage)}</td>
             <td>{percent(q.over, q.timed)}</td>
-            <td>{q.lastAnsweredAt ? formatDay(q.lastAnsweredAt) : '—'}</td>
+            <td>{q.lastAnsweredAt ? formatDate(q.lastAnsweredAt) : '—'}</td>
             <td>{q.due ? dueText(q.due) : '—'}</td>
           </tr>
         ))}

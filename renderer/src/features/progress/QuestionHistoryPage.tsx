@@ -6,7 +6,9 @@ import { downloadRecording } from '../../lib/recording-transfer';
 import { analyseSavedRecording } from '../../lib/delivery/analyse-now';
 import { AttemptList } from './AttemptList';
 import { AttemptTrend } from './AttemptTrend';
-import { categoryName, formatAverage, formatDateTime, dueText, percent, plural } from './format';
+import { formatDate } from '../../../../shared/domain/dates/format';
+import { dueText } from '../../../../shared/domain/dates/relative';
+import { categoryName, formatAverage, percent, plural } from './format';
 
 const stateLabels = { new: 'Not reviewed yet', learning: 'Learning', review: 'In review', relearning: 'Relearning' } as const;
 
@@ -53,9 +55,9 @@ export function QuestionHistoryPage({ questionId }: { questionId: number }) {
                 <strong>{schedule.neverPractised ? 'Never practised: due for a first try' : dueText(schedule.due)}</strong>
                 <span className="muted">
                   {schedule.inPlan ? 'In an upcoming interview’s plan · ' : ''}
-                  {formatDateTime(schedule.due)} · {stateLabels[schedule.state]} · reviewed {plural(schedule.reps, 'time')}
+                  {formatDate(schedule.due)} · {stateLabels[schedule.state]} · reviewed {plural(schedule.reps, 'time')}
                   {schedule.lapses > 0 ? `, forgotten ${plural(schedule.lapses, 'time')}` : ''}
-                  {schedule.deadline ? ` · kept due before ${formatDateTime(schedule.deadline)}` : ''}
+                  {schedule.deadline ? ` · kept due before ${formatDate(schedule.deadline)}` : ''}
                 </span>
               </>
             ) : (

@@ -1,7 +1,8 @@
 import type { DueQuestion } from '../../../../shared/contract/progress';
 import type { WeakQuestion } from '../../../../shared/domain/progress/dashboard';
 import { readyConfidence } from '../../../../shared/domain/progress/answer-facts';
-import { categoryName, dueText, formatAverage } from './format';
+import { dueText } from '../../../../shared/domain/dates/relative';
+import { categoryName, formatAverage } from './format';
 
 /**
  * Questions whose recent confidence (mean counted rating of the last three

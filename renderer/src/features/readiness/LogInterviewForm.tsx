@@ -1,155 +1,108 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
-import { interviewLimits, interviewStages, stageLabels, type InterviewStage } from '../../../../shared/domain/reflection/interview';
+import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { FieldError } from '../../components/FieldError';
-import { TextField } from '../../components/TextField';
-import { errorId, fieldErrors, type FieldErrors } from '../../lib/field-errors';
+import { InterviewFields } from '../../components/interview/InterviewFields';
+import {
+  heldAtOf,
+  interviewFieldIssues,
+  interviewFieldKey,
+  type InterviewCoreValues,
+} from '../../../../shared/domain/reflection/interview-form';
+import { fieldErrors, type FieldErrors } from '../../lib/field-errors';
 
-interface Values {
-  company: string;
-  role: string;
-  date: string;
-  time: string;
-  stage: InterviewStage;
-  jobDescription: string;
-}
-
-const blank: Values = { company: '', role: '', date: '', time: '09:00', stage: 'first', jobDescription: '' };
-
-/** Today as a `YYYY-MM-DD` value for the date input's minimum. */
-function todayValue(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+interface Props {
+  /** What is typed: kept by the opener, so closing the form (Escape, Cancel) and opening it again loses nothing. */
+  values: InterviewCoreValues;
+  onChange: (values: InterviewCoreValues) => void;
+  onLogged: (id: number) => void;
+  /** Escape or Cancel: the opener hides the form and puts focus back on its button. */
+  onClose: () => void;
 }
 
 /**
- * Logs an upcoming interview from home in a few fields. It is saved through
- * the interview log's own channel and checks (`reflection.saveInterview`);
- * the format is recorded as video until the user edits the interview.
+ * Logs an upcoming interview from home in a few fields (the shared InterviewFields and their check).
+ * It is saved through the interview log's own channel and checks (`reflection.saveInterview`); the
+ * format is recorded as video until the user edits the interview. A refused save moves focus to the
+ * first field in error, so its message is in view on a small window too.
  */
-export function LogInterviewForm({ onLogged, onCancel }: { onLogged: (id: number) => void; onCancel: () => void }) {
-  const [values, setValues] = useState<Values>(blank);
+export function LogInterviewForm({ values, onChange, onLogged, onClose }: Props) {
   const [issues, setIssues] = useState<FieldErrors>({});
   const [error, setError] = useState<ErrorData | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
-  const described = (path: string) =>
-    issues[path] ? { 'aria-invalid': true as const, 'aria-describedby': errorId('log-interview', path) } : {};
-  const message = (path: string) => <FieldError id={errorId('log-interview', path)} message={issues[path]} />;
+  const [attempt, setAttempt] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  const today = localDayKey(new Date());
+
+  useEffect(() => {
+    if (attempt > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempt]);
 
   async function submit() {
-    const local: FieldErrors = {};
-    const at = values.date ? new Date(`${values.date}T${values.time || '09:00'}`) : null;
-    if (!values.date || !at || Number.isNaN(at.getTime())) local.date = 'Enter the date of the interview';
-    else if (values.date < todayValue()) local.date = 'Pick today or a later day: this is for an interview still to come';
-    if (Object.keys(local).length > 0) {
-      setIssues(local);
+    const local = interviewFieldIssues(values, { today, upcoming: true });
+    const heldAt = heldAtOf(values);
+    if (Object.keys(local).length > 0 || !heldAt) {
+      setIssues(Object.keys(local).length > 0 ? local : { date: 'Enter the date of the interview' });
+      setAttempt((n) => n + 1);
       return;
     }
     setBusy(true);
     const saved = await api.reflection.saveInterview({
       company: values.company,
       role: values.role,
-      heldAt: at!.toISOString(),
+      heldAt,
       stage: values.stage,
       format: 'video',
       jobDescription: values.jobDescription,
     });
     setBusy(false);
     if (!saved.ok) {
-      const byField = fieldErrors(saved.error, (p) => (p === 'heldAt' ? 'date' : p));
+      const byField = fieldErrors(saved.error, interviewFieldKey);
       setIssues(byField);
       setError(Object.keys(byField).length > 0 ? null : saved.error);
+      setAttempt((n) => n + 1);
       return;
     }
     onLogged(saved.value.id);
   }
 
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    onClose();
+  }
+
   return (
     <form
+      ref={form}
       className="stack log-interview"
       aria-label="Log an upcoming interview"
+      aria-keyshortcuts="Escape"
       noValidate
+      onKeyDown={onKeyDown}
       onSubmit={(e: FormEvent) => {
         e.preventDefault();
         void submit();
       }}
     >
       {error && <ErrorMessage error={error} />}
-      <div className="form-grid">
-        <TextField
-          label="Company (required)"
-          name="The company name"
-          required
-          value={values.company}
-          limit={interviewLimits.companyMax}
-          error={issues.company}
-          errorId={errorId('log-interview', 'company')}
-          onChange={(company) => set('company', company)}
-        />
-        <TextField
-          label="Role (required)"
-          name="The role"
-          required
-          value={values.role}
-          limit={interviewLimits.roleMax}
-          error={issues.role}
-          errorId={errorId('log-interview', 'role')}
-          onChange={(role) => set('role', role)}
-        />
-        <div className="field">
-          <label>
-            Date (required)
-            <input
-              type="date"
-              value={values.date}
-              min={todayValue()}
-              required
-              {...described('date')}
-              onChange={(e) => set('date', e.currentTarget.value)}
-            />
-          </label>
-          {message('date')}
-        </div>
-        <div className="field">
-          <label>
-            Time
-            <input type="time" value={values.time} onChange={(e) => set('time', e.currentTarget.value)} />
-          </label>
-        </div>
-        <div className="field">
-          <label>
-            Stage
-            <select value={values.stage} {...described('stage')} onChange={(e) => set('stage', e.currentTarget.value as InterviewStage)}>
-              {interviewStages.map((s) => (
-                <option key={s} value={s}>
-                  {stageLabels[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          {message('stage')}
-        </div>
-      </div>
-      <TextField
-        label="Job description (optional: used to suggest questions, never sent anywhere)"
-        name="The job description"
-        rows={4}
-        value={values.jobDescription}
-        limit={interviewLimits.jobDescriptionMax}
-        error={issues.jobDescription}
-        errorId={errorId('log-interview', 'jobDescription')}
-        onChange={(jobDescription) => set('jobDescription', jobDescription)}
+      <InterviewFields
+        values={values}
+        onChange={(patch) => onChange({ ...values, ...patch })}
+        issues={issues}
+        idPrefix="log-interview"
+        minDate={today}
+        jobDescriptionNote="used to suggest questions, never sent anywhere"
       />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save and plan what to practise'}
         </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
+        <button type="button" onClick={onClose}>
+          Close
         </button>
+        <span className="muted">Esc closes the form; what you typed stays here until you leave this page.</span>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
-import { countdownLabel, type Readiness } from '../../../../shared/domain/readiness/readiness';
+import { relativeDayPhrase } from '../../../../shared/domain/dates/relative';
+import type { Readiness } from '../../../../shared/domain/readiness/readiness';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { href, paths } from '../../lib/navigation';
 import { questionCount, sessionOf } from './format';
@@ -29,7 +30,7 @@ export function ReadinessFacts({ readiness, headingLevel = 3 }: { readiness: Rea
     // The plan ended on the day: no session to offer, the next step is the outcome (home asks for it too).
     return (
       <p>
-        The interview was {countdownLabel(interview.daysLeft)}, so its preparation plan has ended.{' '}
+        The interview was {relativeDayPhrase(interview.daysLeft)}, so its preparation plan has ended.{' '}
         <a href={href(paths.interview(id))}>Record how it went and reflect on it</a>.
       </p>
     );

@@ -1,13 +1,12 @@
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { href, paths } from '../../lib/navigation';
+import { formatDate } from '../../../../shared/domain/dates/format';
 import { planSourceLabels } from '../../../../shared/domain/readiness/readiness';
 import { formatInterviewDate, interviewHeadline } from './format';
 import { filterFor } from './question-filters';
 import { ReadinessFacts } from './ReadinessFacts';
 import './readiness.css';
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * `#/readiness/:id?show=…`: the readiness facts and the plan questions behind
@@ -65,8 +64,8 @@ export function ReadinessPage({ interviewId, show }: { interviewId: number; show
                   {q.timed} / {q.overLimit}
                 </td>
                 <td>
-                  {/* A never-practised question has no review to schedule: it waits for a first try, today. */}
-                  {q.neverPractised ? 'Not practised yet' : q.due === null ? '—' : q.dueToday ? 'Today' : dateTime.format(new Date(q.due))}
+                  {/* A never-practised question has no review to schedule: it waits for a first try, today. A review falls due on a day: no time. */}
+                  {q.neverPractised ? 'Not practised yet' : q.due === null ? '—' : q.dueToday ? 'Today' : formatDate(q.due)}
                 </td>
               </tr>
             ))}

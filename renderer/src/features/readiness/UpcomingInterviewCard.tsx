@@ -2,6 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { AwaitingOutcome as Awaiting } from '../../../../shared/domain/readiness/readiness';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import {
+  blankInterviewCore,
+  type InterviewCoreValues,
+  interviewFieldIssues,
+  isBlankInterview,
+} from '../../../../shared/domain/reflection/interview-form';
+import { localDayKey } from '../../../../shared/domain/progress/calendar';
+import { clearHomeInterviewDraft, keepHomeInterviewDraft, readHomeInterviewDraft } from '../../lib/home-interview-draft';
 import { href, navigate, paths } from '../../lib/navigation';
 import { AwaitingOutcome } from './AwaitingOutcome';
 import { formatInterviewDate, interviewHeadline } from './format';
@@ -25,15 +33,23 @@ function NextReadiness({ interviewId }: { interviewId: number }) {
 export function UpcomingInterviewCard() {
   const [upcoming, reload] = useApiQuery('progress.upcoming', {});
   const [logging, setLogging] = useState(false);
+  // What was typed (here, or on the first-run screen) outlives closing the form and a restart: nothing typed is lost.
+  const [draft, setDraftState] = useState<InterviewCoreValues>(() => readHomeInterviewDraft() ?? blankInterviewCore);
+  const setDraft = (values: InterviewCoreValues) => {
+    setDraftState(values);
+    keepHomeInterviewDraft(values);
+  };
+  const unfinished = isBlankInterview(draft) ? null : interviewFieldIssues(draft, { today: localDayKey(new Date()), upcoming: true });
   // Interviews whose outcome was just recorded here: the refreshed list no longer has them, but their confirmation stays in view.
   const [recorded, setRecorded] = useState<Awaiting[]>([]);
   const logSlot = useRef<HTMLElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
   const opened = useRef(false);
   // The button that opened (or the form that closed) is gone: focus the form's first field, or the button again.
   useEffect(() => {
     if (!opened.current && !logging) return;
     opened.current = true;
-    logSlot.current?.querySelector<HTMLElement>(logging ? 'input, textarea, select' : 'button')?.focus();
+    (logging ? logSlot.current?.querySelector<HTMLElement>('input, textarea, select') : opener.current)?.focus();
   }, [logging]);
   if (upcoming.status === 'loading') return null;
   if (upcoming.status === 'error') return <ErrorMessage error={upcoming.error} onRetry={reload} />;
@@ -62,12 +78,41 @@ export function UpcomingInterviewCard() {
         <section className="card upcoming-interview" aria-labelledby="upcoming-heading" ref={logSlot}>
           <h2 id="upcoming-heading">Have an interview coming up?</h2>
           {logging ? (
-            <LogInterviewForm onLogged={(id) => navigate(paths.plan(id))} onCancel={() => setLogging(false)} />
+            <LogInterviewForm
+              values={draft}
+              onChange={setDraft}
+              onLogged={(id) => {
+                setDraftState(blankInterviewCore);
+                clearHomeInterviewDraft();
+                navigate(paths.plan(id));
+              }}
+              onClose={() => setLogging(false)}
+            />
           ) : (
             <>
-              <p className="muted">Log its date and Rehearse plans your practice around it, with a countdown and what to do each day.</p>
-              <button type="button" onClick={() => setLogging(true)}>
-                Log an interview date
+              {unfinished ? (
+                <div className="callout" role="status">
+                  <p>
+                    Not logged yet: your interview{draft.company.trim() ? ` at ${draft.company.trim()}` : ''}.{' '}
+                    {Object.values(unfinished)[0] ?? 'Check it and save it.'}
+                  </p>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      setDraft(blankInterviewCore);
+                      // The note (and this link) go: focus the card's button rather than losing it to the page.
+                      requestAnimationFrame(() => opener.current?.focus());
+                    }}
+                  >
+                    Discard it
+                  </button>
+                </div>
+              ) : (
+                <p className="muted">Log its date and Rehearse plans your practice around it, with a countdown and what to do each day.</p>
+              )}
+              <button type="button" ref={opener} onClick={() => setLogging(true)}>
+                {unfinished ? 'Finish logging the interview' : 'Log an interview date'}
               </button>
             </>
           )}

@@ -1,3 +1,4 @@
+import { formatCalendarDay } from '../../../../shared/domain/dates/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
@@ -77,7 +78,7 @@ export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Pr
               {item.dueOn && (
                 <span className={isOverdue(item, today) ? 'overdue' : undefined}>
                   {' '}
-                  · due {item.dueOn}
+                  · due {formatCalendarDay(item.dueOn)}
                   {isOverdue(item, today) && ' (overdue)'}
                 </span>
               )}

@@ -6,7 +6,7 @@ import { useApiQuery } from '../../api/queries';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ActionItemList } from './ActionItemList';
-import { localToday } from './dates';
+import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { fieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
 import { TextField } from '../../components/TextField';
@@ -58,7 +58,7 @@ export function ActionsPage() {
       {items.status === 'ready' && (
         <ActionItemList
           items={items.value}
-          today={localToday()}
+          today={localDayKey(new Date())}
           onChanged={reload}
           emptyText={status === 'done' ? 'Nothing marked done yet.' : 'No action items here. Reflections turn gaps into action items.'}
         />

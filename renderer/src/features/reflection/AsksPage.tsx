@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../shared/domain/dates/format';
 import { useEffect, useRef, useState } from 'react';
 import type { AskQuestion, InterviewAsks } from '../../../../shared/contract/interview-asks';
 import type { ErrorData } from '../../../../shared/contract/result';
@@ -5,7 +6,6 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { copyText } from '../../lib/copy-text';
-import { formatWhen } from './dates';
 
 /** The list as plain text, numbered in the order to ask, for the clipboard or a note. */
 export function asksText(asks: Pick<InterviewAsks, 'company' | 'role' | 'chosen'>): string {
@@ -81,8 +81,8 @@ export function AsksPage({ interviewId }: { interviewId: number }) {
       </p>
       <h1 id="asks-heading">My questions to ask</h1>
       <p>
-        {asks.role} at {asks.company}, {formatWhen(asks.heldAt)}. Untimed: these are yours to ask, so they are never part of a timed mock
-        interview.
+        {asks.role} at {asks.company}, {formatDateTime(asks.heldAt)}. Untimed: these are yours to ask, so they are never part of a timed
+        mock interview.
       </p>
       {error && <ErrorMessage error={error} />}
       <p role="status" aria-live="polite" className="muted no-print">

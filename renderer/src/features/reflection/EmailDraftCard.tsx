@@ -1,3 +1,4 @@
+import { formatCalendarDay } from '../../../../shared/domain/dates/format';
 import { useId, useRef, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { type EmailDraft, reflectionLimits } from '../../../../shared/domain/reflection/drafts';
@@ -108,7 +109,7 @@ export function EmailDraftCard({ title, draft, edited, onEdit, to, sentOn, today
       </p>
       {sentOn ? (
         <p>
-          <strong>Sent on {sentOn}.</strong>{' '}
+          <strong>Sent on {formatCalendarDay(sentOn)}.</strong>{' '}
           <button type="button" className="link-button" onClick={() => void mark(null)}>
             Mark {title.toLowerCase()} as not sent
           </button>

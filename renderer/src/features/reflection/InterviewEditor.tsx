@@ -1,20 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
-import type { Interview } from '../../../../shared/domain/reflection/interview';
+import { type Interview, interviewFieldsSchema } from '../../../../shared/domain/reflection/interview';
 import { api } from '../../api/client';
 import { useQueryResult } from '../../api/queries';
 import { navigate } from '../../lib/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { fromLocalInput, toLocalInput } from './dates';
-import { fieldErrors } from '../../lib/field-errors';
+import { fieldErrors, type FieldErrors } from '../../lib/field-errors';
+import { dateAndTimeOf, heldAtOf, interviewFieldIssues, interviewFieldKey } from '../../../../shared/domain/reflection/interview-form';
+import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { blankInterview, InterviewForm, type InterviewFormValues } from './InterviewForm';
-import { clearLocalDraft, keepLocalDraft, readLocalDraft } from './local-drafts';
+import { clearLocalDraft, keepLocalDraft, readLocalDraft } from '../../lib/local-drafts';
 
 const newDraftKey = 'interview.new';
 
 function valuesOf(interview: Interview): InterviewFormValues {
   const { id: _id, createdAt: _c, updatedAt: _u, heldAt, ...rest } = interview;
-  return { ...rest, heldAt: toLocalInput(heldAt) };
+  return { ...rest, ...dateAndTimeOf(heldAt) };
+}
+
+/** The loaded form in the stored shape (`heldAt` instead of day and time): the base of a three-way check. */
+function baseOf(loaded: InterviewFormValues, interview: Interview) {
+  const { date: _date, time: _time, ...rest } = loaded;
+  return { ...rest, heldAt: heldAtOf(loaded) ?? interview.heldAt };
 }
 
 /** A half-typed new interview survives a reload; anything unreadable is ignored. */
@@ -26,6 +33,10 @@ function restoredNew(): InterviewFormValues {
     const value = (stored as Record<string, unknown>)[key];
     if (typeof value === 'string') (values as Record<string, string>)[key] = value;
   }
+  // A draft kept before the form asked for a day and a time separately had one `heldAt` (`YYYY-MM-DDTHH:MM`).
+  const legacy = (stored as Record<string, unknown>).heldAt;
+  if (typeof legacy === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(legacy) && !values.date)
+    Object.assign(values, { date: legacy.slice(0, 10), time: legacy.slice(11, 16) });
   return values;
 }
 
@@ -52,12 +63,14 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
   // The form as loaded: the base of an edit, so a field changed in another window meanwhile is noticed, not overwritten.
   const [loaded] = useState(() => (interview ? valuesOf(interview) : null));
   const [error, setError] = useState<ErrorData | null>(null);
+  const [localIssues, setLocalIssues] = useState<FieldErrors>({});
+  const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (error) root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [error]);
+    if (attempt > 0) root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [attempt]);
 
   function change(next: InterviewFormValues) {
     setValues(next);
@@ -65,15 +78,36 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
   }
 
   async function submit() {
+    // Past or future: the log holds both. Only an outcome on an interview still to come is a contradiction.
+    const heldAt = heldAtOf(values);
+    const { date: _date, time: _time, ...fields } = values;
+    // The contract's own schema names every field at once (the main process checks the same again);
+    // the shared check adds what it cannot know (the time as typed, an outcome before the day).
+    const parsed = interviewFieldsSchema.safeParse({ ...fields, heldAt: heldAt ?? '' });
+    const local = {
+      ...interviewFieldIssues(values, { today: localDayKey(new Date()), upcoming: false, outcome: values.outcome }),
+      ...(parsed.success
+        ? {}
+        : fieldErrors(
+            parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? ''), message: i.message })),
+            interviewFieldKey,
+          )),
+    };
+    setLocalIssues(local);
+    if (Object.keys(local).length > 0 || !heldAt) {
+      setError(null);
+      setAttempt((n) => n + 1);
+      return;
+    }
     setBusy(true);
-    const result = await api.reflection.saveInterview({
-      ...values,
-      heldAt: fromLocalInput(values.heldAt),
-      ...(interview && loaded ? { id: interview.id, base: { ...loaded, heldAt: fromLocalInput(loaded.heldAt) } } : {}),
-    });
+    // The base is the form as loaded, turned into the stored shape the same way as the edit, so an untouched
+    // day and time compare equal and only what the user changed can conflict with another window.
+    const base = loaded && interview ? baseOf(loaded, interview) : null;
+    const result = await api.reflection.saveInterview({ ...fields, heldAt, ...(interview && base ? { id: interview.id, base } : {}) });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
+      setAttempt((n) => n + 1);
       return;
     }
     if (!interview) clearLocalDraft(newDraftKey);
@@ -87,9 +121,9 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
         <a href={`#${returnTo.path}`}>← {returnTo.label}</a>
       </p>
       <h1 id="interview-form-heading">{title}</h1>
-      {error && (
+      {(error || Object.keys(localIssues).length > 0) && (
         <div role="alert" className="error-message">
-          <p>{error.issues?.length ? 'Please check the fields marked below. Nothing you typed was lost.' : error.message}</p>
+          <p>{!error || error.issues?.length ? 'Please check the fields marked below. Nothing you typed was lost.' : error.message}</p>
         </div>
       )}
       <InterviewForm
@@ -100,7 +134,7 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
           if (!interview) clearLocalDraft(newDraftKey);
           navigate(returnTo.path);
         }}
-        issues={fieldErrors(error)}
+        issues={error ? fieldErrors(error, interviewFieldKey) : localIssues}
         submitLabel={interview ? 'Save changes' : 'Log interview'}
         busy={busy}
       />

@@ -3,41 +3,31 @@ import {
   formatLabels,
   interviewFormats,
   interviewOutcomes,
-  interviewStages,
   outcomeLabels,
-  stageLabels,
   type InterviewFormat,
   type InterviewOutcome,
-  type InterviewStage,
   interviewLimits,
 } from '../../../../shared/domain/reflection/interview';
+import { InterviewFields } from '../../components/interview/InterviewFields';
+import { blankInterviewCore, type InterviewCoreValues } from '../../../../shared/domain/reflection/interview-form';
 import { TextField, type TextFieldProps } from '../../components/TextField';
 import { errorId, type FieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
 
-/** The form's values as typed; `heldAt` is a `datetime-local` value. */
-export interface InterviewFormValues {
-  company: string;
-  role: string;
-  heldAt: string;
-  stage: InterviewStage;
+/** The form's values as typed: the shared interview fields, and what the log adds (format, outcome, interviewer, notes). */
+export interface InterviewFormValues extends InterviewCoreValues {
   format: InterviewFormat;
   interviewerName: string;
   interviewerEmail: string;
-  jobDescription: string;
   outcome: InterviewOutcome;
   notes: string;
 }
 
 export const blankInterview: InterviewFormValues = {
-  company: '',
-  role: '',
-  heldAt: '',
-  stage: 'first',
+  ...blankInterviewCore,
   format: 'video',
   interviewerName: '',
   interviewerEmail: '',
-  jobDescription: '',
   outcome: 'pending',
   notes: '',
 };
@@ -52,13 +42,13 @@ interface Props {
   busy: boolean;
 }
 
-/** The interview log form. Checked by the main process; its messages appear at each field. */
+/** The interview log form: the shared interview fields plus the log's own. Checked by `interviewFieldIssues` and the main process; messages appear at each field. */
 export function InterviewForm({ values, onChange, onSubmit, onCancel, issues, submitLabel, busy }: Props) {
   const set = <K extends keyof InterviewFormValues>(key: K, value: InterviewFormValues[K]) => onChange({ ...values, [key]: value });
   const described = (path: keyof InterviewFormValues) =>
     issues[path] ? { 'aria-invalid': true as const, 'aria-describedby': errorId('interview', path) } : {};
   const message = (path: keyof InterviewFormValues) => <FieldError id={errorId('interview', path)} message={issues[path]} />;
-  type TextPath = 'company' | 'role' | 'interviewerName' | 'interviewerEmail' | 'jobDescription' | 'notes';
+  type TextPath = 'interviewerName' | 'interviewerEmail' | 'notes';
   const text = (path: TextPath, label: string, name: string, limit: number, extra: Partial<TextFieldProps> = {}) => (
     <TextField
       label={label}
@@ -81,35 +71,14 @@ export function InterviewForm({ values, onChange, onSubmit, onCancel, issues, su
         onSubmit();
       }}
     >
-      <div className="form-grid">
-        {text('company', 'Company (required)', 'The company name', interviewLimits.companyMax, { required: true })}
-        {text('role', 'Role (required)', 'The role', interviewLimits.roleMax, { required: true })}
-        <div className="field">
-          <label>
-            Date and time (required)
-            <input
-              type="datetime-local"
-              value={values.heldAt}
-              required
-              {...described('heldAt')}
-              onChange={(e) => set('heldAt', e.currentTarget.value)}
-            />
-          </label>
-          {message('heldAt')}
-        </div>
-        <div className="field">
-          <label>
-            Stage
-            <select value={values.stage} {...described('stage')} onChange={(e) => set('stage', e.currentTarget.value as InterviewStage)}>
-              {interviewStages.map((s) => (
-                <option key={s} value={s}>
-                  {stageLabels[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          {message('stage')}
-        </div>
+      <InterviewFields
+        values={values}
+        onChange={(patch) => onChange({ ...values, ...patch })}
+        issues={issues}
+        idPrefix="interview"
+        jobDescriptionNote="paste it here"
+        jobDescriptionRows={5}
+      >
         <div className="field">
           <label>
             Format
@@ -149,10 +118,7 @@ export function InterviewForm({ values, onChange, onSubmit, onCancel, issues, su
           type: 'email',
           autoComplete: 'off',
         })}
-      </div>
-      {text('jobDescription', 'Job description (optional, paste it here)', 'The job description', interviewLimits.jobDescriptionMax, {
-        rows: 5,
-      })}
+      </InterviewFields>
       {text('notes', 'Notes', 'Notes', interviewLimits.notesMax, { rows: 3 })}
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy}>

@@ -1,9 +1,9 @@
+import { formatDateTime } from '../../../../shared/domain/dates/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DismissReminder } from '../../components/DismissReminder';
 import { useState } from 'react';
 import { stepCount } from '../../../../shared/domain/reflection/drafts';
 import { formatLabels, type InterviewSummary, outcomeLabels, stageLabels } from '../../../../shared/domain/reflection/interview';
-import { formatWhen } from './dates';
 
 interface Props {
   interviews: InterviewSummary[];
@@ -30,7 +30,7 @@ export function InterviewList({ interviews, onDelete }: Props) {
           <li key={interview.id} className="card interview-card">
             <h3>{name}</h3>
             <p className="muted">
-              {formatWhen(interview.heldAt)} · {stageLabels[interview.stage]} · {formatLabels[interview.format]}
+              {formatDateTime(interview.heldAt)} · {stageLabels[interview.stage]} · {formatLabels[interview.format]}
             </p>
             <p>
               <span className={`badge outcome-${interview.outcome}`}>{outcomeLabels[interview.outcome]}</span> {reflectionLabel(interview)}

@@ -1,3 +1,4 @@
+import { formatCalendarDay, formatDateTime } from '../../../../shared/domain/dates/format';
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import {
@@ -14,7 +15,7 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ActionItemList } from './ActionItemList';
-import { formatWhen, localToday } from './dates';
+import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { downloadFile } from './download';
 
 interface Props {
@@ -63,7 +64,7 @@ export function ReflectionSummary({ reflection, unfinished, onGo }: Props) {
     <div className="stack reflection-summary">
       <h2 tabIndex={-1}>Summary</h2>
       <p>
-        {formatWhen(interview.heldAt)} · {stageLabels[interview.stage]} · {formatLabels[interview.format]} · Outcome:{' '}
+        {formatDateTime(interview.heldAt)} · {stageLabels[interview.stage]} · {formatLabels[interview.format]} · Outcome:{' '}
         {outcomeLabels[interview.outcome]}
       </p>
       <section className="card">
@@ -128,8 +129,8 @@ export function ReflectionSummary({ reflection, unfinished, onGo }: Props) {
       <section className="card">
         {stepHeading(5, 'Respond to the interviewer')}
         <p>
-          Thank-you note: {reflection.thankYouSentOn ? `sent on ${reflection.thankYouSentOn}` : 'not sent'}. Feedback request:{' '}
-          {reflection.feedbackRequestSentOn ? `sent on ${reflection.feedbackRequestSentOn}` : 'not sent'}.
+          Thank-you note: {reflection.thankYouSentOn ? `sent on ${formatCalendarDay(reflection.thankYouSentOn)}` : 'not sent'}. Feedback
+          request: {reflection.feedbackRequestSentOn ? `sent on ${formatCalendarDay(reflection.feedbackRequestSentOn)}` : 'not sent'}.
         </p>
         {drafts.respond.feedbackReceived.trim() && <blockquote className="feedback">{drafts.respond.feedbackReceived}</blockquote>}
       </section>
@@ -141,7 +142,7 @@ export function ReflectionSummary({ reflection, unfinished, onGo }: Props) {
         {plan.status === 'ready' && (
           <ActionItemList
             items={plan.value}
-            today={localToday()}
+            today={localDayKey(new Date())}
             onChanged={reloadPlan}
             emptyText="No open action items yet. If the feedback or this reflection points at something to work on, add it as an action item."
           />

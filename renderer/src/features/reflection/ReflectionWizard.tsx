@@ -10,12 +10,12 @@ import {
 } from '../../../../shared/domain/reflection/drafts';
 import type { InterviewReflection } from '../../../../shared/domain/reflection/reflection';
 import { onlyTooLong } from '../../../../shared/domain/text-limits';
-import { stepIssues } from '../../../../shared/domain/reflection/step-issues';
+import { stepDateIssues, stepIssues } from '../../../../shared/domain/reflection/step-issues';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { navigate } from '../../lib/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { localToday } from './dates';
+import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { fieldErrors } from '../../lib/field-errors';
 import type { ActionCreateInput } from './reflection-actions';
 import { ReflectionSummary } from './ReflectionSummary';
@@ -62,7 +62,8 @@ function Wizard({ initial, urlPosition }: { initial: InterviewReflection; urlPos
     headingRef.current?.focus();
   }, [position]);
 
-  const allIssues = useMemo(() => reflectionSteps.map((s) => stepIssues(s.name, drafts[s.name])), [drafts]);
+  const today = localDayKey(new Date());
+  const allIssues = useMemo(() => reflectionSteps.map((s) => stepIssues(s.name, drafts[s.name], today)), [drafts, today]);
   const unfinished = new Set(reflectionSteps.filter((_, i) => allIssues[i]!.length > 0).map((s) => s.number));
   const currentIssues = step ? allIssues[position - 1]! : [];
 
@@ -98,7 +99,15 @@ function Wizard({ initial, urlPosition }: { initial: InterviewReflection; urlPos
 
   async function addQuestion(item: StepDrafts['improve']['struggled'][number]) {
     await flush();
-    const input = { interviewId, itemKey: item.key, text: item.text, category: item.category, nextRoundOn: drafts.improve.nextRoundOn };
+    // A next round on a passed day is flagged at its field; it is no deadline to schedule against.
+    const pastRound = drafts.improve.nextRoundOn !== null && drafts.improve.nextRoundOn < today;
+    const input = {
+      interviewId,
+      itemKey: item.key,
+      text: item.text,
+      category: item.category,
+      nextRoundOn: pastRound ? null : drafts.improve.nextRoundOn,
+    };
     const error = unwrap(await api.reflection.addStruggledQuestion(input));
     if (!error) await refresh();
     return error;
@@ -138,9 +147,9 @@ function Wizard({ initial, urlPosition }: { initial: InterviewReflection; urlPos
             drafts={drafts}
             onChange={change}
             onBlur={() => void flush()}
-            issues={checked.has(position) ? fieldErrors(currentIssues) : {}}
+            issues={fieldErrors(checked.has(position) ? currentIssues : step ? stepDateIssues(step.name, drafts[step.name], today) : [])}
             mock={mock.status === 'ready' ? mock.value : null}
-            today={localToday()}
+            today={today}
             onCreateAction={createAction}
             onAddQuestion={addQuestion}
             onMarkSent={async (kind, sentOn) => {

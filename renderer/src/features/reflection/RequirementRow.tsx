@@ -1,3 +1,4 @@
+import { formatCalendarDay } from '../../../../shared/domain/dates/format';
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { ActionItem } from '../../../../shared/domain/reflection/action-items';
@@ -75,13 +76,13 @@ export function RequirementRow({ index, requirement, issues, action, similar, on
         <p className="muted">
           {action.done ? '✓ Done: ' : 'In your career plan: '}
           {action.title}
-          {action.dueOn ? ` (target ${action.dueOn})` : ''}
+          {action.dueOn ? ` (target ${formatCalendarDay(action.dueOn)})` : ''}
         </p>
       )}
       {isGap(requirement.status) && !action && similar && (
         <p className="muted">
           Already in your career plan{similar.interview ? ` (from ${similar.interview.company})` : ''}: {similar.title}
-          {similar.dueOn ? ` (target ${similar.dueOn})` : ''}
+          {similar.dueOn ? ` (target ${formatCalendarDay(similar.dueOn)})` : ''}
         </p>
       )}
       {isGap(requirement.status) && !action && !similar && requirement.text.trim() && (

@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/domain/dates/format';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { ActionItem } from '../../../../shared/domain/reflection/action-items';
 import { type ImproveDraft, type LogisticsIssue, reflectionLimits } from '../../../../shared/domain/reflection/drafts';
@@ -40,13 +41,14 @@ export function StepImprove(props: Props) {
         <input
           type="date"
           value={draft.nextRoundOn ?? ''}
-          aria-describedby={issues.nextRoundOn ? errorId('improve', 'nextRoundOn') : 'next-round-hint'}
+          aria-invalid={issues.nextRoundOn ? true : undefined}
+          aria-describedby={issues.nextRoundOn ? `${errorId('improve', 'nextRoundOn')} next-round-hint` : 'next-round-hint'}
           onChange={(e) => set({ nextRoundOn: e.currentTarget.value || null })}
         />
       </label>
       <p id="next-round-hint" className="muted">
         {nextInterviewAt
-          ? `Your log has a later interview with this company on ${new Date(nextInterviewAt).toLocaleDateString(undefined, { dateStyle: 'medium' })}; questions you add come due before it.`
+          ? `Your log has a later interview with this company on ${formatDate(nextInterviewAt)}; questions you add come due before it.`
           : 'Questions you add come due for practice before this date.'}
       </p>
       <FieldError id={errorId('improve', 'nextRoundOn')} message={issues.nextRoundOn} />

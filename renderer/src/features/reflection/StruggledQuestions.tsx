@@ -1,3 +1,4 @@
+import { formatDate } from '../../../../shared/domain/dates/format';
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { ImproveDraft } from '../../../../shared/domain/reflection/drafts';
@@ -16,8 +17,6 @@ interface Props {
   added: AddedQuestion[];
   onAdd: (item: Struggled) => Promise<ErrorData | null>;
 }
-
-const dateOf = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
 /** Questions the user struggled with; each can go into the "From my interviews" bank for practice. */
 export function StruggledQuestions({ items, onChange, issues, added, onAdd }: Props) {
@@ -64,7 +63,7 @@ export function StruggledQuestions({ items, onChange, issues, added, onAdd }: Pr
               {link ? (
                 <p className="callout" role="status">
                   Added to <a href={`#/banks/${link.bankId}`}>{interviewBankName}</a>
-                  {link.dueBy ? `, due for practice before ${dateOf(link.dueBy)}.` : '.'}
+                  {link.dueBy ? `, due for practice before ${formatDate(link.dueBy)}.` : '.'}
                 </p>
               ) : (
                 <div className="button-row">

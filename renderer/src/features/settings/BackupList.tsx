@@ -1,9 +1,8 @@
+import { formatDateTime } from '../../../../shared/domain/dates/format';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useState } from 'react';
 import { type BackupInfo, backupReasonLabels } from '../../../../shared/domain/data';
 import { formatBytes } from './data-transfer';
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 interface Props {
   backups: BackupInfo[];
@@ -35,8 +34,8 @@ export function BackupList({ backups, busy, onRestore, onDelete }: Props) {
         >
           <p>
             {confirming.action === 'restore'
-              ? `Everything will be as it was on ${when.format(new Date(confirming.backup.createdAt))}. Your current data is kept as a backup first, so you can go back.`
-              : `The backup from ${when.format(new Date(confirming.backup.createdAt))} will be removed from this computer.`}
+              ? `Everything will be as it was on ${formatDateTime(confirming.backup.createdAt)}. Your current data is kept as a backup first, so you can go back.`
+              : `The backup from ${formatDateTime(confirming.backup.createdAt)} will be removed from this computer.`}
           </p>
         </ConfirmDialog>
       )}
@@ -56,7 +55,7 @@ export function BackupList({ backups, busy, onRestore, onDelete }: Props) {
         <tbody>
           {backups.map((b) => (
             <tr key={b.fileName}>
-              <th scope="row">{when.format(new Date(b.createdAt))}</th>
+              <th scope="row">{formatDateTime(b.createdAt)}</th>
               <td>{backupReasonLabels[b.reason]}</td>
               <td>{formatBytes(b.bytes)}</td>
               <td>{b.verified ? 'Verified' : <span className="error-message">Damaged{b.problem ? `: ${b.problem}` : ''}</span>}</td>
@@ -64,7 +63,7 @@ export function BackupList({ backups, busy, onRestore, onDelete }: Props) {
                 <button
                   type="button"
                   disabled={busy || !b.verified}
-                  aria-label={`Restore the backup from ${when.format(new Date(b.createdAt))}`}
+                  aria-label={`Restore the backup from ${formatDateTime(b.createdAt)}`}
                   onClick={() => setConfirming({ backup: b, action: 'restore' })}
                 >
                   Restore…
@@ -72,7 +71,7 @@ export function BackupList({ backups, busy, onRestore, onDelete }: Props) {
                 <button
                   type="button"
                   disabled={busy}
-                  aria-label={`Delete the backup from ${when.format(new Date(b.createdAt))}`}
+                  aria-label={`Delete the backup from ${formatDateTime(b.createdAt)}`}
                   onClick={() => setConfirming({ backup: b, action: 'delete' })}
                 >
                   Delete…

@@ -1,3 +1,4 @@
+import { formatTime } from '../../../../shared/domain/dates/format';
 import type { DatabaseCheck } from '../../../../shared/domain/data';
 import { formatBytes } from './data-transfer';
 
@@ -7,7 +8,7 @@ export function CheckReport({ check }: { check: DatabaseCheck }) {
     <div role="status" className={`check-report ${check.ok ? '' : 'notice notice-warning'}`}>
       <p>
         <strong>{check.ok ? 'Your database is healthy.' : 'The check found problems.'}</strong> ({formatBytes(check.bytes)}, checked{' '}
-        {new Date(check.checkedAt).toLocaleTimeString()})
+        {formatTime(check.checkedAt)})
       </p>
       <ul>
         <li>

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../../../../shared/domain/dates/format';
 import { useRef, useState } from 'react';
 import type { ErrorData, Result } from '../../../../shared/contract/result';
 import type { BackupInfo, DatabaseCheck, ExportedArchive } from '../../../../shared/domain/data';
@@ -11,8 +12,6 @@ import { CheckReport } from './CheckReport';
 import { downloadExport, formatBytes, importArchive } from './data-transfer';
 import { ExportImport } from './ExportImport';
 import './data-section.css';
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Backups, restore, export and import of everything, and the database check: the "Your data" part of Settings. */
 export function DataSection() {
@@ -49,7 +48,7 @@ export function DataSection() {
     run(
       'Restoring…',
       () => api.data.restoreBackup({ fileName: backup.fileName }),
-      (r) => `Restored the backup from ${when.format(new Date(r.restored.createdAt))}. Your previous data was kept as a backup.`,
+      (r) => `Restored the backup from ${formatDateTime(r.restored.createdAt)}. Your previous data was kept as a backup.`,
     );
 
   return (
@@ -58,7 +57,7 @@ export function DataSection() {
         <p className="muted">
           Database {formatBytes(status.value.databaseBytes)}, {status.value.recordings} recordings (
           {formatBytes(status.value.recordingBytes)}).{' '}
-          {status.value.lastBackup ? `Last backup: ${when.format(new Date(status.value.lastBackup.createdAt))}.` : 'No backup yet.'}
+          {status.value.lastBackup ? `Last backup: ${formatDateTime(status.value.lastBackup.createdAt)}.` : 'No backup yet.'}
         </p>
       )}
       <p role="status" aria-live="polite">

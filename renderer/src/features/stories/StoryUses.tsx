@@ -1,3 +1,4 @@
+import { dayOf, formatCalendarDay, formatDate } from '../../../../shared/domain/dates/format';
 import { type FormEvent, useId, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { storyLimits, type StoryUse } from '../../../../shared/domain/stories/stories';
@@ -12,9 +13,6 @@ interface Props {
   storyId: number;
   uses: readonly StoryUse[];
 }
-
-const dayLabel = (day: string) =>
-  new Date(`${day}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** Where the story was told: pick a logged interview or type a company, so the same story is not told twice to one firm. */
 export function StoryUses({ storyId, uses }: Props) {
@@ -34,7 +32,7 @@ export function StoryUses({ storyId, uses }: Props) {
     const result = await api.stories.addUse({
       storyId,
       use: chosen
-        ? { company: chosen.company, usedOn: chosen.heldAt.slice(0, 10), interviewId: chosen.id }
+        ? { company: chosen.company, usedOn: dayOf(chosen.heldAt), interviewId: chosen.id }
         : { company, usedOn: usedOn === '' ? null : usedOn, interviewId: null },
     });
     if (!result.ok) return setError(result.error);
@@ -62,7 +60,7 @@ export function StoryUses({ storyId, uses }: Props) {
           {uses.map((use) => (
             <li key={use.id}>
               {use.company}
-              {use.usedOn && ` — ${dayLabel(use.usedOn)}`}{' '}
+              {use.usedOn && ` — ${formatCalendarDay(use.usedOn, 'long')}`}{' '}
               <button type="button" onClick={() => void remove(use)}>
                 Remove<span className="visually-hidden"> the use at {use.company}</span>
               </button>
@@ -78,7 +76,7 @@ export function StoryUses({ storyId, uses }: Props) {
               <option value="">None — type a company instead</option>
               {logged.map((i) => (
                 <option key={i.id} value={String(i.id)}>
-                  {i.company} — {i.role} ({dayLabel(i.heldAt.slice(0, 10))})
+                  {i.company} — {i.role} ({formatDate(i.heldAt, 'long')})
                 </option>
               ))}
             </select>

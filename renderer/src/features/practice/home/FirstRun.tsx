@@ -1,3 +1,5 @@
+import { blankInterviewCore } from '../../../../../shared/domain/reflection/interview-form';
+import { keepHomeInterviewDraft } from '../../../lib/home-interview-draft';
 import { type FormEvent, useState } from 'react';
 import type { ErrorData } from '../../../../../shared/contract/result';
 import {
@@ -34,16 +36,24 @@ export function FirstRun({ onSetUp }: { onSetUp: () => void }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<ErrorData | null>(null);
 
-  /** Saves the interview (if any) first, then the choices: a refused interview writes nothing at all. */
+  /**
+   * Saves the interview (if any) first, then the choices. The interview is optional, so it never holds
+   * up the start: one that is not complete yet (no date, a day that has passed, no company) is kept on
+   * this computer as typed, and home offers to finish logging it, naming what is missing.
+   */
   async function save(): Promise<boolean> {
     const interview = nextInterviewInput(next, family, new Date());
     if (!interview.ok) {
-      setErrors(interview.errors);
-      return false;
-    }
-    if (interview.value) {
+      keepHomeInterviewDraft({
+        ...blankInterviewCore,
+        company: next.company.trim(),
+        role: next.role.trim() || roleFamilyLabels[family],
+        date: next.date,
+      });
+    } else if (interview.value) {
       const saved = await api.reflection.saveInterview(interview.value);
       if (!saved.ok) {
+        // The main process refused it (e.g. a character the text rules do not allow): named at its field, nothing saved.
         setErrors(fieldErrors(saved.error, lastSegment));
         if (!saved.error.issues?.length) setError(saved.error);
         return false;

@@ -1,5 +1,5 @@
 import type { SessionListEntry } from '../../../../../shared/domain/sessions';
-import { formatDateTime } from '../format-date';
+import { formatDateTime } from '../../../../../shared/domain/dates/format';
 
 interface Props {
   session: SessionListEntry;

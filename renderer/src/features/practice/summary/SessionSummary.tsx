@@ -5,7 +5,7 @@ import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/queries';
 import { navigate } from '../../../lib/navigation';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { formatDateTime } from '../format-date';
+import { formatDateTime } from '../../../../../shared/domain/dates/format';
 import { downloadRecording } from '../../../lib/recording-transfer';
 import { analyseSavedRecording } from '../../../lib/delivery/analyse-now';
 import { markFresh } from '../../../lib/fresh-session';

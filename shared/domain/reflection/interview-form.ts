@@ -1,0 +1,109 @@
+import { isCalendarDay } from '../dates/format';
+import { localDayKey } from '../progress/calendar';
+import { overLimit } from '../text-limits';
+import { interviewLimits, interviewStages, type InterviewOutcome, type InterviewStage } from './interview';
+
+/** A message per field, keyed by the form's field name. */
+type FieldErrors = Partial<Record<string, string>>;
+
+/**
+ * The fields every interview form asks for — company, role, the day and time, the stage and the job
+ * description — as typed, shared by home's "log an upcoming interview" and the interview log's editor
+ * (reached from Reflection and from a preparation plan).
+ */
+export interface InterviewCoreValues {
+  company: string;
+  role: string;
+  /** `YYYY-MM-DD` from a date input, or empty. */
+  date: string;
+  /** `HH:MM` from a time input; an interview's time is optional and defaults to {@link defaultTime}. */
+  time: string;
+  stage: InterviewStage;
+  jobDescription: string;
+}
+
+/** The time an interview is assumed to start when none is given: a usual morning slot. */
+export const defaultTime = '09:00';
+
+export const blankInterviewCore: InterviewCoreValues = {
+  company: '',
+  role: '',
+  date: '',
+  time: defaultTime,
+  stage: 'first',
+  jobDescription: '',
+};
+
+/** What the form is for: an interview still to come (home, first run) or any interview in the log. */
+export interface InterviewCheck {
+  /** Today's local calendar day, `YYYY-MM-DD`. */
+  today: string;
+  /** True when the day must not have passed (logging an upcoming interview). */
+  upcoming: boolean;
+  /** The outcome chosen, where the form asks for one: an interview still to come cannot have one yet. */
+  outcome?: InterviewOutcome;
+}
+
+/** `YYYY-MM-DD` + `HH:MM` as the ISO instant of that wall-clock time in the user's zone; null when either is not real. */
+export function heldAtOf(values: Pick<InterviewCoreValues, 'date' | 'time'>): string | null {
+  if (!isCalendarDay(values.date)) return null;
+  const time = values.time || defaultTime;
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!match) return null;
+  const [y, m, d] = values.date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, Number(match[1]), Number(match[2])).toISOString();
+}
+
+/** An ISO instant as the form's day and time in the user's zone; empty for text that is not a date. */
+export function dateAndTimeOf(iso: string): Pick<InterviewCoreValues, 'date' | 'time'> {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return { date: '', time: defaultTime };
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: localDayKey(at), time: `${pad(at.getHours())}:${pad(at.getMinutes())}` };
+}
+
+/**
+ * The form's own check before anything is sent, one message per field (keys `company`, `role`,
+ * `date`, `time`, `jobDescription`, `outcome`); empty when it may be saved. The main process checks
+ * again (lengths, text rules) and names any field it refuses. A job description over its limit is
+ * named by the TextField's own over-limit message, so it only needs to stop the save here.
+ */
+export function interviewFieldIssues(values: InterviewCoreValues, check: InterviewCheck): FieldErrors {
+  const issues: FieldErrors = {};
+  if (!values.company.trim()) issues.company = 'Enter the company name';
+  if (!values.role.trim()) issues.role = 'Enter the role';
+  if (!values.date) issues.date = 'Enter the date of the interview';
+  else if (!isCalendarDay(values.date)) issues.date = 'Enter a real date, like 2027-03-14';
+  else if (check.upcoming && values.date < check.today)
+    issues.date = 'That date has passed: pick today or a later day, as this is for an interview still to come';
+  else if (check.outcome && check.outcome !== 'pending' && values.date > check.today)
+    issues.outcome = 'This interview is still to come, so it has no outcome yet: choose “Pending”, or correct the date';
+  if (values.time && !heldAtOf({ date: '2000-01-01', time: values.time })) issues.time = 'Enter a time like 09:30';
+  if (overLimit(values.jobDescription, interviewLimits.jobDescriptionMax))
+    issues.jobDescription = `Keep the job description under ${interviewLimits.jobDescriptionMax.toLocaleString('en-GB')} characters`;
+  return issues;
+}
+
+/** Maps the main process's field paths onto the form's (`heldAt` is asked as a day and a time). */
+export const interviewFieldKey = (path: string): string => (path === 'heldAt' ? 'date' : path);
+
+/** Whether nothing has been typed in the fields a person fills (the stage and time have defaults). */
+export function isBlankInterview(values: InterviewCoreValues): boolean {
+  return !values.company.trim() && !values.role.trim() && !values.date && !values.jobDescription.trim();
+}
+
+/**
+ * Values read back from this computer's copy of unsaved typing: each field kept only when it is
+ * text, anything else (damaged, from an older version) falls back to the blank form's.
+ */
+export function interviewCoreFrom(stored: unknown): InterviewCoreValues {
+  const values = { ...blankInterviewCore };
+  if (typeof stored !== 'object' || stored === null) return values;
+  const record = stored as Record<string, unknown>;
+  for (const key of ['company', 'role', 'date', 'time', 'jobDescription'] as const) {
+    if (typeof record[key] === 'string') values[key] = record[key];
+  }
+  if (typeof record.stage === 'string' && (interviewStages as readonly string[]).includes(record.stage))
+    values.stage = record.stage as InterviewStage;
+  return values;
+}
