@@ -103,8 +103,10 @@ export function readAnkiTable(text: string): QuestionTable {
     preamble: lines.slice(0, bodyStart).join('\n'),
     records: records.map((r) => ({ ...r, fields: [...r.fields, ...Array<string>(names.length - r.fields.length).fill('')] })),
     cellText: (cell, field) => {
-      // The spreadsheet-safety apostrophe our Anki export puts before a tag cell starting with `=`, `+`, `-` or `@` (spreadsheet-safe.ts).
-      const value = unprotectCell(cell);
+      // The spreadsheet-safety apostrophe our Anki export puts before a tag or deck cell starting with `=`, `+`, `-` or `@`
+      // (spreadsheet-safe.ts). Front and back are written with protectHtmlCell instead (a character reference, no
+      // apostrophe), so an apostrophe there is the user's own text: "'+" must come back as "'+".
+      const value = field === 'tags' || field === 'bank' ? unprotectCell(cell) : cell;
       const plain = html ? ankiHtmlToText(value) : value;
       return field === 'tags' ? ankiTags(plain) : field === 'bank' ? deckName(plain) : plain;
     },

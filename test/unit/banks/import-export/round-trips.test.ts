@@ -138,6 +138,33 @@ describe('every export survives a re-import (issue 12 item 2)', () => {
     expect(() => parseQuestionsMarkdown('## B\n- Why?\n  not a labelled detail\n', 'x.md')).toThrow(/line 3.*four spaces/);
   });
 
+  test("Anki: a front that starts with the user's own apostrophe comes back unchanged (seed -1591078117)", () => {
+    const question = {
+      text: "'+1 for remote work?",
+      category: '',
+      tags: ['=x'],
+      difficulty: 1 as const,
+      suggestedSeconds: 10,
+      guidance: "'=not a formula",
+      star: false,
+      notes: { situation: '', task: '', action: '', result: '', free: '' },
+      archived: false,
+      createdAt: '2000-01-01T00:00:00.000Z',
+      updatedAt: '2000-01-01T00:00:00.000Z',
+    };
+    const bank = {
+      name: 'B',
+      description: '',
+      archived: false,
+      createdAt: question.createdAt,
+      updatedAt: question.updatedAt,
+      questions: [question],
+    };
+    const doc = questionsFromTable(readAnkiTable(serializeAnkiCsv([bank])), 'x.txt');
+    expect(doc.banks[0]!.questions[0]!.text).toBe("'+1 for remote work?");
+    expect(doc.banks[0]!.questions[0]!.tags).toEqual(['=x']);
+  });
+
   test("Anki: read back by an Anki-style reader (comments skipped, HTML decoded), every active question's front is its text", () => {
     fc.assert(
       fc.property(trickyBanks, (banks) => {
