@@ -131,6 +131,8 @@ export interface StoryGaps {
   /** Stories not rehearsed in the last `staleDays` days (or never), oldest first. */
   notRehearsedLately: { id: number; title: string; lastRehearsedAt: string | null }[];
   staleDays: number;
+  /** How many stories there are: with none, "every story was rehearsed lately" would be empty praise. */
+  storyCount: number;
 }
 
 /** A story not rehearsed for this many days is "not rehearsed lately": about two weeks, a typical gap between interview rounds. */

@@ -59,8 +59,10 @@ describe('story bank', () => {
   test('rehearsing asks one "tell me about a time" question per competency and counts as a rehearsal once answered', async () => {
     const app = core();
     const bank = insertBank(app.db, 'Mine');
+    expect((await callOk(app, 'stories.gaps', {})).storyCount).toBe(0);
     const story = await callOk(app, 'stories.create', { fields: { ...fields, competencies: ['Teamwork', 'Conflict'] } });
     const gapsBefore = await callOk(app, 'stories.gaps', {});
+    expect(gapsBefore.storyCount).toBe(1);
     expect(gapsBefore.competenciesWithoutStory).not.toContain('Teamwork');
     expect(gapsBefore.competenciesWithoutStory).toContain('Leadership');
     expect(gapsBefore.notRehearsedLately.map((s) => s.id)).toEqual([story.id]);
