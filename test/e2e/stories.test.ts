@@ -75,24 +75,29 @@ test('a story is written, linked to two competency questions, rehearsed, survive
   expect(await axeViolations(page)).toEqual([]);
   await page.goBack();
 
-  // Rehearse: a mock interview of the story's "Tell me about a time you…" questions.
+  // Rehearse: the questions the story answers (as linked), then one "Tell me about a time you…" per competency.
   await page.getByRole('button', { name: 'Rehearse this story' }).click();
-  for (let i = 0; i < 3; i++) {
+  // The linked questions in the order linked; then the prompts, in the story's competency order.
+  const linked = [teamQuestion, slackerQuestion];
+  const prompts = new Set([
+    'Tell me about a time you worked well as part of a team.',
+    'Tell me about a time you worked under pressure.',
+    'Tell me about a time you demonstrated planning.',
+  ]);
+  const total = linked.length + prompts.size;
+  for (let i = 0; i < total; i++) {
     // The user's set-up gives thinking time first; they start answering at once, as the button offers.
     await page.getByRole('button', { name: 'Start answering' }).click();
     await page.getByRole('button', { name: 'Finish answer' }).waitFor();
-    await expect(
-      page
-        .getByText(/^Tell me about a time you/)
-        .first()
-        .isVisible(),
-    ).resolves.toBe(true);
+    const asked = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+    if (i < linked.length) expect(asked.startsWith(linked[i]!), asked).toBe(true);
+    else expect(prompts.delete(asked), `an unexpected or repeated prompt: ${asked}`).toBe(true);
     await page.keyboard.press('Space');
     await page.getByRole('heading', { name: 'How did that go?' }).waitFor();
     await page.keyboard.press('4');
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await expectFocusKept(page, 'rating a story rehearsal');
-    if (i < 2) await page.getByRole('button', { name: 'Next question' }).click();
+    if (i < total - 1) await page.getByRole('button', { name: 'Next question' }).click();
   }
   await page.getByRole('button', { name: 'Finish and see the summary' }).click();
   await page.getByRole('heading', { name: 'Session summary' }).waitFor();

@@ -30,11 +30,12 @@ export const builtInCompetencyNames: readonly string[] = builtInCompetencies.map
 
 /**
  * The "Tell me about a time you…" prompt rehearsed for a competency: the built-in one, else one
- * built from the user's own name ("Negotiation" → "…you showed negotiation.").
+ * built from the user's own name in the usual competency-interview phrasing ("Client management" →
+ * "Tell me about a time you demonstrated client management.").
  */
 export function competencyPrompt(competency: string): string {
   const builtIn = builtInCompetencies.find((c) => foldKey(c.name) === foldKey(competency));
-  return builtIn ? builtIn.prompt : `Tell me about a time you showed ${competency.toLocaleLowerCase('en-GB')}.`;
+  return builtIn ? builtIn.prompt : `Tell me about a time you demonstrated ${competency.toLocaleLowerCase('en-GB')}.`;
 }
 
 /** The built-in spelling of a competency when it is one, so "TEAMWORK" and "Teamwork" are one. */
@@ -130,6 +131,8 @@ export interface StoryGaps {
   /** Stories not rehearsed in the last `staleDays` days (or never), oldest first. */
   notRehearsedLately: { id: number; title: string; lastRehearsedAt: string | null }[];
   staleDays: number;
+  /** How many stories there are: with none, "every story was rehearsed lately" would be empty praise. */
+  storyCount: number;
 }
 
 /** A story not rehearsed for this many days is "not rehearsed lately": about two weeks, a typical gap between interview rounds. */

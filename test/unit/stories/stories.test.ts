@@ -59,8 +59,10 @@ describe('story bank', () => {
   test('rehearsing asks one "tell me about a time" question per competency and counts as a rehearsal once answered', async () => {
     const app = core();
     const bank = insertBank(app.db, 'Mine');
+    expect((await callOk(app, 'stories.gaps', {})).storyCount).toBe(0);
     const story = await callOk(app, 'stories.create', { fields: { ...fields, competencies: ['Teamwork', 'Conflict'] } });
     const gapsBefore = await callOk(app, 'stories.gaps', {});
+    expect(gapsBefore.storyCount).toBe(1);
     expect(gapsBefore.competenciesWithoutStory).not.toContain('Teamwork');
     expect(gapsBefore.competenciesWithoutStory).toContain('Leadership');
     expect(gapsBefore.notRehearsedLately.map((s) => s.id)).toEqual([story.id]);
@@ -94,7 +96,29 @@ describe('story bank', () => {
     expect(items.map((i) => i.questionId).sort()).toEqual(session.items.map((i) => i.questionId).sort());
   });
 
-  test('a story without competencies cannot be rehearsed, and nothing is made', async () => {
+  test('rehearsing asks the questions the story is linked to first, then one prompt per competency, in competency-interview wording', async () => {
+    const app = core();
+    const bank = insertBank(app.db, 'Mine');
+    const linkedFirst = insertQuestion(app.db, bank, { text: 'Why do you want to work in audit?' });
+    const linkedSecond = insertQuestion(app.db, bank, { text: 'Describe a difficult client.' });
+    const story = await callOk(app, 'stories.create', { fields: { ...fields, competencies: ['Client management'] } });
+    await callOk(app, 'stories.linkQuestion', { storyId: story.id, questionId: linkedFirst });
+    await callOk(app, 'stories.linkQuestion', { storyId: story.id, questionId: linkedSecond });
+    const { sessionId } = await callOk(app, 'stories.rehearse', { storyId: story.id, setup: setupFor([bank]) });
+    expect((await callOk(app, 'sessions.get', { sessionId })).items.map((i) => i.text)).toEqual([
+      'Why do you want to work in audit?',
+      'Describe a difficult client.',
+      'Tell me about a time you demonstrated client management.',
+    ]);
+
+    // Without competencies, the linked questions alone are a rehearsal; no rehearsal bank is made for it.
+    const plain = await callOk(app, 'stories.create', { fields: { title: 'Linked only' } });
+    await callOk(app, 'stories.linkQuestion', { storyId: plain.id, questionId: linkedFirst });
+    const second = await callOk(app, 'stories.rehearse', { storyId: plain.id, setup: setupFor([bank]) });
+    expect((await callOk(app, 'sessions.get', { sessionId: second.sessionId })).items.map((i) => i.questionId)).toEqual([linkedFirst]);
+  });
+
+  test('a story with neither linked questions nor competencies cannot be rehearsed, and nothing is made', async () => {
     const app = core();
     const bank = insertBank(app.db, 'Mine');
     const story = await callOk(app, 'stories.create', { fields: { title: 'Bare' } });

@@ -21,5 +21,6 @@ export function storyGaps(stories: StoryStore, now: Date): StoryGaps {
     competenciesWithoutStory: builtInCompetencyNames.filter((name) => !covered.has(foldKey(name))),
     notRehearsedLately,
     staleDays: storyStaleDays,
+    storyCount: list.length,
   };
 }

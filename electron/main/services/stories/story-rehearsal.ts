@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
-import type { SessionSetup } from '../../../../shared/domain/sessions';
+import { maxQuestionsPerSession, type SessionSetup } from '../../../../shared/domain/sessions';
 import { competencyPrompt } from '../../../../shared/domain/stories/stories';
 import { createQuestion, ensureBankNamed } from '../questions/question-writes';
 import type { StoryStore } from './story-store';
@@ -19,12 +19,15 @@ const rehearsalGuidance =
 export type StartSession = (setup: SessionSetup, questionIds: number[]) => number;
 
 /**
- * Rehearsing a story (issue 14, item 5) as a mock interview: the story's
- * competencies become "Tell me about a time you…" questions in the
- * "Story rehearsal" bank (one per competency, reused), linked to the story,
- * and a session of them starts with the user's timing. The session is
- * recorded against the story, so its answers are the story's rehearsals.
- * The runner needs no change: these are ordinary questions.
+ * Rehearsing a story (issue 14, item 5) as a mock interview. First the
+ * questions the user linked the story to (the real questions it answers, in
+ * the order they were linked), then one "Tell me about a time you…" question
+ * per competency, kept in the "Story rehearsal" bank (reused, linked to the
+ * story). The session starts with the user's timing and keeps that order, and
+ * is recorded against the story, so its answers are the story's rehearsals.
+ * The runner needs no change: these are ordinary questions. Throws
+ * `invalid_input` (nothing written) when the story has neither linked
+ * questions nor competencies.
  */
 export function storyRehearsal(db: Database, stories: StoryStore, startSession: StartSession) {
   const liveInBank = db.prepare<{ bankId: number; text: string }, { id: number }>(
@@ -34,35 +37,34 @@ export function storyRehearsal(db: Database, stories: StoryStore, startSession: 
     'INSERT OR IGNORE INTO story_rehearsals (story_id, session_id) VALUES (@storyId, @sessionId)',
   );
 
+  /** The rehearsal bank's prompt question for `competency` (made on first use), linked to the story. */
+  function promptQuestion(bankId: number, storyId: number, competency: string, now: Date): number {
+    const text = competencyPrompt(competency);
+    const id =
+      liveInBank.get({ bankId, text })?.id ??
+      createQuestion(
+        db,
+        { bankId, text, category: 'Competency', tags: [elide(competency, questionLimits.tagMax)], star: true, guidance: rehearsalGuidance },
+        now,
+      ).id;
+    stories.link(storyId, id, now);
+    return id;
+  }
+
   return {
     start(storyId: number, setup: SessionSetup, now: Date): number {
       return db.transaction(() => {
         const story = stories.get(storyId);
-        if (story.competencies.length === 0) {
-          throw new AppError('invalid_input', 'Choose at least one competency this story shows before rehearsing it.', [
-            { path: 'storyId', message: 'The story has no competencies' },
+        if (story.competencies.length === 0 && story.questions.length === 0) {
+          throw new AppError('invalid_input', 'Link a question to this story, or choose a competency it shows, before rehearsing it.', [
+            { path: 'storyId', message: 'The story has no linked questions and no competencies' },
           ]);
         }
-        const bankId = ensureBankNamed(db, rehearsalBankName, rehearsalBankDescription, now);
-        const questionIds = story.competencies.map((competency) => {
-          const text = competencyPrompt(competency);
-          const id =
-            liveInBank.get({ bankId, text })?.id ??
-            createQuestion(
-              db,
-              {
-                bankId,
-                text,
-                category: 'Competency',
-                tags: [elide(competency, questionLimits.tagMax)],
-                star: true,
-                guidance: rehearsalGuidance,
-              },
-              now,
-            ).id;
-          stories.link(storyId, id, now);
-          return id;
-        });
+        const bankId = story.competencies.length > 0 ? ensureBankNamed(db, rehearsalBankName, rehearsalBankDescription, now) : null;
+        // Prompts linked by earlier rehearsals come from the competencies below, so a competency removed since is not asked.
+        const linked = story.questions.filter((q) => q.bankId !== bankId).map((q) => q.questionId);
+        const prompts = bankId === null ? [] : story.competencies.map((c) => promptQuestion(bankId, storyId, c, now));
+        const questionIds = [...new Set([...linked, ...prompts])].slice(0, maxQuestionsPerSession);
         const sessionId = startSession({ ...setup, count: questionIds.length, order: 'random' }, questionIds);
         recordRehearsal.run({ storyId, sessionId });
         return sessionId;

@@ -1,12 +1,7 @@
-import type { KeyboardEvent, ReactNode } from 'react';
-import { highlightText, type SearchHit, searchTerms, splitHighlights } from '../../../../shared/domain/question-search';
+import type { KeyboardEvent } from 'react';
+import { highlightText, type SearchHit, searchTerms } from '../../../../shared/domain/question-search';
 import { difficultyLabels } from '../../../../shared/domain/questions';
-
-function Marked({ text }: { text: string }): ReactNode {
-  return splitHighlights(text).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>));
-}
-
-const where = { text: '', tags: 'in tags', guidance: 'in guidance', notes: 'in your notes' } as const;
+import { Marked, MatchSnippet } from '../../components/SearchMatch';
 
 interface Props {
   hits: readonly SearchHit[];
@@ -41,12 +36,7 @@ export function SearchResults({ hits, query, active, onActiveChange, onOpen }: P
             <span className="muted search-hit-meta">
               {[hit.bankName, hit.category, difficultyLabels[hit.difficulty], hit.star ? 'STAR' : null].filter(Boolean).join(' · ')}
             </span>
-            {hit.snippet && hit.matchedIn && (
-              <span className="search-hit-snippet">
-                <span className="muted">Found {where[hit.matchedIn]}: </span>
-                <Marked text={hit.snippet} />
-              </span>
-            )}
+            <MatchSnippet hit={hit} />
           </li>
         );
       })}

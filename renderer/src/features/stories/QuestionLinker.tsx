@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/TextField';
+import { MatchSnippet } from '../../components/SearchMatch';
 import { searchQueryMax } from '../../../../shared/domain/question-search';
 import { href, paths } from '../../lib/navigation';
 
@@ -53,7 +54,7 @@ export function QuestionLinker({ storyId, linked }: Props) {
           {hits.value.length === 0 && <li className="muted">No question matches.</li>}
           {hits.value.map((hit) => (
             <li key={hit.id}>
-              <span>{hit.text}</span>{' '}
+              <span>{hit.text}</span> <MatchSnippet hit={hit} />{' '}
               {linkedIds.has(hit.id) ? (
                 <span className="muted">(linked)</span>
               ) : (

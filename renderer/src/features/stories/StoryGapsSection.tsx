@@ -31,7 +31,9 @@ export function StoryGapsSection() {
             </>
           )}
           <h3>Not rehearsed in the last {gaps.value.staleDays} days</h3>
-          {gaps.value.notRehearsedLately.length === 0 ? (
+          {gaps.value.storyCount === 0 ? (
+            <p>No stories yet: write one and rehearse it from its page.</p>
+          ) : gaps.value.notRehearsedLately.length === 0 ? (
             <p>Every story has been rehearsed lately.</p>
           ) : (
             <ul>

@@ -32,6 +32,7 @@ export function StoryPage({ storyId }: { storyId: number }) {
     );
   }
   const story = loaded.value;
+  const nothingToAsk = story.competencies.length === 0 && story.questions.length === 0;
 
   async function rehearse() {
     setBusy(true);
@@ -58,10 +59,20 @@ export function StoryPage({ storyId }: { storyId: number }) {
         {story.competencies.join(' · ') || 'No competencies chosen yet'} — {rehearsedLabel(story.lastRehearsedAt)}
       </p>
       <p className="button-row">
-        <button type="button" className="primary" disabled={busy || story.competencies.length === 0} onClick={() => void rehearse()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || nothingToAsk}
+          aria-describedby="rehearse-hint"
+          onClick={() => void rehearse()}
+        >
           Rehearse this story
         </button>
-        {story.competencies.length === 0 && <span className="muted">Choose a competency to rehearse it.</span>}
+        <span id="rehearse-hint" className="muted">
+          {nothingToAsk
+            ? 'Link a question or choose a competency to rehearse it.'
+            : 'Asks the questions it answers, then one “Tell me about a time you…” per competency.'}
+        </span>
       </p>
       {error && <ErrorMessage error={error} />}
       <div className="story-columns">

@@ -13,7 +13,7 @@ import {
 } from '../../../../../shared/domain/first-run';
 import { api } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { FieldError } from '../../../components/FieldError';
+import { Field } from '../../../components/Field';
 import { TextField } from '../../../components/TextField';
 import { interviewLimits } from '../../../../../shared/domain/reflection/interview';
 import { errorId, type FieldErrors, fieldErrors, lastSegment } from '../../../lib/field-errors';
@@ -87,10 +87,6 @@ export function FirstRun({ onSetUp }: { onSetUp: () => void }) {
     void run('quick');
   }
 
-  const field = (name: keyof NextInterviewDraft) => ({
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? errorId('next', name) : undefined,
-  });
   return (
     <section aria-labelledby="first-run-heading" className="first-run">
       <h1 id="first-run-heading">Welcome to Rehearse</h1>
@@ -118,11 +114,13 @@ export function FirstRun({ onSetUp }: { onSetUp: () => void }) {
         </label>
         <fieldset className="first-run-next">
           <legend>Your next interview (optional)</legend>
-          <label>
-            Date
-            <input type="date" value={next.date} onChange={(e) => setNext({ ...next, date: e.currentTarget.value })} {...field('date')} />
-            <FieldError id={errorId('next', 'date')} message={errors.date} />
-          </label>
+          <Field
+            label="Date"
+            error={errors.date}
+            render={(control) => (
+              <input type="date" value={next.date} onChange={(e) => setNext({ ...next, date: e.currentTarget.value })} {...control} />
+            )}
+          />
           <TextField
             label="Company"
             value={next.company}
