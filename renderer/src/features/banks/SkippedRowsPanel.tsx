@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { ImportPreview } from '../../../../shared/domain/import-export/transfer';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { CopyOutcome } from '../../components/CopyOutcome';
 import { saveFile } from '../../files/save-file';
 import { copyText } from '../../lib/copy-text';
 
@@ -84,16 +84,7 @@ export function SkippedRowsPanel({ preview, skip, onSkipChange }: Props) {
           Copy the {rows(bad)}
         </button>
       </div>
-      <p role="status" aria-live="polite" className="muted">
-        {status}
-      </p>
-      {error && <ErrorMessage error={error} />}
-      {shown !== null && (
-        <label>
-          Rows that cannot be imported
-          <textarea readOnly rows={6} value={shown} ref={(el) => el?.select()} />
-        </label>
-      )}
+      <CopyOutcome status={status} error={error} shown={shown} label="Rows that cannot be imported" rows={6} />
       {good > 0 && (
         <label>
           <input type="checkbox" checked={skip} onChange={(event) => onSkipChange(event.target.checked)} />

@@ -3,7 +3,7 @@ import type { ErrorData } from '../../../../shared/contract/result';
 import { api } from '../../api/client';
 import { diagnosticsText } from '../../api/diagnostics-text';
 import { copyText } from '../../lib/copy-text';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { CopyOutcome } from '../../components/CopyOutcome';
 
 /**
  * "Copy diagnostic information": versions, platform, database version, row
@@ -38,16 +38,7 @@ export function DiagnosticsButton() {
           Copy diagnostic information
         </button>
       </p>
-      <p role="status" aria-live="polite" className="muted">
-        {status}
-      </p>
-      {error && <ErrorMessage error={error} />}
-      {shown !== null && (
-        <label>
-          Diagnostic information
-          <textarea readOnly rows={8} value={shown} ref={(el) => el?.select()} />
-        </label>
-      )}
+      <CopyOutcome status={status} error={error} shown={shown} label="Diagnostic information" rows={8} />
     </div>
   );
 }
