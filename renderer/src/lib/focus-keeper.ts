@@ -126,6 +126,13 @@ export function installFocusKeeper(main: () => HTMLElement | null): () => void {
   let route = currentPath();
   let pointerDown = false;
   let keeperFocusing = false;
+  /**
+   * Where focus is going while the browser moves it: between an element's focusout and the next one's focusin the
+   * active element is the body, and a blur handler that changes the page (an autosaved field saving on blur) lets
+   * the observer see that moment. Acting on it stole the focus from the link or button being pressed and scrolled
+   * to the next field, so the press landed elsewhere and was lost (a link clicked after typing notes did nothing).
+   */
+  let transit: Element | null = null;
   /** A form just submitted: if the answer marks a field invalid, focus goes to the first such field. */
   let submitted: HTMLFormElement | null = null;
 
@@ -155,6 +162,7 @@ export function installFocusKeeper(main: () => HTMLElement | null): () => void {
     if (!document.hasFocus()) return;
     const active = document.activeElement;
     const lost = !active || active === document.body;
+    if (lost && transit?.isConnected) return;
     if (wanted && (lost || placedByKeeper(active))) {
       const back = wanted;
       if (isTabbable(back)) {
@@ -183,6 +191,7 @@ export function installFocusKeeper(main: () => HTMLElement | null): () => void {
   };
 
   const onFocusIn = (e: FocusEvent) => {
+    transit = null;
     if (!(e.target instanceof Element) || e.target === document.body) return;
     if (!keeperFocusing) {
       wanted = null; // focus went somewhere: the user (or the page) has moved on
@@ -193,7 +202,17 @@ export function installFocusKeeper(main: () => HTMLElement | null): () => void {
     route = currentPath();
   };
   const onFocusOut = (e: FocusEvent) => {
-    if (e.relatedTarget !== null) return;
+    if (e.relatedTarget instanceof Element) {
+      transit = e.relatedTarget;
+      // If the move does not complete (the target went or was disabled during the blur), nothing follows:
+      // look again once this event's task is over (a task boundary, not a wait).
+      setTimeout(() => {
+        if (transit !== e.relatedTarget) return;
+        transit = null;
+        check();
+      }, 0);
+      return;
+    }
     if (pointerDown) {
       last = null; // a click on something that takes no focus: the user's choice
       wanted = null;
