@@ -7,7 +7,8 @@
  * on it and photographs the pages in Debian's Chromium at 1280×800, light theme.
  *
  * Options: `--out DIR` (default docs/screenshots), `--port N` (default 5730;
- * browser mode on 127.0.0.1). Nothing is fetched from the network; the data
+ * browser mode on 127.0.0.1), `--viewport WxH` (default 1280x800) and `--theme light|dark` (default light) to
+ * check layouts at other sizes, `--more` to add the reflection list and the practice set-up's bottom. Nothing is fetched from the network; the data
  * folder is removed at the end.
  */
 import { spawn } from 'node:child_process';
@@ -27,6 +28,9 @@ const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : fallback);
 const outDir = resolve(option('--out', 'docs/screenshots'));
 const port = option('--port', '5730');
+const [width, height] = option('--viewport', '1280x800').split('x').map(Number) as [number, number];
+const theme = option('--theme', 'light') === 'dark' ? 'dark' : 'light';
+const more = args.includes('--more');
 const day = 86_400_000;
 
 type Core = ReturnType<typeof createAppCore>;
@@ -160,7 +164,7 @@ const server = startBrowserMode(dataDir);
 const browser = await launchChromium();
 try {
   mkdirSync(outDir, { recursive: true });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', reducedMotion: 'reduce' });
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme: theme, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto(await server.url);
   await shoot(page, 'home-upcoming.png', () =>
@@ -175,6 +179,15 @@ try {
     await chart.waitFor();
     await chart.evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
   });
+  if (more) {
+    await page.evaluate(`location.hash = '#/reflection'`);
+    await shoot(page, 'reflection.png', () => page.getByRole('heading', { name: 'Reflection', level: 1 }).waitFor());
+    await page.evaluate(`location.hash = '#/practice'`);
+    await shoot(page, 'home-bottom.png', async () => {
+      await page.getByRole('heading', { name: /Audit Senior at Harbour Lane Accountants/ }).waitFor();
+      await page.evaluate('window.scrollBy(0, 400)');
+    });
+  }
 } finally {
   await browser.close();
   await server.stop();

@@ -1,3 +1,4 @@
+import { overMax } from './limit-messages';
 import { z } from 'zod';
 import { type SelfCheck, selfCheckKeys, maxQuestionsPerSession } from './self-check';
 
@@ -46,7 +47,7 @@ export const answerSchema = z.strictObject({
   cutOffAtLimit: z.boolean().default(false),
   /** Delivery self-check: key → ticked (see selfCheckItems). */
   selfCheck: selfCheckSchema,
-  note: z.string().max(noteMax, 'Keep the note under 2,000 characters'),
+  note: z.string().max(noteMax, overMax('The note', noteMax)),
   struggled: z.boolean(),
   /** ISO 8601 time the answer was first rated; a correction keeps it. */
   answeredAt: z.string(),

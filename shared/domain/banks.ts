@@ -1,3 +1,4 @@
+import { overMax } from './limit-messages';
 import { z } from 'zod';
 import { nameSchema, normalizeText } from './text-rules';
 
@@ -31,7 +32,7 @@ export const bankNameSchema = nameSchema('Bank name', bankLimits.nameMax);
 export const bankDescriptionSchema = z
   .string()
   .transform((s) => normalizeText(s).trim())
-  .pipe(z.string().max(bankLimits.descriptionMax, `Description must be at most ${bankLimits.descriptionMax} characters`));
+  .pipe(z.string().max(bankLimits.descriptionMax, overMax('Description', bankLimits.descriptionMax)));
 
 /** What deleting a bank would do, shown in the confirmation before anything happens. */
 export interface BankDeletionImpact {

@@ -1,3 +1,4 @@
+import { overMax } from './limit-messages';
 import { z } from 'zod';
 import { cleanName, foldKey, nameProblem, nameSchema, normalizeText } from './text-rules';
 
@@ -45,30 +46,25 @@ const trimmed = (max: number, what: string) =>
   z
     .string()
     .transform((s) => normalizeText(s).trim())
-    .pipe(z.string().max(max, `${what} must be at most ${max} characters`));
+    .pipe(z.string().max(max, overMax(what, max)));
 
 /** Question text: required, not just spaces, at most 2,000 characters. */
 export const questionTextSchema = z
   .string()
   .transform((s) => normalizeText(s).trim())
-  .pipe(
-    z
-      .string()
-      .min(1, 'Question text cannot be empty')
-      .max(questionLimits.textMax, `Question text must be at most ${questionLimits.textMax} characters`),
-  );
+  .pipe(z.string().min(1, 'Question text cannot be empty').max(questionLimits.textMax, overMax('Question text', questionLimits.textMax)));
 
 export const tagsSchema = z
   .array(
     z
       .string()
-      .max(questionLimits.tagMax, `Each tag must be at most ${questionLimits.tagMax} characters`)
+      .max(questionLimits.tagMax, overMax('A tag', questionLimits.tagMax))
       .superRefine((tag, ctx) => {
         const problem = nameProblem(tag, `The tag “${tag.slice(0, 40)}”`);
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
   )
-  .max(questionLimits.tagsMax, `At most ${questionLimits.tagsMax} tags`)
+  .max(questionLimits.tagsMax, overMax('A question', questionLimits.tagsMax, 'tags'))
   .transform(normalizeTags);
 
 export const difficultySchema = z.literal(difficulties, { error: 'Difficulty must be 1, 2 or 3' });
@@ -76,30 +72,15 @@ export const difficultySchema = z.literal(difficulties, { error: 'Difficulty mus
 export const suggestedSecondsSchema = z
   .number()
   .int('Suggested length must be whole seconds')
-  .min(questionLimits.suggestedSecondsMin, `Suggested length must be at least ${questionLimits.suggestedSecondsMin} seconds`)
-  .max(questionLimits.suggestedSecondsMax, `Suggested length must be at most ${questionLimits.suggestedSecondsMax} seconds`);
+  .min(questionLimits.suggestedSecondsMin, `Suggested length must be at least ${questionLimits.suggestedSecondsMin} seconds.`)
+  .max(questionLimits.suggestedSecondsMax, overMax('Suggested length', questionLimits.suggestedSecondsMax, 'seconds'));
 
 export const notesSchema = z.strictObject({
-  situation: z
-    .string()
-    .max(questionLimits.notesPartMax, `Situation must be at most ${questionLimits.notesPartMax} characters`)
-    .transform(normalizeText),
-  task: z
-    .string()
-    .max(questionLimits.notesPartMax, `Task must be at most ${questionLimits.notesPartMax} characters`)
-    .transform(normalizeText),
-  action: z
-    .string()
-    .max(questionLimits.notesPartMax, `Action must be at most ${questionLimits.notesPartMax} characters`)
-    .transform(normalizeText),
-  result: z
-    .string()
-    .max(questionLimits.notesPartMax, `Result must be at most ${questionLimits.notesPartMax} characters`)
-    .transform(normalizeText),
-  free: z
-    .string()
-    .max(questionLimits.freeNotesMax, `Notes must be at most ${questionLimits.freeNotesMax} characters`)
-    .transform(normalizeText),
+  situation: z.string().max(questionLimits.notesPartMax, overMax('Situation', questionLimits.notesPartMax)).transform(normalizeText),
+  task: z.string().max(questionLimits.notesPartMax, overMax('Task', questionLimits.notesPartMax)).transform(normalizeText),
+  action: z.string().max(questionLimits.notesPartMax, overMax('Action', questionLimits.notesPartMax)).transform(normalizeText),
+  result: z.string().max(questionLimits.notesPartMax, overMax('Result', questionLimits.notesPartMax)).transform(normalizeText),
+  free: z.string().max(questionLimits.freeNotesMax, overMax('Notes', questionLimits.freeNotesMax)).transform(normalizeText),
 });
 /** The user's own answer notes: STAR plus free notes. */
 export type StarNotes = z.output<typeof notesSchema>;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatCount } from './limit-messages';
 import { normalizeText } from './text-rules';
 
 /**
@@ -27,7 +28,7 @@ export function overLimit(text: string, limit: number): boolean {
   return textLength(text) > limit;
 }
 
-const count = (n: number) => n.toLocaleString('en-GB');
+const count = formatCount;
 
 /**
  * The message under a field whose text is over its limit, e.g. "Title is 130 characters; the limit

@@ -1,3 +1,4 @@
+import { overMax } from './limit-messages';
 import { z } from 'zod';
 
 /**
@@ -80,9 +81,9 @@ export function cleanName(name: string): string {
  * A zod schema for a user-visible name: cleaned (see cleanName), checked by nameProblem, then
  * required (unless `optional`) and at most `max` characters, each with a message naming `what`.
  */
-export function nameSchema(what: string, max: number, options: { required?: string | false; tooLong?: string } = {}) {
+export function nameSchema(what: string, max: number, options: { required?: string | false } = {}) {
   const required = options.required === undefined ? `${what} cannot be empty` : options.required;
-  const tooLong = options.tooLong ?? `${what} must be at most ${max} characters`;
+  const tooLong = overMax(what, max);
   return z
     .string()
     .superRefine((value, ctx) => {

@@ -15,6 +15,17 @@
  * to build, so each (locale, zone, style) is built once and cached; the current zone is part of the
  * key, so a user who travels sees their new zone without a restart.
  *
+ * **The set of formats** (en-US examples; every screen uses only these, so one thing always reads the same way):
+ * - a day: "Dec 4, 2026" (`formatCalendarDay` / `formatDate`, style `medium`);
+ * - a date-time, wherever a time was given or matters: "Dec 4, 2026, 2:30 PM" (`formatDateTime`, `medium`).
+ *   An interview's when is always this (see `interviewWhen` in shared/domain/reflection/interview-name.ts);
+ * - a time of day alone: "2:30 PM" (`formatTime`), e.g. "saved at 2:30 PM";
+ * - chart axes, by grain: a session "Dec 4, 2:30 PM", a day or week "Dec 4", a month "Dec 2026"
+ *   (`dayMonth` / `monthYear` styles), with the year added when the chart spans years;
+ * - documents written for reading later (the reflection export): the `long` styles, "December 4, 2026".
+ * The time always has the same shape, the locale's short time: "9:05 AM" in en-US (never "09:05 AM"),
+ * "09:05" in en-GB.
+ *
  * Lint (eslint.config.js) forbids `toLocaleDateString`, `toLocaleTimeString`, `Intl.DateTimeFormat`
  * and `toISOString().slice` anywhere else.
  */
@@ -26,22 +37,18 @@ export type DayStyle =
   | 'medium'
   /** "8 December 2026". */
   | 'long'
-  /** "Tue, 8 Dec 2026" — an interview's day, where the weekday helps. */
-  | 'weekday'
   /** "8 Dec" — chart axes where the year is plain from context. */
   | 'dayMonth'
-  /** "December 2026". */
-  | 'monthYear'
-  /** "Dec 26" — month axis. */
-  | 'shortMonthYear';
+  /** "Dec 2026" — a month on a chart axis or in a table. */
+  | 'monthYear';
 
 /** Styles of an instant shown with its time. */
 export type DateTimeStyle =
-  /** "8 Dec 2026, 14:02" — the default. */
+  /** "8 Dec 2026, 14:02" / "Dec 8, 2026, 2:02 PM" — the default. */
   | 'medium'
   /** "8 December 2026 at 14:02" — documents. */
   | 'long'
-  /** "8 Dec, 14:02" — chart axes. */
+  /** "8 Dec, 14:02" / "Dec 8, 2:02 PM" — chart axes. */
   | 'dayMonth';
 
 export interface DateFormatOptions {
@@ -54,19 +61,16 @@ export interface DateFormatOptions {
 const dayStyles: Record<DayStyle, Intl.DateTimeFormatOptions> = {
   medium: { day: 'numeric', month: 'short', year: 'numeric' },
   long: { day: 'numeric', month: 'long', year: 'numeric' },
-  weekday: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
   dayMonth: { day: 'numeric', month: 'short' },
-  monthYear: { month: 'long', year: 'numeric' },
-  shortMonthYear: { month: 'short', year: '2-digit' },
+  monthYear: { month: 'short', year: 'numeric' },
 };
 
+/** The day part of each date-time style; {@link timeFields} adds the time, the same for all of them. */
 const dateTimeStyles: Record<DateTimeStyle, Intl.DateTimeFormatOptions> = {
-  medium: { dateStyle: 'medium', timeStyle: 'short' },
-  long: { dateStyle: 'long', timeStyle: 'short' },
-  dayMonth: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+  medium: dayStyles.medium,
+  long: dayStyles.long,
+  dayMonth: dayStyles.dayMonth,
 };
-
-const timeStyle: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -85,6 +89,18 @@ function formatter(name: string, options: Intl.DateTimeFormatOptions, locale: st
     cache.set(key, found);
   }
   return found;
+}
+
+/**
+ * The time fields for `locale`, one shape for every style: the locale's own short time, as `timeStyle: 'short'`
+ * gives it ("2:30 PM" in en-US, "09:05" in en-GB: 12-hour clocks without a leading zero, 24-hour clocks with
+ * one). Built from fields rather than `timeStyle`, which cannot be combined with the day fields: `dateStyle`
+ * would give "04.12.2026" beside a day shown as "4. Dez. 2026" in some locales.
+ */
+function timeFields(locale: string | undefined): Intl.DateTimeFormatOptions {
+  const { hourCycle } = formatter('hourCycle', { hour: 'numeric' }, locale, 'UTC').resolvedOptions();
+  const twelveHour = hourCycle === 'h12' || hourCycle === 'h11';
+  return { hour: twelveHour ? 'numeric' : '2-digit', minute: '2-digit' };
 }
 
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -138,12 +154,17 @@ export function formatDate(instant: Date | string, style: DayStyle = 'medium', o
 export function formatDateTime(instant: Date | string, style: DateTimeStyle = 'medium', options: DateFormatOptions = {}): string {
   const at = toDate(instant);
   if (!at) return String(instant);
-  return formatter(`dateTime:${style}`, dateTimeStyles[style], options.locale, options.timeZone).format(at);
+  return formatter(
+    `dateTime:${style}`,
+    { ...dateTimeStyles[style], ...timeFields(options.locale) },
+    options.locale,
+    options.timeZone,
+  ).format(at);
 }
 
-/** An instant's time of day in the user's zone: "14:02" (en-GB), "02:02 PM" (en-US). */
+/** An instant's time of day in the user's zone: "14:02" / "09:05" (en-GB), "2:02 PM" / "9:05 AM" (en-US). */
 export function formatTime(instant: Date | string, options: DateFormatOptions = {}): string {
   const at = toDate(instant);
   if (!at) return String(instant);
-  return formatter('time', timeStyle, options.locale, options.timeZone).format(at);
+  return formatter('time', timeFields(options.locale), options.locale, options.timeZone).format(at);
 }

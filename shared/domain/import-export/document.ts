@@ -1,3 +1,4 @@
+import { asClause, formatCount, sentences } from '../limit-messages';
 import type { z } from 'zod';
 import type { importQuestionSchema } from './question-schema';
 import type { ImportColumn } from './column-mapping';
@@ -73,7 +74,7 @@ export interface ImportProblem {
 export class ImportFileError extends Error {
   readonly problems: ImportProblem[];
   constructor(problems: ImportProblem[]) {
-    super(problems.map(describeProblem).join('; '));
+    super(sentences(problems.map(describeProblem)));
     this.name = 'ImportFileError';
     this.problems = problems;
   }
@@ -112,13 +113,16 @@ export function checkDocumentLimits(doc: ImportDocument): void {
     throw new ImportFileError([
       {
         at: '',
-        message: `The file has ${count.toLocaleString('en-GB')} questions; one import can hold at most ${importLimits.maxQuestions.toLocaleString('en-GB')}. Split it into smaller files.`,
+        message: `One import can hold at most ${formatCount(importLimits.maxQuestions)} questions; this file has ${formatCount(count)}. Split it into smaller files.`,
       },
     ]);
   }
   if (doc.banks.length > importLimits.maxBanks) {
     throw new ImportFileError([
-      { at: '', message: `The file has ${doc.banks.length} banks; one import can hold at most ${importLimits.maxBanks}.` },
+      {
+        at: '',
+        message: `One import can hold at most ${formatCount(importLimits.maxBanks)} banks; this file has ${formatCount(doc.banks.length)}. Split it into smaller files.`,
+      },
     ]);
   }
   const skipped = doc.skipped?.rows.length ?? 0;
@@ -126,7 +130,7 @@ export function checkDocumentLimits(doc: ImportDocument): void {
     throw new ImportFileError([
       {
         at: '',
-        message: `${skipped.toLocaleString('en-GB')} rows of the file cannot be imported (the first: ${doc.skipped!.rows[0]!.at}, ${doc.skipped!.rows[0]!.problems[0] ?? ''}). Check the file is a list of questions.`,
+        message: `${formatCount(skipped)} rows of the file cannot be imported (the first: ${doc.skipped!.rows[0]!.at}, ${asClause(doc.skipped!.rows[0]!.problems[0] ?? '')}). Check the file is a list of questions.`,
       },
     ]);
   }

@@ -1,3 +1,4 @@
+import { overMax } from '../limit-messages';
 import { z } from 'zod';
 import type { Interview, InterviewStage } from '../reflection/interview';
 import { idSchema } from '../reflection/interview';
@@ -29,7 +30,7 @@ export const savePlanSchema = z.strictObject({
   interviewId: idSchema,
   questions: z
     .array(z.strictObject({ questionId: idSchema, source: z.enum(planSources, 'Choose where the question came from') }))
-    .max(maxPlanQuestions, `A plan holds at most ${maxPlanQuestions} questions`)
+    .max(maxPlanQuestions, overMax('A plan', maxPlanQuestions, 'questions'))
     .refine((list) => new Set(list.map((q) => q.questionId)).size === list.length, 'A question is in the plan twice'),
   /**
    * The question ids of the plan as this page last loaded or saved it: questions another window added or removed

@@ -49,7 +49,7 @@ export function actionTitleFrom(text: string, max = maxActionTitle): string {
 
 export const actionFieldsSchema = z.strictObject({
   kind: z.enum(actionKinds, 'Choose what kind of action this is'),
-  title: nameSchema('The action', maxActionTitle, { required: 'Describe the action', tooLong: 'Keep it under 300 characters' }),
+  title: nameSchema('The action', maxActionTitle, { required: 'Describe the action' }),
   dueOn: calendarDateSchema.nullable().default(null),
   done: z.boolean().default(false),
 });

@@ -1,3 +1,4 @@
+import { overMax } from '../limit-messages';
 import { z } from 'zod';
 import { versionedChangesSchema } from '../row-version';
 import { questionLimits } from '../questions';
@@ -26,11 +27,7 @@ export const reflectionLimits = {
   feedbackMax: 5000,
 } as const;
 
-const text = (max: number) =>
-  z
-    .string()
-    .max(max, `Keep it under ${max.toLocaleString('en')} characters`)
-    .default('');
+const text = (max: number) => z.string().max(max, overMax('This note', max)).default('');
 const rating = z.number().int().min(1).max(5).nullable().default(null);
 const optionalDate = calendarDateSchema.nullable().default(null);
 export const itemKeySchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'Malformed item key');
@@ -64,7 +61,7 @@ export const qualificationsDraftSchema = z.strictObject({
     .array(
       z.strictObject({
         key: itemKeySchema,
-        text: z.string().max(reflectionLimits.requirementMax, 'Keep each requirement under 500 characters'),
+        text: z.string().max(reflectionLimits.requirementMax, overMax('A requirement', reflectionLimits.requirementMax)),
         status: z.enum(requirementStatuses).nullable().default(null),
       }),
     )
@@ -105,14 +102,11 @@ export const improveDraftSchema = z.strictObject({
     .array(
       z.strictObject({
         key: itemKeySchema,
-        text: z.string().max(questionLimits.textMax, 'Keep each question under 2,000 characters'),
-        category: z
-          .string()
-          .max(questionLimits.categoryMax, `Keep the category under ${questionLimits.categoryMax} characters`)
-          .default(''),
+        text: z.string().max(questionLimits.textMax, overMax('A question', questionLimits.textMax)),
+        category: z.string().max(questionLimits.categoryMax, overMax('The category', questionLimits.categoryMax)).default(''),
       }),
     )
-    .max(reflectionLimits.struggledMax, 'Up to 50 questions')
+    .max(reflectionLimits.struggledMax, overMax('The list', reflectionLimits.struggledMax, 'questions'))
     .default([]),
   /** The next round with this company, when known: questions added here come due before it. */
   nextRoundOn: optionalDate,
@@ -122,7 +116,7 @@ export const improveDraftSchema = z.strictObject({
     .array(
       z.strictObject({
         issue: z.enum(logisticsIssues),
-        note: z.string().max(reflectionLimits.logisticsNoteMax, 'Keep it under 500 characters').default(''),
+        note: z.string().max(reflectionLimits.logisticsNoteMax, overMax('The note', reflectionLimits.logisticsNoteMax)).default(''),
       }),
     )
     .max(logisticsIssues.length)
@@ -131,8 +125,8 @@ export const improveDraftSchema = z.strictObject({
 });
 
 export const emailDraftSchema = z.strictObject({
-  subject: z.string().max(reflectionLimits.subjectMax, 'Keep the subject under 200 characters'),
-  body: z.string().max(reflectionLimits.bodyMax, 'Keep the message under 5,000 characters'),
+  subject: z.string().max(reflectionLimits.subjectMax, overMax('The subject', reflectionLimits.subjectMax)),
+  body: z.string().max(reflectionLimits.bodyMax, overMax('The message', reflectionLimits.bodyMax)),
 });
 export type EmailDraft = z.output<typeof emailDraftSchema>;
 

@@ -1,6 +1,7 @@
+import { overMaxMessage } from '../limit-messages';
 import { isCalendarDay } from '../dates/format';
 import { localDayKey } from '../progress/calendar';
-import { overLimit } from '../text-limits';
+import { overLimit, textLength } from '../text-limits';
 import { interviewLimits, interviewStages, type InterviewOutcome, type InterviewStage } from './interview';
 
 /** A message per field, keyed by the form's field name. */
@@ -80,7 +81,12 @@ export function interviewFieldIssues(values: InterviewCoreValues, check: Intervi
     issues.outcome = 'This interview is still to come, so it has no outcome yet: choose “Pending”, or correct the date';
   if (values.time && !heldAtOf({ date: '2000-01-01', time: values.time })) issues.time = 'Enter a time like 09:30';
   if (overLimit(values.jobDescription, interviewLimits.jobDescriptionMax))
-    issues.jobDescription = `Keep the job description under ${interviewLimits.jobDescriptionMax.toLocaleString('en-GB')} characters`;
+    issues.jobDescription = overMaxMessage(
+      'The job description',
+      interviewLimits.jobDescriptionMax,
+      'characters',
+      textLength(values.jobDescription),
+    );
   return issues;
 }
 

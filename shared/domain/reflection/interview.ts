@@ -1,3 +1,4 @@
+import { overMax } from '../limit-messages';
 import { z } from 'zod';
 import { nameSchema } from '../text-rules';
 
@@ -55,14 +56,13 @@ export const interviewLimits = {
 } as const;
 
 /** Company and role are names: the text rules apply (NFC, no control or direction-override characters). */
-const requiredText = (what: string, missing: string, max: number) =>
-  nameSchema(what, max, { required: missing, tooLong: `Keep it under ${max} characters` });
+const requiredText = (what: string, missing: string, max: number) => nameSchema(what, max, { required: missing });
 
 /** Optional address; empty means "not known". */
 export const optionalEmailSchema = z
   .string()
   .trim()
-  .max(interviewLimits.emailMax, 'Keep it under 254 characters')
+  .max(interviewLimits.emailMax, overMax('The email address', interviewLimits.emailMax))
   .refine((value) => value === '' || z.email().safeParse(value).success, 'Enter a valid email address, like name@company.com');
 
 /** The interview log record: strict, unlike reflection drafts, because lists and emails rely on it. */
@@ -72,11 +72,18 @@ export const interviewFieldsSchema = z.strictObject({
   heldAt: instantSchema,
   stage: z.enum(interviewStages, 'Choose the interview stage'),
   format: z.enum(interviewFormats, 'Choose how the interview was held'),
-  interviewerName: z.string().trim().max(interviewLimits.interviewerNameMax, 'Keep it under 120 characters').default(''),
+  interviewerName: z
+    .string()
+    .trim()
+    .max(interviewLimits.interviewerNameMax, overMax('The name', interviewLimits.interviewerNameMax))
+    .default(''),
   interviewerEmail: optionalEmailSchema.default(''),
-  jobDescription: z.string().max(interviewLimits.jobDescriptionMax, 'Keep the job description under 20,000 characters').default(''),
+  jobDescription: z
+    .string()
+    .max(interviewLimits.jobDescriptionMax, overMax('The job description', interviewLimits.jobDescriptionMax))
+    .default(''),
   outcome: z.enum(interviewOutcomes, 'Choose the outcome').default('pending'),
-  notes: z.string().max(interviewLimits.notesMax, 'Keep notes under 5,000 characters').default(''),
+  notes: z.string().max(interviewLimits.notesMax, overMax('Notes', interviewLimits.notesMax)).default(''),
 });
 
 export type InterviewFields = z.output<typeof interviewFieldsSchema>;

@@ -1,4 +1,5 @@
-import { dayOf, type DateFormatOptions, formatCalendarDay, formatDate, formatDateTime } from '../dates/format';
+import { interviewWhen } from './interview-name';
+import { dayOf, type DateFormatOptions, formatCalendarDay, formatDate } from '../dates/format';
 import { actionKindLabels, type ActionItem } from './action-items';
 import { bodyLanguageItems, bodyLanguageLabels, logisticsLabels, requirementStatuses, roleConcernLabels } from './drafts';
 import { emailTemplate } from './email-templates';
@@ -136,7 +137,7 @@ export function reflectionMarkdown(reflection: InterviewReflection, options: { e
   const content = [
     `# Reflection: ${escapeMarkdownLine(interview.role)} at ${escapeMarkdownLine(interview.company)}`,
     '',
-    line('When', formatDateTime(interview.heldAt, 'long', options)),
+    line('When', interviewWhen(interview, 'long', options)),
     line('Stage', stageLabels[interview.stage]),
     line('Format', formatLabels[interview.format]),
     line('Outcome', outcomeLabels[interview.outcome]),

@@ -1,10 +1,15 @@
+import { overMax } from '../limit-messages';
 import { z } from 'zod';
 import { idSchema } from './interview';
 
 /** Each note of the short reflection after a mock interview, in characters. */
 export const sessionNoteMax = 2000;
 
-const note = (what: string) => z.string().max(sessionNoteMax, `Keep “${what}” under 2,000 characters`).default('');
+const note = (what: string) =>
+  z
+    .string()
+    .max(sessionNoteMax, overMax(`“${what}”`, sessionNoteMax))
+    .default('');
 
 /** The three notes of the short reflection that closes a mock interview. */
 export const sessionReflectionFieldsSchema = z.strictObject({

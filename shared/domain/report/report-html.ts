@@ -1,4 +1,5 @@
 import { formatCalendarDay, formatDate } from '../dates/format';
+import { interviewName, interviewWhen } from '../reflection/interview-name';
 import type { ReportData } from './report';
 
 const average = (value: number | null) => (value === null ? '–' : value.toFixed(1));
@@ -102,7 +103,7 @@ export function reportHtml(data: ReportData): string {
       ];
       const texts = r.texts.map((t) => `<h4>${escapeHtml(t.heading)}</h4><p class="text">${escapeHtml(t.text)}</p>`).join('');
       const notes = r.notes !== null && r.notes.trim() ? `<h4>Notes</h4><p class="text">${escapeHtml(r.notes)}</p>` : '';
-      return `<section><h3>${escapeHtml(`${r.role} at ${r.company} (${formatDate(r.heldAt)})`)}</h3><ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>${texts}${notes}</section>`;
+      return `<section><h3>${escapeHtml(`${interviewName(r)} (${interviewWhen(r)})`)}</h3><ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>${texts}${notes}</section>`;
     });
     parts.push(`<h2>Reflections on real interviews</h2>${items.join('')}`);
   }

@@ -1,4 +1,5 @@
 import { formatCalendarDay, formatDate } from '../dates/format';
+import { interviewName, interviewWhen } from '../reflection/interview-name';
 import { escapeMarkdownBlock, escapeMarkdownLine } from '../reflection/markdown-text';
 import type { ReportData } from './report';
 
@@ -34,7 +35,10 @@ export function reportMarkdown(data: ReportData): string {
   if (data.reflections.length > 0) {
     out.push('## Reflections on real interviews', '');
     for (const r of data.reflections) {
-      out.push(`### ${escapeMarkdownLine(r.role)} at ${escapeMarkdownLine(r.company)} (${formatDate(r.heldAt)})`, '');
+      out.push(
+        `### ${interviewName({ role: escapeMarkdownLine(r.role), company: escapeMarkdownLine(r.company) })} (${interviewWhen(r)})`,
+        '',
+      );
       out.push(`- Stage: ${r.stage}`, `- Outcome: ${r.outcome}`);
       if (r.interviewerName.trim()) out.push(`- Interviewer: ${escapeMarkdownLine(r.interviewerName)}`);
       out.push('');

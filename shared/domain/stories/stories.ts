@@ -1,3 +1,4 @@
+import { overMax } from '../limit-messages';
 import { z } from 'zod';
 import { foldKey, nameSchema, normalizeText } from '../text-rules';
 
@@ -57,7 +58,7 @@ const part = (what: string) =>
   z
     .string()
     .transform((s) => normalizeText(s).trim())
-    .pipe(z.string().max(storyLimits.partMax, `${what} must be at most ${storyLimits.partMax} characters`));
+    .pipe(z.string().max(storyLimits.partMax, overMax(what, storyLimits.partMax)));
 
 export const competencySchema = nameSchema('Competency', storyLimits.competencyMax);
 export const storyTitleSchema = nameSchema('Title', storyLimits.titleMax, { required: 'Give the story a short title' });
@@ -73,7 +74,7 @@ export const storyFieldsSchema = z.strictObject({
   result: part('Result').default(''),
   competencies: z
     .array(competencySchema)
-    .max(storyLimits.competenciesMax, `At most ${storyLimits.competenciesMax} competencies`)
+    .max(storyLimits.competenciesMax, overMax('A story', storyLimits.competenciesMax, 'competencies'))
     .default([])
     .transform(uniqueCompetencies),
 });

@@ -11,6 +11,15 @@ export function formatElapsed(ms: number): string {
   return formatClock(Math.floor(Math.max(0, ms) / 1000));
 }
 
+/**
+ * The total of durations that are each shown with {@link formatElapsed} ("0:00 of 2:00" per answer): the sum of
+ * the whole seconds each one shows, so the parts on screen add up to the total on screen. Summing the raw
+ * milliseconds first would not: three answers of 0.9 s read "0:00" each but "0:02" together (walk 5, finding 10).
+ */
+export function formatElapsedTotal(parts: readonly number[]): string {
+  return formatClock(parts.reduce((sum, ms) => sum + Math.floor(Math.max(0, ms) / 1000), 0));
+}
+
 function formatClock(totalSeconds: number): string {
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = totalSeconds % 60;

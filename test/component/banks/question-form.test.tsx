@@ -49,7 +49,7 @@ describe('QuestionForm', () => {
       .mockResolvedValueOnce({
         code: 'invalid_input',
         message: 'x',
-        issues: [{ path: 'patch.text', message: 'Question text must be at most 2000 characters' }],
+        issues: [{ path: 'patch.text', message: 'Question text can be at most 2,000 characters; this one has 2,400.' }],
       })
       .mockResolvedValueOnce({
         code: 'conflict',
@@ -58,7 +58,7 @@ describe('QuestionForm', () => {
       });
     render(<QuestionForm initial={{ ...blankQuestion, text: 'Long' }} submitLabel="Save" categories={[]} onSubmit={onSubmit} />);
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Question text must be at most 2000 characters')).toBeInTheDocument();
+    expect(await screen.findByText('Question text can be at most 2,000 characters; this one has 2,400.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Question' })).toHaveAttribute('aria-invalid', 'true');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('This question is archived. Restore it before editing.');
@@ -70,7 +70,7 @@ describe('QuestionForm', () => {
     fireEvent.change(screen.getByRole('spinbutton', { name: /Suggested answer length/ }), { target: { value: '5' } });
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByRole('spinbutton', { name: /Suggested answer length/ })).toHaveAccessibleDescription(
-      'Enter whole seconds from 10 to 1800',
+      'Enter whole seconds from 10 to 1,800.',
     );
     expect(onSubmit).not.toHaveBeenCalled();
   });

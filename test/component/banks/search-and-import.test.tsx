@@ -222,7 +222,7 @@ describe('import preview: rows that cannot be imported', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items).toEqual([
-      'Row 3: column “Question”: Question text cannot be empty The row reads: Openers,,2',
+      'Row 3: column “Question”: Question text cannot be empty. The row reads: Openers,,2',
       'Row 5: This row has 4 cells but the header has 3 columns (extra columns). The row reads: Openers,Why us?,2,oops',
     ]);
     const importButton = screen.getByRole('button', { name: 'Import 3 questions' });

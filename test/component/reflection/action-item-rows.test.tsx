@@ -24,7 +24,7 @@ describe('ActionItemRows', () => {
     const onSave = vi.fn(async () => null);
     render(<ActionItemRows items={[item({})]} today="2026-03-10" emptyText="none" onSave={onSave} onDelete={vi.fn()} />);
     expect(screen.getByText(`due ${formatCalendarDay('2026-03-01')} (overdue)`, { exact: false })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Acme, Analyst' }).getAttribute('href')).toBe('#/reflection/interview/4');
+    expect(screen.getByRole('link', { name: 'Analyst at Acme' }).getAttribute('href')).toBe('#/reflection/interview/4');
     const box = screen.getByRole('checkbox', { name: 'Done: Learn SQL' }) as HTMLInputElement;
     await userEvent.setup().click(box);
     expect(box.checked).toBe(true);

@@ -26,7 +26,6 @@ describe('a calendar day (YYYY-MM-DD) is shown as that day, with no time, in eve
     process.env.TZ = zone;
     expect(formatCalendarDay('2026-12-08', 'medium', gb)).toBe('8 Dec 2026');
     expect(formatCalendarDay('2026-12-08', 'long', gb)).toBe('8 December 2026');
-    expect(formatCalendarDay('2026-12-08', 'weekday', gb)).toBe('Tue, 8 Dec 2026');
     expect(formatCalendarDay('2026-12-05', 'medium', { locale: 'en-US' })).toBe('Dec 5, 2026');
     // The first and last day of a year, and the days of the clock changes in Europe and the US.
     expect(formatCalendarDay('2027-01-01', 'medium', gb)).toBe('1 Jan 2027');
@@ -35,8 +34,7 @@ describe('a calendar day (YYYY-MM-DD) is shown as that day, with no time, in eve
     expect(formatCalendarDay('2026-03-08', 'medium', gb)).toBe('8 Mar 2026');
     expect(formatCalendarDay('2026-10-25', 'medium', gb)).toBe('25 Oct 2026');
     expect(formatCalendarDay('2026-04-05', 'dayMonth', gb)).toBe('5 Apr');
-    expect(formatCalendarDay('2026-04-01', 'monthYear', gb)).toBe('April 2026');
-    expect(formatCalendarDay('2026-04-01', 'shortMonthYear', gb)).toBe('Apr 26');
+    expect(formatCalendarDay('2026-04-01', 'monthYear', gb)).toBe('Apr 2026');
   });
 
   it('never contains a time of day', () => {
@@ -95,6 +93,33 @@ describe('an instant is shown in the user’s zone', () => {
   it('returns text that is not a date as given', () => {
     expect(formatDateTime('not a date', 'medium', gb)).toBe('not a date');
     expect(formatDate('', 'medium', gb)).toBe('');
+  });
+});
+
+describe('one time shape in every date-time style: the locale’s short time', () => {
+  const us = { locale: 'en-US', timeZone: 'America/New_York' };
+  const gbLondon = { locale: 'en-GB', timeZone: 'Europe/London' };
+  const morning = '2026-12-04T14:05:00Z'; // 9:05 AM in New York, 14:05 in London
+  const afternoon = '2026-12-04T19:30:00Z'; // 2:30 PM in New York
+
+  it('12-hour locales: no leading zero, on screens and on chart axes alike', () => {
+    expect(formatDateTime(morning, 'medium', us)).toBe('Dec 4, 2026, 9:05 AM');
+    expect(formatDateTime(afternoon, 'medium', us)).toBe('Dec 4, 2026, 2:30 PM');
+    expect(formatDateTime(morning, 'dayMonth', us)).toBe('Dec 4, 9:05 AM');
+    expect(formatDateTime(morning, 'long', us)).toBe('December 4, 2026 at 9:05 AM');
+    expect(formatTime(morning, us)).toBe('9:05 AM');
+  });
+
+  it('24-hour locales keep their two-digit hour', () => {
+    expect(formatDateTime('2026-12-04T09:05:00Z', 'medium', gbLondon)).toBe('4 Dec 2026, 09:05');
+    expect(formatDateTime('2026-12-04T09:05:00Z', 'dayMonth', gbLondon)).toBe('4 Dec, 09:05');
+    expect(formatTime('2026-12-04T09:05:00Z', gbLondon)).toBe('09:05');
+  });
+
+  it('the day part of a date-time reads like the day alone (no "04.12.2026" beside "4. Dez. 2026")', () => {
+    const de = { locale: 'de-DE', timeZone: 'Europe/Berlin' };
+    expect(formatDateTime(morning, 'medium', de).startsWith(formatDate(morning, 'medium', de))).toBe(true);
+    expect(formatDateTime(afternoon, 'medium', us).startsWith(formatDate(afternoon, 'medium', us))).toBe(true);
   });
 });
 

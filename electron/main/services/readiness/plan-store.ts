@@ -1,3 +1,4 @@
+import { formatCount } from '../../../../shared/domain/limit-messages';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import {
@@ -99,7 +100,7 @@ export function planStore(db: Database) {
         if (questions.length > maxPlanQuestions)
           throw new AppError(
             'conflict',
-            `With the questions added in another window the plan would hold more than ${maxPlanQuestions}. Reload the page, remove some, then add yours again.`,
+            `With the questions added in another window the plan would hold more than ${formatCount(maxPlanQuestions)} questions. Reload the page, remove some, then add yours again.`,
           );
         const ids = questions.map((q) => q.questionId);
         const found = new Set(live.all({ ids: JSON.stringify(ids) }).map((r) => r.id));

@@ -1,3 +1,4 @@
+import { formatCount } from '../../../../shared/domain/limit-messages';
 import type { Database } from 'better-sqlite3';
 import { type AskQuestion, type InterviewAsks, maxAsksPerInterview } from '../../../../shared/contract/interview-asks';
 import { mergeList } from '../../../../shared/domain/list-merge';
@@ -70,7 +71,7 @@ export function interviewAsks(db: Database) {
     if (questionIds.length > maxAsksPerInterview)
       throw new AppError(
         'conflict',
-        `With the questions added in another window the list would hold more than ${maxAsksPerInterview}. Reload the page, remove some, then add yours again.`,
+        `With the questions added in another window the list would hold more than ${formatCount(maxAsksPerInterview)} questions. Reload the page, remove some, then add yours again.`,
       );
     questionIds.forEach((id, index) => {
       if (!isLiveAsk.get({ id }))

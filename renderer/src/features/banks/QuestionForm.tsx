@@ -1,3 +1,5 @@
+import { formatCount, overMaxMessage } from '../../../../shared/domain/limit-messages';
+import { textLength } from '../../../../shared/domain/text-limits';
 import { type FormEvent, useId, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import {
@@ -39,11 +41,11 @@ const fields = ['text', 'category', 'tags', 'difficulty', 'suggestedSeconds', 'g
 function localErrors(form: { text: string; seconds: string }): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!form.text.trim()) errors.text = 'Question text cannot be empty';
-  else if (form.text.trim().length > questionLimits.textMax)
-    errors.text = `Question text must be at most ${questionLimits.textMax} characters`;
+  else if (textLength(form.text.trim()) > questionLimits.textMax)
+    errors.text = overMaxMessage('Question text', questionLimits.textMax, 'characters', textLength(form.text.trim()));
   const seconds = Number(form.seconds);
   if (!Number.isInteger(seconds) || seconds < questionLimits.suggestedSecondsMin || seconds > questionLimits.suggestedSecondsMax) {
-    errors.suggestedSeconds = `Enter whole seconds from ${questionLimits.suggestedSecondsMin} to ${questionLimits.suggestedSecondsMax}`;
+    errors.suggestedSeconds = `Enter whole seconds from ${questionLimits.suggestedSecondsMin} to ${formatCount(questionLimits.suggestedSecondsMax)}.`;
   }
   return errors;
 }

@@ -1,3 +1,4 @@
+import { sentences } from '../../../../shared/domain/limit-messages';
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { ImportPreview } from '../../../../shared/domain/import-export/transfer';
@@ -62,7 +63,7 @@ export function SkippedRowsPanel({ preview, skip, onSkipChange }: Props) {
       <ul className="skipped-rows">
         {skipped.slice(0, shownRows).map((row) => (
           <li key={row.at}>
-            <strong>{capitalised(row.at)}:</strong> {row.problems.join('; ')}
+            <strong>{capitalised(row.at)}:</strong> {sentences(row.problems)}
             {row.text.trim() !== '' && (
               <>
                 {' '}

@@ -6,7 +6,8 @@ import {
   outcomeLabels,
   stageLabels,
 } from '../../../../shared/domain/reflection/interview';
-import { formatCalendarDay, formatDate } from '../../../../shared/domain/dates/format';
+import { formatCalendarDay } from '../../../../shared/domain/dates/format';
+import { interviewName, interviewWhen } from '../../../../shared/domain/reflection/interview-name';
 import { plural } from './format';
 
 interface Props {
@@ -44,11 +45,9 @@ export function InterviewsPanel({ interviews, openActions }: Props) {
           <ul className="plain-list">
             {recent.map((i) => (
               <li key={i.id}>
-                <a href={`#/reflection/interview/${i.id}`}>
-                  {i.company} — {i.role}
-                </a>{' '}
+                <a href={`#/reflection/interview/${i.id}`}>{interviewName(i)}</a>{' '}
                 <span className="muted">
-                  {stageLabels[i.stage]}, {formatDate(i.heldAt)}: {outcomeLabels[i.outcome]}
+                  {interviewWhen(i)} · {stageLabels[i.stage]} · Outcome: {outcomeLabels[i.outcome]}
                 </span>
               </li>
             ))}
@@ -66,7 +65,7 @@ export function InterviewsPanel({ interviews, openActions }: Props) {
                 {a.title}
                 <span className="muted">
                   {a.dueOn ? ` — by ${formatCalendarDay(a.dueOn)}` : ''}
-                  {a.interview ? ` (${a.interview.company})` : ''}
+                  {a.interview ? ` (${interviewName(a.interview)})` : ''}
                 </span>
               </li>
             ))}

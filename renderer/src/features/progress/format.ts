@@ -1,7 +1,7 @@
 import { formatCalendarDay, formatDateTime } from '../../../../shared/domain/dates/format';
 import type { TrendGrain, TrendPoint } from '../../../../shared/domain/progress/trend';
 
-/** "5 Jan" for the week starting that Monday; the year is added when it is not this year. */
+/** "Jan 5" for a day or the week starting that Monday; "Jan 5, 2026" when the chart spans years. */
 export function weekLabel(week: string, withYear = false): string {
   return formatCalendarDay(week, withYear ? 'medium' : 'dayMonth');
 }
@@ -11,22 +11,26 @@ export function weekRangeLabel(week: string): string {
 }
 
 /**
- * A trend point's axis label and its full name (table rows, tooltips), by grain:
- * a session "5 Jan, 14:05" / "Session of 5 Jan 2026, 14:05"; a day "5 Jan" /
- * "Mon, 5 Jan 2026"; a week "5 Jan" / "Week of 5 Jan 2026"; a month "Jan 26" / "January 2026".
+ * A trend point's axis label and its full name (table rows, tooltips), by grain, from the documented set in
+ * shared/domain/dates/format.ts (en-US): a session "Jan 5, 2:05 PM" / "Session of Jan 5, 2026, 2:05 PM";
+ * a day "Jan 5" / "Jan 5, 2026"; a week "Jan 5" / "Week of Jan 5, 2026"; a month "Jan 2026" / "Jan 2026".
+ * `withYear` (the chart spans years) adds the year to the short session, day and week labels.
  */
 export function trendPointLabels(point: TrendPoint, grain: TrendGrain, withYear = false): { short: string; full: string } {
   switch (grain) {
     case 'session': {
-      if (!point.startedAt) return { short: formatCalendarDay(point.day, 'dayMonth'), full: `Session of ${formatCalendarDay(point.day)}` };
-      return { short: formatDateTime(point.startedAt, 'dayMonth'), full: `Session of ${formatDateTime(point.startedAt)}` };
+      if (!point.startedAt) return { short: weekLabel(point.day, withYear), full: `Session of ${formatCalendarDay(point.day)}` };
+      return {
+        short: formatDateTime(point.startedAt, withYear ? 'medium' : 'dayMonth'),
+        full: `Session of ${formatDateTime(point.startedAt)}`,
+      };
     }
     case 'day':
-      return { short: weekLabel(point.day, withYear), full: formatCalendarDay(point.day, 'weekday') };
+      return { short: weekLabel(point.day, withYear), full: formatCalendarDay(point.day) };
     case 'week':
       return { short: weekLabel(point.day, withYear), full: weekRangeLabel(point.day) };
     case 'month':
-      return { short: formatCalendarDay(point.day, 'shortMonthYear'), full: formatCalendarDay(point.day, 'monthYear') };
+      return { short: formatCalendarDay(point.day, 'monthYear'), full: formatCalendarDay(point.day, 'monthYear') };
   }
 }
 

@@ -5,7 +5,8 @@ import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { registerSaver } from '../../lib/autosave/leave-flush';
 import { href, paths } from '../../lib/navigation';
-import { formatInterviewDate, questionCount } from './format';
+import { questionCount } from './format';
+import { interviewName, interviewWhen } from '../../../../shared/domain/reflection/interview-name';
 import { PlanItemList } from './PlanItemList';
 import { PlanSaver, type PlanSaveState } from './plan-saver';
 import { QuestionPicker } from './QuestionPicker';
@@ -115,15 +116,12 @@ function PlanEditor({ saved, initial, onSaved }: { saved: Plan; initial: PlanQue
     );
   }
 
-  const { company, role, heldAt } = saved;
   const pending = (items: PlanSuggestion[]) => items.filter((s) => !inPlan.has(s.questionId));
   return (
     <section aria-labelledby="plan-heading" className="stack">
-      <h1 id="plan-heading">
-        Preparation plan: {role} at {company}
-      </h1>
+      <h1 id="plan-heading">Preparation plan: {interviewName(saved)}</h1>
       <p className="muted">
-        {formatInterviewDate(heldAt)} · <a href={href(paths.readiness(interviewId))}>Readiness</a> ·{' '}
+        {interviewWhen(saved)} · <a href={href(paths.readiness(interviewId))}>Readiness</a> ·{' '}
         <a href={href(paths.editInterview(interviewId, 'plan'))}>Edit the interview</a>
       </p>
       <p role="status">{planStatus(lastChange, saveState)}</p>

@@ -12,7 +12,8 @@ import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { clearHomeInterviewDraft, keepHomeInterviewDraft, readHomeInterviewDraft } from '../../lib/home-interview-draft';
 import { href, navigate, paths } from '../../lib/navigation';
 import { AwaitingOutcome } from './AwaitingOutcome';
-import { formatInterviewDate, interviewHeadline } from './format';
+import { interviewHeadline } from './format';
+import { interviewWhen } from '../../../../shared/domain/reflection/interview-name';
 import { LogInterviewForm } from './LogInterviewForm';
 import { ReadinessFacts } from './ReadinessFacts';
 import './readiness.css';
@@ -67,7 +68,7 @@ export function UpcomingInterviewCard() {
       {next ? (
         <section className="card upcoming-interview" aria-labelledby="upcoming-heading">
           <h2 id="upcoming-heading">{interviewHeadline(next)}</h2>
-          <p className="muted">{formatInterviewDate(next.heldAt)}</p>
+          <p className="muted">{interviewWhen(next)}</p>
           <NextReadiness interviewId={next.id} />
           <p className="actions">
             <a href={href(paths.plan(next.id))}>Preparation plan ({next.planSize})</a>

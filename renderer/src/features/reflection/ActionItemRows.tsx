@@ -1,4 +1,5 @@
 import { formatCalendarDay } from '../../../../shared/domain/dates/format';
+import { interviewName } from '../../../../shared/domain/reflection/interview-name';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
@@ -85,10 +86,7 @@ export function ActionItemRows({ items, today, emptyText, onSave, onDelete }: Pr
               {item.interview && (
                 <>
                   {' '}
-                  · from{' '}
-                  <a href={`#/reflection/interview/${item.interview.id}`}>
-                    {item.interview.company}, {item.interview.role}
-                  </a>
+                  · from <a href={`#/reflection/interview/${item.interview.id}`}>{interviewName(item.interview)}</a>
                 </>
               )}
             </span>

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../shared/domain/dates/format';
+import { interviewName, interviewWhen } from '../../../../shared/domain/reflection/interview-name';
 import { useEffect, useRef, useState } from 'react';
 import type { AskQuestion, InterviewAsks } from '../../../../shared/contract/interview-asks';
 import type { ErrorData } from '../../../../shared/contract/result';
@@ -9,7 +9,7 @@ import { copyText } from '../../lib/copy-text';
 
 /** The list as plain text, numbered in the order to ask, for the clipboard or a note. */
 export function asksText(asks: Pick<InterviewAsks, 'company' | 'role' | 'chosen'>): string {
-  return [`Questions to ask: ${asks.role} at ${asks.company}`, '', ...asks.chosen.map((q, i) => `${i + 1}. ${q.text}`)].join('\n');
+  return [`Questions to ask: ${interviewName(asks)}`, '', ...asks.chosen.map((q, i) => `${i + 1}. ${q.text}`)].join('\n');
 }
 
 /**
@@ -81,8 +81,7 @@ export function AsksPage({ interviewId }: { interviewId: number }) {
       </p>
       <h1 id="asks-heading">My questions to ask</h1>
       <p>
-        {asks.role} at {asks.company}, {formatDateTime(asks.heldAt)}. Untimed: these are yours to ask, so they are never part of a timed
-        mock interview.
+        {interviewName(asks)}, {interviewWhen(asks)}. Untimed: these are yours to ask, so they are never part of a timed mock interview.
       </p>
       {error && <ErrorMessage error={error} />}
       <p role="status" aria-live="polite" className="muted no-print">

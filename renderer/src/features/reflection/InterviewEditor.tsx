@@ -1,3 +1,4 @@
+import { interviewName } from '../../../../shared/domain/reflection/interview-name';
 import { useEffect, useRef, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { type Interview, interviewFieldsSchema } from '../../../../shared/domain/reflection/interview';
@@ -114,7 +115,7 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
     navigate(returnTo.path);
   }
 
-  const title = interview ? `Edit interview: ${interview.role} at ${interview.company}` : 'Log an interview';
+  const title = interview ? `Edit interview: ${interviewName(interview)}` : 'Log an interview';
   return (
     <section aria-labelledby="interview-form-heading" ref={root}>
       <p>

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../shared/domain/dates/format';
+import { interviewName, interviewWhen } from '../../../../shared/domain/reflection/interview-name';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DismissReminder } from '../../components/DismissReminder';
 import { useState } from 'react';
@@ -25,12 +25,12 @@ export function InterviewList({ interviews, onDelete }: Props) {
   return (
     <ul className="interview-list">
       {interviews.map((interview) => {
-        const name = `${interview.role} at ${interview.company}`;
+        const name = interviewName(interview);
         return (
           <li key={interview.id} className="card interview-card">
             <h3>{name}</h3>
             <p className="muted">
-              {formatDateTime(interview.heldAt)} · {stageLabels[interview.stage]} · {formatLabels[interview.format]}
+              {interviewWhen(interview)} · {stageLabels[interview.stage]} · {formatLabels[interview.format]}
             </p>
             <p>
               <span className={`badge outcome-${interview.outcome}`}>{outcomeLabels[interview.outcome]}</span> {reflectionLabel(interview)}

@@ -1,3 +1,4 @@
+import { interviewName } from '../../../../shared/domain/reflection/interview-name';
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import {
@@ -89,7 +90,7 @@ export function ReflectionHome() {
             onDelete={(interview) =>
               void api.reflection.deleteInterview({ id: interview.id }).then((result) => {
                 setDeleteError(result.ok ? null : result.error);
-                if (result.ok) setStatus(`Deleted ${interview.role} at ${interview.company}.`);
+                if (result.ok) setStatus(`Deleted ${interviewName(interview)}.`);
                 reload();
                 reloadPatterns();
               })

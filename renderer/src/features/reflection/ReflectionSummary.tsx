@@ -1,4 +1,5 @@
-import { formatCalendarDay, formatDateTime } from '../../../../shared/domain/dates/format';
+import { formatCalendarDay } from '../../../../shared/domain/dates/format';
+import { interviewWhen } from '../../../../shared/domain/reflection/interview-name';
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import {
@@ -64,7 +65,7 @@ export function ReflectionSummary({ reflection, unfinished, onGo }: Props) {
     <div className="stack reflection-summary">
       <h2 tabIndex={-1}>Summary</h2>
       <p>
-        {formatDateTime(interview.heldAt)} · {stageLabels[interview.stage]} · {formatLabels[interview.format]} · Outcome:{' '}
+        {interviewWhen(interview)} · {stageLabels[interview.stage]} · {formatLabels[interview.format]} · Outcome:{' '}
         {outcomeLabels[interview.outcome]}
       </p>
       <section className="card">

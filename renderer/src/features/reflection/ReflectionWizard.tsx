@@ -1,3 +1,4 @@
+import { interviewName } from '../../../../shared/domain/reflection/interview-name';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Result } from '../../../../shared/contract/result';
 import {
@@ -121,9 +122,7 @@ function Wizard({ initial, urlPosition }: { initial: InterviewReflection; urlPos
           ← Back to my interviews
         </a>
       </p>
-      <h1 id="wizard-heading">
-        Reflection: {interview.role} at {interview.company}
-      </h1>
+      <h1 id="wizard-heading">Reflection: {interviewName(interview)}</h1>
       <StepProgress position={position} unfinished={unfinished} onGo={(p) => void go(p)} />
       {step ? (
         <form className="stack" onSubmit={(e) => e.preventDefault()} noValidate>

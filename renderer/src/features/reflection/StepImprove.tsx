@@ -1,4 +1,4 @@
-import { formatDate } from '../../../../shared/domain/dates/format';
+import { interviewWhen } from '../../../../shared/domain/reflection/interview-name';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { ActionItem } from '../../../../shared/domain/reflection/action-items';
 import { type ImproveDraft, type LogisticsIssue, reflectionLimits } from '../../../../shared/domain/reflection/drafts';
@@ -48,7 +48,7 @@ export function StepImprove(props: Props) {
       </label>
       <p id="next-round-hint" className="muted">
         {nextInterviewAt
-          ? `Your log has a later interview with this company on ${formatDate(nextInterviewAt)}; questions you add come due before it.`
+          ? `Your log has a later interview with this company on ${interviewWhen({ heldAt: nextInterviewAt })}; questions you add come due before it.`
           : 'Questions you add come due for practice before this date.'}
       </p>
       <FieldError id={errorId('improve', 'nextRoundOn')} message={issues.nextRoundOn} />

@@ -1,3 +1,4 @@
+import { interviewName } from '../../../../shared/domain/reflection/interview-name';
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { DismissReminder } from '../../components/DismissReminder';
@@ -37,7 +38,7 @@ export function StepRespond({ reflection, draft, onChange, onBlur, issues, today
           <DismissReminder
             interviewId={interview.id}
             kind="thank_you"
-            what={`the thank-you reminder for ${interview.role} at ${interview.company}`}
+            what={`the thank-you reminder for ${interviewName(interview)}`}
             onDismissed={() => setDismissed(true)}
           />
         </div>

@@ -1,4 +1,5 @@
-import { dayOf, formatCalendarDay, formatDate } from '../../../../shared/domain/dates/format';
+import { dayOf, formatCalendarDay } from '../../../../shared/domain/dates/format';
+import { interviewName, interviewWhen } from '../../../../shared/domain/reflection/interview-name';
 import { type FormEvent, useId, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { storyLimits, type StoryUse } from '../../../../shared/domain/stories/stories';
@@ -76,7 +77,7 @@ export function StoryUses({ storyId, uses }: Props) {
               <option value="">None — type a company instead</option>
               {logged.map((i) => (
                 <option key={i.id} value={String(i.id)}>
-                  {i.company} — {i.role} ({formatDate(i.heldAt, 'long')})
+                  {interviewName(i)}, {interviewWhen(i)}
                 </option>
               ))}
             </select>

@@ -94,7 +94,7 @@ describe('question CSV', () => {
       'row 3|column “text”: Question text cannot be empty',
       'row 4|column “difficulty”: Difficulty must be 1, 2 or 3, not “hard”',
       'row 4|column “star”: Must be “yes” or “no”, not “maybe”',
-      'row 4|column “suggested_seconds”: Suggested length must be at least 10 seconds',
+      'row 4|column “suggested_seconds”: Suggested length must be at least 10 seconds.',
     ]);
   });
 

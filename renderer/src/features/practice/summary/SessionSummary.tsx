@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
-import { formatElapsed } from '../../../../../shared/domain/timer/format';
+import { formatElapsedTotal } from '../../../../../shared/domain/timer/format';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/queries';
 import { navigate } from '../../../lib/navigation';
@@ -26,7 +26,8 @@ export function SessionSummary({ detail: initial }: { detail: SessionDetail }) {
   const answered = detail.items.filter((i) => i.answer && !i.answer.skipped);
   const confidences = answered.map((i) => i.answer!.confidence ?? 0);
   const average = confidences.length ? confidences.reduce((a, b) => a + b, 0) / confidences.length : null;
-  const totalMs = detail.items.reduce((sum, i) => sum + (i.answer?.timeUsedMs ?? 0), 0);
+  // Every answer shown below (skipped ones too: "Skipped after 0:04") counts, as its shown whole seconds.
+  const answeringTotal = formatElapsedTotal(detail.items.flatMap((i) => (i.answer ? [i.answer.timeUsedMs] : [])));
   const weakest = weakestOf(detail.items);
 
   async function reRate(position: number, reviewConfidence: number | null): Promise<string | null> {
@@ -50,7 +51,7 @@ export function SessionSummary({ detail: initial }: { detail: SessionDetail }) {
       </h1>
       <p className="muted">
         {formatDateTime(detail.startedAt)} · {answered.length} of {detail.items.length} answered
-        {average !== null && ` · average confidence ${average.toFixed(1)}`} · {formatElapsed(totalMs)} answering
+        {average !== null && ` · average confidence ${average.toFixed(1)}`} · {answeringTotal} answering
       </p>
 
       {/* Each answer's heading is an h3 under this one, so the outline has no skipped level (axe heading-order). */}
