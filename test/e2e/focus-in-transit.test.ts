@@ -36,10 +36,9 @@ test('a link or Shift+Tab pressed right after typing in a field that saves on bl
     await field('Action').fill(`I counted footfall for ${round} days.`);
     await page.keyboard.press('Shift+Tab');
     await expect
-      .poll(
-        () => page.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.labels?.[0]?.textContent ?? ''),
-        `round ${round}`,
-      )
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.labels?.[0]?.textContent ?? ''), {
+        message: `round ${round}`,
+      })
       .toMatch(/^Task/);
   }
 });
