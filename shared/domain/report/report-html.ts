@@ -1,4 +1,5 @@
 import { formatCalendarDay, formatDate } from '../dates/format';
+import { formatInterviewDay } from '../reflection/interview-when';
 import type { ReportData } from './report';
 
 const average = (value: number | null) => (value === null ? '–' : value.toFixed(1));
@@ -96,13 +97,13 @@ export function reportHtml(data: ReportData): string {
   if (data.reflections.length > 0) {
     const items = data.reflections.map((r) => {
       const facts = [
-        `Stage: ${r.stage}`,
+        ...(r.stage ? [`Stage: ${r.stage}`] : []),
         `Outcome: ${r.outcome}`,
         ...(r.interviewerName.trim() ? [`Interviewer: ${r.interviewerName}`] : []),
       ];
       const texts = r.texts.map((t) => `<h4>${escapeHtml(t.heading)}</h4><p class="text">${escapeHtml(t.text)}</p>`).join('');
       const notes = r.notes !== null && r.notes.trim() ? `<h4>Notes</h4><p class="text">${escapeHtml(r.notes)}</p>` : '';
-      return `<section><h3>${escapeHtml(`${r.role} at ${r.company} (${formatDate(r.heldAt)})`)}</h3><ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>${texts}${notes}</section>`;
+      return `<section><h3>${escapeHtml(`${r.role} at ${r.company} (${formatInterviewDay(r, 'medium')})`)}</h3><ul>${facts.map((f) => `<li>${escapeHtml(f)}</li>`).join('')}</ul>${texts}${notes}</section>`;
     });
     parts.push(`<h2>Reflections on real interviews</h2>${items.join('')}`);
   }

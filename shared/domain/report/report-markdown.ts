@@ -1,4 +1,5 @@
 import { formatCalendarDay, formatDate } from '../dates/format';
+import { formatInterviewDay } from '../reflection/interview-when';
 import { escapeMarkdownBlock, escapeMarkdownLine } from '../reflection/markdown-text';
 import type { ReportData } from './report';
 
@@ -34,8 +35,8 @@ export function reportMarkdown(data: ReportData): string {
   if (data.reflections.length > 0) {
     out.push('## Reflections on real interviews', '');
     for (const r of data.reflections) {
-      out.push(`### ${escapeMarkdownLine(r.role)} at ${escapeMarkdownLine(r.company)} (${formatDate(r.heldAt)})`, '');
-      out.push(`- Stage: ${r.stage}`, `- Outcome: ${r.outcome}`);
+      out.push(`### ${escapeMarkdownLine(r.role)} at ${escapeMarkdownLine(r.company)} (${formatInterviewDay(r, 'medium')})`, '');
+      out.push(...(r.stage ? [`- Stage: ${r.stage}`] : []), `- Outcome: ${r.outcome}`);
       if (r.interviewerName.trim()) out.push(`- Interviewer: ${escapeMarkdownLine(r.interviewerName)}`);
       out.push('');
       for (const t of r.texts) out.push(`**${t.heading}**`, '', escapeMarkdownBlock(t.text), '');

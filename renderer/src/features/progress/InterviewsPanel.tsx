@@ -6,7 +6,8 @@ import {
   outcomeLabels,
   stageLabels,
 } from '../../../../shared/domain/reflection/interview';
-import { formatCalendarDay, formatDate } from '../../../../shared/domain/dates/format';
+import { formatCalendarDay } from '../../../../shared/domain/dates/format';
+import { formatInterviewDay } from '../../../../shared/domain/reflection/interview-when';
 import { plural } from './format';
 
 interface Props {
@@ -26,7 +27,8 @@ export function InterviewsPanel({ interviews, openActions }: Props) {
   }
   const counts = new Map<InterviewOutcome, number>();
   for (const interview of interviews) counts.set(interview.outcome, (counts.get(interview.outcome) ?? 0) + 1);
-  const recent = [...interviews].sort((a, b) => b.heldAt.localeCompare(a.heldAt)).slice(0, 5);
+  // The list comes newest first from the main process (by start, or by day when no time was given).
+  const recent = interviews.slice(0, 5);
   return (
     <div className="interviews-panel">
       <div>
@@ -48,7 +50,8 @@ export function InterviewsPanel({ interviews, openActions }: Props) {
                   {i.company} — {i.role}
                 </a>{' '}
                 <span className="muted">
-                  {stageLabels[i.stage]}, {formatDate(i.heldAt)}: {outcomeLabels[i.outcome]}
+                  {i.stage ? `${stageLabels[i.stage]}, ` : ''}
+                  {formatInterviewDay(i, 'medium')}: {outcomeLabels[i.outcome]}
                 </span>
               </li>
             ))}

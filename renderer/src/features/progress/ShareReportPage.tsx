@@ -1,4 +1,4 @@
-import { formatDate } from '../../../../shared/domain/dates/format';
+import { formatInterviewDay } from '../../../../shared/domain/reflection/interview-when';
 import { type FormEvent, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { type ProgressRange, progressRanges, rangeLabels } from '../../../../shared/domain/progress/dashboard';
@@ -88,7 +88,7 @@ export function ShareReportPage() {
                       setChosen((now) => (checked ? [...now, i.id] : now.filter((id) => id !== i.id)));
                     }}
                   />{' '}
-                  {i.role} at {i.company} ({formatDate(i.heldAt)})
+                  {i.role} at {i.company} ({formatInterviewDay(i, 'medium')})
                 </label>
               </li>
             ))}

@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { DismissReminder } from '../../components/DismissReminder';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { href, paths } from '../../lib/navigation';
-import { formatInterviewDate } from './format';
+import { formatInterviewDay } from '../../../../shared/domain/reflection/interview-when';
 
 /**
  * After an interview's date: "How did it go?" with the outcomes as buttons;
@@ -43,7 +43,7 @@ export function AwaitingOutcome({ interview, onRecorded }: { interview: Awaiting
   return (
     <section className="card awaiting-outcome" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        How did it go at {interview.company}? ({interview.role}, {formatInterviewDate(interview.heldAt)})
+        How did it go at {interview.company}? ({interview.role}, {formatInterviewDay(interview)})
       </h2>
       {saved === null ? (
         <>

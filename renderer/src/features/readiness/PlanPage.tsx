@@ -5,7 +5,8 @@ import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { registerSaver } from '../../lib/autosave/leave-flush';
 import { href, paths } from '../../lib/navigation';
-import { formatInterviewDate, questionCount } from './format';
+import { formatInterviewDay } from '../../../../shared/domain/reflection/interview-when';
+import { questionCount } from './format';
 import { PlanItemList } from './PlanItemList';
 import { PlanSaver, type PlanSaveState } from './plan-saver';
 import { QuestionPicker } from './QuestionPicker';
@@ -115,7 +116,7 @@ function PlanEditor({ saved, initial, onSaved }: { saved: Plan; initial: PlanQue
     );
   }
 
-  const { company, role, heldAt } = saved;
+  const { company, role, heldAt, heldOn } = saved;
   const pending = (items: PlanSuggestion[]) => items.filter((s) => !inPlan.has(s.questionId));
   return (
     <section aria-labelledby="plan-heading" className="stack">
@@ -123,7 +124,7 @@ function PlanEditor({ saved, initial, onSaved }: { saved: Plan; initial: PlanQue
         Preparation plan: {role} at {company}
       </h1>
       <p className="muted">
-        {formatInterviewDate(heldAt)} · <a href={href(paths.readiness(interviewId))}>Readiness</a> ·{' '}
+        {formatInterviewDay({ heldAt, heldOn })} · <a href={href(paths.readiness(interviewId))}>Readiness</a> ·{' '}
         <a href={href(paths.editInterview(interviewId, 'plan'))}>Edit the interview</a>
       </p>
       <p role="status">{planStatus(lastChange, saveState)}</p>

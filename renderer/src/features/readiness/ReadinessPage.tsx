@@ -3,7 +3,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { href, paths } from '../../lib/navigation';
 import { formatDate } from '../../../../shared/domain/dates/format';
 import { planSourceLabels } from '../../../../shared/domain/readiness/readiness';
-import { formatInterviewDate, interviewHeadline } from './format';
+import { formatInterviewDay } from '../../../../shared/domain/reflection/interview-when';
+import { interviewHeadline } from './format';
 import { filterFor } from './question-filters';
 import { ReadinessFacts } from './ReadinessFacts';
 import './readiness.css';
@@ -24,7 +25,7 @@ export function ReadinessPage({ interviewId, show }: { interviewId: number; show
     <section aria-labelledby="readiness-heading" className="stack">
       <h1 id="readiness-heading">Readiness: {interviewHeadline(r.interview)}</h1>
       <p className="muted">
-        {formatInterviewDate(r.interview.heldAt)} · <a href={href(paths.plan(interviewId))}>Edit the preparation plan</a>
+        {formatInterviewDay(r.interview)} · <a href={href(paths.plan(interviewId))}>Edit the preparation plan</a>
       </p>
       <ReadinessFacts readiness={r} headingLevel={2} />
       <h2 id="readiness-questions-heading">

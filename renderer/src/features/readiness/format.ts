@@ -1,15 +1,9 @@
-import { formatDate } from '../../../../shared/domain/dates/format';
 import { relativeDayPhrase } from '../../../../shared/domain/dates/relative';
 import type { UpcomingInterview } from '../../../../shared/domain/readiness/readiness';
 
 /** "Audit Senior at Harbour Lane Accountants — in 6 days". */
 export function interviewHeadline(interview: Pick<UpcomingInterview, 'role' | 'company' | 'daysLeft'>): string {
   return `${interview.role} at ${interview.company} — ${relativeDayPhrase(interview.daysLeft)}`;
-}
-
-/** An interview's day with its weekday: "Tue, 8 Dec 2026". */
-export function formatInterviewDate(iso: string): string {
-  return formatDate(iso, 'weekday');
 }
 
 /** "1 question" / "3 questions". */

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../../shared/domain/dates/format';
+import { formatInterviewWhen } from '../../../../shared/domain/reflection/interview-when';
 import { useEffect, useRef, useState } from 'react';
 import type { AskQuestion, InterviewAsks } from '../../../../shared/contract/interview-asks';
 import type { ErrorData } from '../../../../shared/contract/result';
@@ -81,7 +81,7 @@ export function AsksPage({ interviewId }: { interviewId: number }) {
       </p>
       <h1 id="asks-heading">My questions to ask</h1>
       <p>
-        {asks.role} at {asks.company}, {formatDateTime(asks.heldAt)}. Untimed: these are yours to ask, so they are never part of a timed
+        {asks.role} at {asks.company}, {formatInterviewWhen(asks)}. Untimed: these are yours to ask, so they are never part of a timed
         mock interview.
       </p>
       {error && <ErrorMessage error={error} />}

@@ -1,4 +1,5 @@
-import { dayOf, formatCalendarDay, formatDate } from '../../../../shared/domain/dates/format';
+import { formatCalendarDay } from '../../../../shared/domain/dates/format';
+import { formatInterviewDay } from '../../../../shared/domain/reflection/interview-when';
 import { type FormEvent, useId, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { storyLimits, type StoryUse } from '../../../../shared/domain/stories/stories';
@@ -32,7 +33,7 @@ export function StoryUses({ storyId, uses }: Props) {
     const result = await api.stories.addUse({
       storyId,
       use: chosen
-        ? { company: chosen.company, usedOn: dayOf(chosen.heldAt), interviewId: chosen.id }
+        ? { company: chosen.company, usedOn: chosen.heldOn, interviewId: chosen.id }
         : { company, usedOn: usedOn === '' ? null : usedOn, interviewId: null },
     });
     if (!result.ok) return setError(result.error);
@@ -76,7 +77,7 @@ export function StoryUses({ storyId, uses }: Props) {
               <option value="">None — type a company instead</option>
               {logged.map((i) => (
                 <option key={i.id} value={String(i.id)}>
-                  {i.company} — {i.role} ({formatDate(i.heldAt, 'long')})
+                  {i.company} — {i.role} ({formatInterviewDay(i, 'long')})
                 </option>
               ))}
             </select>
