@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ErrorData } from '../../../shared/contract/result';
 import type { InterviewDraft } from '../../../shared/domain/reflection/interview-draft';
-import { blankInterviewCore, type InterviewCoreValues, interviewCoreFrom, isBlankInterview } from '../../../shared/domain/reflection/interview-form';
+import {
+  blankInterviewCore,
+  type InterviewCoreValues,
+  interviewCoreFrom,
+  isBlankInterview,
+} from '../../../shared/domain/reflection/interview-form';
 import { api } from '../api/client';
 import { useApiQuery } from '../api/queries';
 import { registerSaver } from './autosave/leave-flush';
@@ -22,11 +27,10 @@ export function draftOf(values: InterviewCoreValues): InterviewDraft | null {
   return isBlankInterview(values) ? null : { ...values };
 }
 
-/** A draft kept in this browser by an older version, taken out of the browser's storage; null when there is none. */
-function takeLegacyDraft(): InterviewCoreValues | null {
+/** A draft kept in this browser by an older version; null when there is none (or nothing was typed in it). */
+function readLegacyDraft(): InterviewCoreValues | null {
   const stored = readLocalDraft(legacyKey);
   if (stored === undefined) return null;
-  clearLocalDraft(legacyKey);
   const values = interviewCoreFrom(stored);
   // Older versions filled in a 09:00 time and a first-round stage the user never chose.
   const record = stored as Record<string, unknown> | null;
@@ -52,10 +56,14 @@ export interface HomeInterviewDraft {
 /** The home interview draft: read from the data folder, with a draft left in this browser by an older version moved there once. */
 export function useHomeInterviewDraft(): HomeInterviewDraft {
   const [loaded] = useApiQuery('reflection.getInterviewDraft', {});
-  const [values, setValues] = useState<InterviewCoreValues | null>(null);
+  // What this page typed since; until then the saved draft (or one left in this browser by an older version) shows.
+  const [edited, setEdited] = useState<InterviewCoreValues | null>(null);
+  const [legacy] = useState(readLegacyDraft);
   const [error, setError] = useState<ErrorData | null>(null);
   const pending = useRef<InterviewCoreValues | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const saved = loaded.status === 'ready' ? loaded.value : undefined;
+  const values = edited ?? (saved === undefined ? null : saved ? interviewCoreFrom(saved) : (legacy ?? blankInterviewCore));
 
   const send = useCallback(async (next: InterviewCoreValues): Promise<boolean> => {
     const result = await api.reflection.saveInterviewDraft({ draft: draftOf(next) });
@@ -73,20 +81,23 @@ export function useHomeInterviewDraft(): HomeInterviewDraft {
   useEffect(() => registerSaver({ flush }), [flush]);
   useEffect(() => () => void flush(), [flush]);
 
-  // Once, when the saved draft arrives: it is what the form shows from then on (later reads are this page's own saves).
+  // Moved once: a draft left in this browser goes to the data folder (unless one is there already), then leaves the browser.
+  const moved = useRef(false);
   useEffect(() => {
-    if (values !== null || loaded.status !== 'ready') return;
-    const legacy = takeLegacyDraft();
-    const saved = loaded.value ? interviewCoreFrom(loaded.value) : null;
-    if (!saved && legacy) void send(legacy);
-    setValues(saved ?? legacy ?? blankInterviewCore);
-  }, [loaded, values, send]);
+    if (moved.current || saved === undefined || !legacy) return;
+    moved.current = true;
+    if (saved) return clearLocalDraft(legacyKey);
+    void api.reflection.saveInterviewDraft({ draft: draftOf(legacy) }).then((result) => {
+      if (result.ok) clearLocalDraft(legacyKey);
+      else setError(result.error);
+    });
+  }, [saved, legacy]);
 
   return {
     values,
     error,
     change(next) {
-      setValues(next);
+      setEdited(next);
       pending.current = next;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), saveDelayMs);
@@ -94,7 +105,7 @@ export function useHomeInterviewDraft(): HomeInterviewDraft {
     async replace(next) {
       clearTimeout(timer.current);
       pending.current = null;
-      setValues(next);
+      setEdited(next);
       return send(next);
     },
   };

@@ -11,7 +11,7 @@ export interface TemplateFacts {
   signature: string;
   outcome: InterviewOutcome;
   /** How it was held; null when the user did not say, and then nothing in the note depends on it. */
-  format: InterviewFormat | null;
+  format?: InterviewFormat | null;
 }
 
 /** Recruiters advise short notes: every filled template stays under this many words. */

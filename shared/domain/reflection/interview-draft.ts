@@ -18,7 +18,10 @@ export const interviewDraftSchema = z.strictObject({
   stage: z.union([z.literal(''), z.enum(interviewStages, 'Choose the interview stage')]),
   jobDescription: z
     .string()
-    .max(interviewLimits.jobDescriptionMax, `Keep the job description under ${interviewLimits.jobDescriptionMax.toLocaleString('en-GB')} characters`),
+    .max(
+      interviewLimits.jobDescriptionMax,
+      `Keep the job description under ${interviewLimits.jobDescriptionMax.toLocaleString('en-GB')} characters`,
+    ),
 });
 
 export type InterviewDraft = z.output<typeof interviewDraftSchema>;

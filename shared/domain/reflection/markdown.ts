@@ -1,4 +1,4 @@
-import { dayOf, type DateFormatOptions, formatCalendarDay, formatDate, formatDateTime } from '../dates/format';
+import { dayOf, type DateFormatOptions, formatCalendarDay, formatDate } from '../dates/format';
 import { actionKindLabels, type ActionItem } from './action-items';
 import { bodyLanguageItems, bodyLanguageLabels, logisticsLabels, requirementStatuses, roleConcernLabels } from './drafts';
 import { emailTemplate } from './email-templates';

@@ -175,7 +175,9 @@ export const lateSeedBlocks: SeedBlock[] = [
       db.prepare(
         "INSERT INTO interviews (id, company, role, held_on, held_at, stage, format, created_at, updated_at) VALUES (3, 'Acme Corp', 'Trainee', '2026-01-28', NULL, NULL, NULL, @now, @now)",
       ).run({ now });
-      db.prepare("INSERT INTO reminder_dismissals (interview_id, kind, held_at, dismissed_at) VALUES (3, 'outcome', '2026-01-28', @now)").run({ now });
+      db.prepare(
+        "INSERT INTO reminder_dismissals (interview_id, kind, held_at, dismissed_at) VALUES (3, 'outcome', '2026-01-28', @now)",
+      ).run({ now });
       db.prepare("INSERT INTO interview_drafts (slot, company, updated_at) VALUES ('home', 'Crème Ltd', @now)").run({ now });
       return { interviews: 1, reminder_dismissals: 1, interview_drafts: 1 };
     },

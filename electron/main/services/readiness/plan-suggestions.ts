@@ -36,7 +36,9 @@ interface TargetRow {
  * Questions already in the plan are left out.
  */
 export function planSuggestions(db: Database) {
-  const target = db.prepare<{ id: number }, TargetRow>('SELECT id, company, held_at, held_on, job_description FROM interviews WHERE id = @id');
+  const target = db.prepare<{ id: number }, TargetRow>(
+    'SELECT id, company, held_at, held_on, job_description FROM interviews WHERE id = @id',
+  );
   const live = db.prepare<{ id: number }, PlanQuestionRow>(`
     SELECT q.id AS question_id, q.text, q.category, q.tags, b.name AS bank_name, 'job_description' AS source
     FROM questions q JOIN banks b ON b.id = q.bank_id

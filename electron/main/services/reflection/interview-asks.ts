@@ -32,9 +32,10 @@ const liveAsks = `questions q JOIN banks b ON b.id = q.bank_id
  * is not a live question to ask, refuses the save and writes nothing.
  */
 export function interviewAsks(db: Database) {
-  const interview = db.prepare<{ id: number }, { id: number; company: string; role: string; held_at: string | null; held_on: string | null }>(
-    'SELECT id, company, role, held_at, held_on FROM interviews WHERE id = @id',
-  );
+  const interview = db.prepare<
+    { id: number },
+    { id: number; company: string; role: string; held_at: string | null; held_on: string | null }
+  >('SELECT id, company, role, held_at, held_on FROM interviews WHERE id = @id');
   const chosen = db.prepare<{ id: number }, AskRow>(`
     SELECT q.id AS question_id, q.text, q.category, q.guidance, b.name AS bank_name
     FROM ${liveAsks} AND q.id IN (SELECT question_id FROM interview_asks WHERE interview_id = @id)

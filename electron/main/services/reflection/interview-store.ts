@@ -48,10 +48,7 @@ export function interviewStore(db: Database) {
     `UPDATE interviews SET ${columns}, updated_at = @now, version = version + 1 WHERE id = @id RETURNING *`,
   );
   const remove = db.prepare<{ id: number }>('DELETE FROM interviews WHERE id = @id');
-  const nextWithCompany = db.prepare<
-    { id: number; company: string; held: string },
-    { held_at: string | null; held_on: string | null }
-  >(`
+  const nextWithCompany = db.prepare<{ id: number; company: string; held: string }, { held_at: string | null; held_on: string | null }>(`
     SELECT held_at, held_on FROM interviews i
     WHERE company = @company COLLATE NOCASE AND ${heldSortSql('i')} > @held AND id <> @id
     ORDER BY ${heldSortSql('i')} LIMIT 1`);

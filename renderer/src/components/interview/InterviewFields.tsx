@@ -1,5 +1,11 @@
 import type { ReactNode } from 'react';
-import { interviewLimits, interviewStages, notGiven, stageLabels, type InterviewStage } from '../../../../shared/domain/reflection/interview';
+import {
+  interviewLimits,
+  interviewStages,
+  notGiven,
+  stageLabels,
+  type InterviewStage,
+} from '../../../../shared/domain/reflection/interview';
 import { errorId, type FieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../FieldError';
 import { TextField } from '../TextField';

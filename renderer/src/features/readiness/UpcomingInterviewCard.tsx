@@ -60,7 +60,8 @@ export function UpcomingInterviewCard() {
     if (!opened.current && !logging) return;
     opened.current = true;
     const form = logSlot.current;
-    const missing = focusOnOpen.current && form?.querySelector<HTMLElement>(`.${fieldClass(focusOnOpen.current)} :is(input, textarea, select)`);
+    const missing =
+      focusOnOpen.current && form?.querySelector<HTMLElement>(`.${fieldClass(focusOnOpen.current)} :is(input, textarea, select)`);
     (logging ? (missing ?? form?.querySelector<HTMLElement>('input, textarea, select')) : opener.current)?.focus();
   }, [logging]);
   if (upcoming.status === 'loading' || draft.values === null) return null;

@@ -81,8 +81,8 @@ export function AsksPage({ interviewId }: { interviewId: number }) {
       </p>
       <h1 id="asks-heading">My questions to ask</h1>
       <p>
-        {asks.role} at {asks.company}, {formatInterviewWhen(asks)}. Untimed: these are yours to ask, so they are never part of a timed
-        mock interview.
+        {asks.role} at {asks.company}, {formatInterviewWhen(asks)}. Untimed: these are yours to ask, so they are never part of a timed mock
+        interview.
       </p>
       {error && <ErrorMessage error={error} />}
       <p role="status" aria-live="polite" className="muted no-print">

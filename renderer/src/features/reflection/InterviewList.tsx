@@ -33,9 +33,7 @@ export function InterviewList({ interviews, onDelete }: Props) {
         return (
           <li key={interview.id} className="card interview-card">
             <h3>{name}</h3>
-            <p className="muted">
-              {interviewFactsLine(interview)}
-            </p>
+            <p className="muted">{interviewFactsLine(interview)}</p>
             <p>
               <span className={`badge outcome-${interview.outcome}`}>{outcomeLabels[interview.outcome]}</span> {reflectionLabel(interview)}
               {interview.openActionCount > 0 &&

@@ -65,8 +65,7 @@ export function ReflectionSummary({ reflection, unfinished, onGo }: Props) {
     <div className="stack reflection-summary">
       <h2 tabIndex={-1}>Summary</h2>
       <p>
-        {interviewFactsLine(interview)} · Outcome:{' '}
-        {outcomeLabels[interview.outcome]}
+        {interviewFactsLine(interview)} · Outcome: {outcomeLabels[interview.outcome]}
       </p>
       <section className="card">
         {stepHeading(1, 'Was the role right for me?')}

@@ -34,8 +34,8 @@ export function StepRespond({ reflection, draft, onChange, onBlur, issues, today
       </p>
       {isUpcoming(interview, new Date()) && (
         <p className="callout" role="note">
-          This interview is {interview.heldOn === today ? 'today' : 'still to come'}: the notes below are written for after it,
-          so send them once it has taken place.
+          This interview is {interview.heldOn === today ? 'today' : 'still to come'}: the notes below are written for after it, so send them
+          once it has taken place.
         </p>
       )}
       {reflection.thankYouReminder && !dismissed && (
