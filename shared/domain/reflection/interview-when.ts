@@ -46,7 +46,8 @@ export function formatInterviewDay(when: InterviewWhen, style: DayStyle = 'weekd
  * aliased `alias`, with the parameters `@now` (ISO instant) and `@today` (`YYYY-MM-DD`, the local day).
  */
 export const upcomingSql = (alias: string): string =>
-  `(${alias}.held_at > @now OR (${alias}.held_at IS NULL AND ${alias}.held_on >= @today))`;
+  // A CASE, not an OR: \`held_at > @now\` is NULL for a day without a time, and NOT NULL would match nothing.
+  `(CASE WHEN ${alias}.held_at IS NULL THEN ${alias}.held_on >= @today ELSE ${alias}.held_at > @now END)`;
 
 /** SQL ordering key of an interview by when it is held: its start, or its day (a day sorts before the times on it). */
 export const heldSortSql = (alias: string): string => `coalesce(${alias}.held_at, ${alias}.held_on)`;

@@ -48,7 +48,7 @@ export const migration017: Migration = {
           id INTEGER PRIMARY KEY AUTOINCREMENT,
           company TEXT NOT NULL CHECK (length(trim(company)) BETWEEN 1 AND 120),
           role TEXT NOT NULL CHECK (length(trim(role)) BETWEEN 1 AND 120),
-          held_at TEXT CHECK (held_at IS NULL OR julianday(held_at) IS NOT NULL),
+          held_at TEXT,
           held_on TEXT CHECK (held_on IS NULL OR (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(held_on) = held_on)),
           stage TEXT CHECK (stage IS NULL OR stage IN ('screening', 'first', 'second', 'final', 'assessment_centre')),
           format TEXT CHECK (format IS NULL OR format IN ('in_person', 'video', 'phone')),
