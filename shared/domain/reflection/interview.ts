@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { addDays, localDayKey } from '../progress/calendar';
 import { nameSchema } from '../text-rules';
-import type { InterviewWhen } from './interview-when';
 
 export const interviewStages = ['screening', 'first', 'second', 'final', 'assessment_centre'] as const;
 export const interviewFormats = ['in_person', 'video', 'phone'] as const;
@@ -141,7 +140,12 @@ export type ReminderKind = (typeof reminderKinds)[number];
  * time, the interview may have ended as late as the end of its day, so "over a
  * day" starts two days after it.
  */
-export function thankYouReminderDue(when: InterviewWhen, thankYouSentOn: string | null, outcome: InterviewOutcome, now: Date): boolean {
+export function thankYouReminderDue(
+  when: { heldAt: string | null; heldOn: string },
+  thankYouSentOn: string | null,
+  outcome: InterviewOutcome,
+  now: Date,
+): boolean {
   if (thankYouSentOn || outcome === 'rejected') return false;
   if (when.heldAt === null) return localDayKey(now) >= addDays(when.heldOn, 2);
   const held = Date.parse(when.heldAt);
