@@ -28,6 +28,9 @@ function NextReadiness({ interviewId }: { interviewId: number }) {
   return <ReadinessFacts readiness={readiness.value} />;
 }
 
+/** The order in which the card names (and the form focuses) what is still missing. */
+const missingOrder: (keyof InterviewCoreValues)[] = ['date', 'company', 'role', 'time', 'stage', 'jobDescription'];
+
 /** "Enter the date of the interview" → "Enter the date of the interview." (the card's sentence ends with a stop). */
 const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 
@@ -47,7 +50,8 @@ export function UpcomingInterviewCard() {
   const draft = useHomeInterviewDraft();
   const values = draft.values ?? blankInterviewCore;
   const unfinished = isBlankInterview(values) ? null : interviewFieldIssues(values, { today: localDayKey(new Date()), upcoming: true });
-  const firstMissing = unfinished ? (Object.keys(unfinished)[0] as keyof InterviewCoreValues | undefined) : undefined;
+  // The date first: it is what the countdown and the plan hang on, and what a half-filled first run usually lacks.
+  const firstMissing = unfinished ? missingOrder.find((key) => unfinished[key]) : undefined;
   // Interviews whose outcome was just recorded here: the refreshed list no longer has them, but their confirmation stays in view.
   const [recorded, setRecorded] = useState<Awaiting[]>([]);
   const logSlot = useRef<HTMLElement>(null);
@@ -109,7 +113,7 @@ export function UpcomingInterviewCard() {
             <div className="callout" role="status">
               <p>
                 Not logged yet: your interview{values.company.trim() ? ` at ${values.company.trim()}` : ''}.{' '}
-                {sentence(Object.values(unfinished)[0] ?? 'Check it and save it')}
+                {sentence((firstMissing && unfinished[firstMissing]) ?? 'Check it and save it')}
               </p>
               {confirmingDiscard ? (
                 <ConfirmDialog
