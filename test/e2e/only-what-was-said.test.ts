@@ -119,5 +119,7 @@ test('an interview logged without a time or format shows neither anywhere, and t
     .getByRole('button', { name: /Mark.*sent/i })
     .first()
     .waitFor();
-  expect(await page.evaluate(() => document.body.innerText)).toContain('Thank you for taking the time to speak with me');
+  // The drafts are in text boxes (their values are not the page's text).
+  const drafts = await page.locator('textarea').evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value).join('\n'));
+  expect(drafts).toContain('Thank you for taking the time to speak with me');
 });
