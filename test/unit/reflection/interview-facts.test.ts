@@ -1,9 +1,8 @@
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { remindersDue } from '../../../electron/main/services/app/reminders';
 import { reflectionMarkdown } from '../../../shared/domain/reflection/markdown';
 import { call, callOk } from '../../helpers/test-core';
-import { removeTempDirs } from '../../helpers/temp-dir';
-import { openCoreAt, type Clock, type Core } from './reflection-core';
+import { coresClosedAfterEach } from './reflection-core';
 
 /*
  * Walk 5, findings 3 and 4: the app records only what the user said. An interview logged with a day
@@ -12,16 +11,7 @@ import { openCoreAt, type Clock, type Core } from './reflection-core';
  * a day. The half-typed interview is kept in the data folder, validated like any outside input.
  */
 
-const cores: Core[] = [];
-function open(clock: Clock, dataDir?: string) {
-  const core = openCoreAt(clock, dataDir);
-  cores.push(core);
-  return core;
-}
-afterEach(() => {
-  cores.splice(0).forEach((c) => c.close());
-  removeTempDirs();
-});
+const open = coresClosedAfterEach();
 beforeAll(() => {
   // West of UTC, so a day stored as an instant at midnight UTC would show as the day before.
   process.env.TZ = 'America/Los_Angeles';
@@ -42,7 +32,6 @@ describe('an interview logged without a time, stage or format', () => {
       format: null,
     });
     core.close();
-    cores.splice(0);
     const again = open(clock, core.dataDir);
     const [listed] = await callOk(again, 'reflection.listInterviews', {});
     expect(listed).toMatchObject({ heldAt: null, heldOn: '2026-12-04', stage: null, format: null });
@@ -127,7 +116,6 @@ describe('the interview typed but not logged yet', () => {
     expect(await callOk(core, 'reflection.getInterviewDraft', {})).toBeNull();
     await callOk(core, 'reflection.saveInterviewDraft', { draft });
     core.close();
-    cores.splice(0);
     const again = open(clock, core.dataDir);
     expect(await callOk(again, 'reflection.getInterviewDraft', {})).toEqual(draft);
     await callOk(again, 'reflection.saveInterviewDraft', { draft: { ...draft, company: '  ' } });
