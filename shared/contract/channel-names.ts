@@ -54,6 +54,8 @@ export const channelNames = [
   'sessions.unanalysedRecordings',
   'reflection.listInterviews',
   'reflection.saveInterview',
+  'reflection.getInterviewDraft',
+  'reflection.saveInterviewDraft',
   'reflection.getAsks',
   'reflection.saveAsks',
   'reflection.deleteInterview',

@@ -19,7 +19,9 @@ export interface InterviewAsks {
   interviewId: number;
   company: string;
   role: string;
-  heldAt: string;
+  /** The start when a time was given (ISO), else null; `heldOn` is the day either way. */
+  heldAt: string | null;
+  heldOn: string;
   chosen: AskQuestion[];
   available: AskQuestion[];
 }

@@ -12,6 +12,7 @@ import {
   type InterviewSummary,
   reminderKinds,
 } from '../domain/reflection/interview';
+import { type InterviewDraft, interviewDraftSchema } from '../domain/reflection/interview-draft';
 import type { MockConfidence } from '../domain/reflection/mock-confidence';
 import type { Pattern } from '../domain/reflection/patterns';
 import { type AddedQuestion, emailKinds, type InterviewReflection } from '../domain/reflection/reflection';
@@ -40,8 +41,16 @@ export const reflectionChannels = {
       .refine((input) => input.base === undefined || input.id !== undefined, {
         path: ['base'],
         message: 'Only an edit of a logged interview has a base to compare with',
+      })
+      .refine((input) => input.heldAt !== null || input.heldOn !== undefined, {
+        path: ['heldOn'],
+        message: 'Enter the date of the interview',
       }),
   ).returns<Interview>(),
+  /** The interview typed on the first-run screen or home's log form but not logged yet; null when there is none. */
+  'reflection.getInterviewDraft': channel(noInput).returns<InterviewDraft | null>(),
+  /** Replaces that draft (null, or nothing typed, removes it); answers what is kept. */
+  'reflection.saveInterviewDraft': channel(z.strictObject({ draft: interviewDraftSchema.nullable() })).returns<InterviewDraft | null>(),
   /** Deletes an interview with its reflection and the action items that came from it. */
   'reflection.deleteInterview': channel(z.strictObject({ id: idSchema })).returns<null>(),
   'reflection.get': channel(byInterview).returns<InterviewReflection>(),

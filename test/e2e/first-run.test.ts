@@ -154,15 +154,19 @@ test('a half-filled optional interview never holds up the first run: it is kept,
 
   // What was typed is kept (a reload included), with what is missing named, and one click from being logged.
   await page.reload();
-  await page.getByText('Not logged yet: your interview at Begbies & Co. Enter the date of the interview').waitFor();
+  await page.getByText('Not logged yet: your interview at Begbies & Co. Enter the date of the interview.').waitFor();
   expect(await seriousViolations(page), 'axe on home with an unfinished interview').toEqual([]);
   await page.getByRole('button', { name: 'Finish logging the interview' }).click();
   const form = page.getByRole('form', { name: 'Log an upcoming interview' });
+  // Focus goes to what is missing (the date), not to the company already typed.
+  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('date');
   expect(await form.getByLabel('Company (required)').inputValue()).toBe('Begbies & Co');
-  expect(await form.getByLabel('Role (required)').inputValue()).toBe('Graduate or early career');
+  // The role is never filled in from the role family: only what the user typed.
+  expect(await form.getByLabel('Role (required)').inputValue()).toBe('');
+  await form.getByLabel('Role (required)').fill('Graduate trainee');
   await form.getByLabel('Date (required)').fill('2099-03-14');
   await form.getByRole('button', { name: 'Save and plan what to practise' }).click();
-  await page.getByRole('heading', { name: /^Preparation plan: Graduate or early career at Begbies & Co/ }).waitFor();
+  await page.getByRole('heading', { name: /^Preparation plan: Graduate trainee at Begbies & Co/ }).waitFor();
   await expectFocusKept(page, 'logging the kept interview');
 
   await page.getByRole('link', { name: 'Reflection' }).click();

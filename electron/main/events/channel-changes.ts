@@ -67,6 +67,8 @@ export const channelChanges: { readonly [N in ChannelName]: readonly DataDomain[
   'sessions.readRecording': none,
   'reflection.listInterviews': none,
   'reflection.saveInterview': reflectionWrite,
+  'reflection.getInterviewDraft': none,
+  'reflection.saveInterviewDraft': ['reflection'],
   'reflection.getAsks': none,
   'reflection.saveAsks': ['reflection'],
   'reflection.deleteInterview': reflectionWrite,

@@ -71,6 +71,8 @@ export const writeChannels: { readonly [N in ChannelName]: WriteChannel | null }
   'sessions.readRecording': null,
   'reflection.listInterviews': null,
   'reflection.saveInterview': tx('this interview'),
+  'reflection.getInterviewDraft': null,
+  'reflection.saveInterviewDraft': tx('the interview you typed'),
   'reflection.getAsks': null,
   'reflection.saveAsks': tx('your questions to ask'),
   'reflection.deleteInterview': tx('this change'),

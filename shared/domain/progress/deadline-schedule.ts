@@ -29,11 +29,12 @@ export function startOfLocalDayKey(key: string): Date {
 }
 
 /**
- * The start of the final review window for an interview held at `heldAt`,
- * or null when the interview is no longer upcoming (its local day has begun).
+ * The start of the final review window for an interview held at `held` (its start, or its local day
+ * `YYYY-MM-DD` when no time was given: only the day matters here), or null when the interview is no
+ * longer upcoming (its local day has begun).
  */
-export function planCap(heldAt: Date, now: Date): Date | null {
-  const interviewDay = localDayKey(heldAt);
+export function planCap(held: Date | string, now: Date): Date | null {
+  const interviewDay = typeof held === 'string' ? held : localDayKey(held);
   if (localDayKey(now) >= interviewDay) return null;
   return startOfLocalDayKey(addDays(interviewDay, -finalWindowDays));
 }

@@ -45,8 +45,12 @@ export interface UpcomingInterview {
   id: number;
   company: string;
   role: string;
-  stage: InterviewStage;
-  heldAt: string;
+  /** Null: not given. */
+  stage: InterviewStage | null;
+  /** The start when a time was given (ISO), else null. */
+  heldAt: string | null;
+  /** The interview's day, `YYYY-MM-DD`. */
+  heldOn: string;
   /** Local calendar days from today to the interview's day: 0 today, 1 tomorrow. */
   daysLeft: number;
   planSize: number;
@@ -74,7 +78,10 @@ export interface Plan {
   interviewId: number;
   company: string;
   role: string;
-  heldAt: string;
+  /** The start when a time was given (ISO), else null. */
+  heldAt: string | null;
+  /** The interview's day, `YYYY-MM-DD`. */
+  heldOn: string;
   jobDescription: string;
   questions: PlanQuestion[];
 }

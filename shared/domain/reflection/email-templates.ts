@@ -1,5 +1,5 @@
 import type { EmailDraft } from './drafts';
-import type { InterviewOutcome } from './interview';
+import type { InterviewFormat, InterviewOutcome } from './interview';
 import type { EmailKind } from './reflection';
 
 export interface TemplateFacts {
@@ -10,6 +10,8 @@ export interface TemplateFacts {
   discussed: string;
   signature: string;
   outcome: InterviewOutcome;
+  /** How it was held; null when the user did not say, and then nothing in the note depends on it. */
+  format?: InterviewFormat | null;
 }
 
 /** Recruiters advise short notes: every filled template stays under this many words. */
@@ -55,9 +57,11 @@ export function thankYouTemplate(facts: TemplateFacts): EmailDraft {
     facts.outcome === 'rejected'
       ? `Thank you as well for letting me know your decision. I enjoyed learning about ${f.company}, and I would be glad to be considered for future roles.`
       : `It left me even more interested in the role and in joining ${f.company}. Please let me know if there is anything else you need from me.`;
+  // "Meet" only for an interview the user said was in person; "speak with" is true of every format.
+  const met = facts.format === 'in_person' ? 'meet me' : 'speak with me';
   const body = [
     f.greeting,
-    `Thank you for taking the time to meet me about the ${f.role} role at ${f.company}.${discussed}`,
+    `Thank you for taking the time to ${met} about the ${f.role} role at ${f.company}.${discussed}`,
     closing,
     f.signOff,
   ].join('\n\n');

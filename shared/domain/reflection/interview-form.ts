@@ -3,6 +3,7 @@ import { isCalendarDay } from '../dates/format';
 import { localDayKey } from '../progress/calendar';
 import { overLimit, textLength } from '../text-limits';
 import { interviewLimits, interviewStages, type InterviewOutcome, type InterviewStage } from './interview';
+import type { InterviewWhen } from './interview-when';
 
 /** A message per field, keyed by the form's field name. */
 type FieldErrors = Partial<Record<string, string>>;
@@ -17,21 +18,23 @@ export interface InterviewCoreValues {
   role: string;
   /** `YYYY-MM-DD` from a date input, or empty. */
   date: string;
-  /** `HH:MM` from a time input; an interview's time is optional and defaults to {@link defaultTime}. */
+  /** `HH:MM` from a time input, or empty: not given (nothing is assumed in its place). */
   time: string;
-  stage: InterviewStage;
+  /** Empty: not given. */
+  stage: InterviewStage | '';
   jobDescription: string;
 }
 
-/** The time an interview is assumed to start when none is given: a usual morning slot. */
-export const defaultTime = '09:00';
-
+/**
+ * A blank form. Nothing is filled in for the user (walk 5, finding 3): a time, stage or format left
+ * empty is saved as "not given", never as a default that would later read as something they said.
+ */
 export const blankInterviewCore: InterviewCoreValues = {
   company: '',
   role: '',
   date: '',
-  time: defaultTime,
-  stage: 'first',
+  time: '',
+  stage: '',
   jobDescription: '',
 };
 
@@ -45,20 +48,25 @@ export interface InterviewCheck {
   outcome?: InterviewOutcome;
 }
 
-/** `YYYY-MM-DD` + `HH:MM` as the ISO instant of that wall-clock time in the user's zone; null when either is not real. */
-export function heldAtOf(values: Pick<InterviewCoreValues, 'date' | 'time'>): string | null {
+/**
+ * The form's day and time as stored: `heldOn` the day, `heldAt` the ISO instant of that wall-clock
+ * time in the user's zone only when a time was typed (else null). Null when the day, or a typed
+ * time, is not real.
+ */
+export function whenOf(values: Pick<InterviewCoreValues, 'date' | 'time'>): InterviewWhen | null {
   if (!isCalendarDay(values.date)) return null;
-  const time = values.time || defaultTime;
-  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!values.time) return { heldOn: values.date, heldAt: null };
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(values.time);
   if (!match) return null;
   const [y, m, d] = values.date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, Number(match[1]), Number(match[2])).toISOString();
+  return { heldOn: values.date, heldAt: new Date(y, m - 1, d, Number(match[1]), Number(match[2])).toISOString() };
 }
 
-/** An ISO instant as the form's day and time in the user's zone; empty for text that is not a date. */
-export function dateAndTimeOf(iso: string): Pick<InterviewCoreValues, 'date' | 'time'> {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return { date: '', time: defaultTime };
+/** A stored interview's day and time as the form shows them in the user's zone; the time empty when none was given. */
+export function dateAndTimeOf(when: InterviewWhen): Pick<InterviewCoreValues, 'date' | 'time'> {
+  if (when.heldAt === null) return { date: when.heldOn, time: '' };
+  const at = new Date(when.heldAt);
+  if (Number.isNaN(at.getTime())) return { date: when.heldOn, time: '' };
   const pad = (n: number) => String(n).padStart(2, '0');
   return { date: localDayKey(at), time: `${pad(at.getHours())}:${pad(at.getMinutes())}` };
 }
@@ -79,7 +87,7 @@ export function interviewFieldIssues(values: InterviewCoreValues, check: Intervi
     issues.date = 'That date has passed: pick today or a later day, as this is for an interview still to come';
   else if (check.outcome && check.outcome !== 'pending' && values.date > check.today)
     issues.outcome = 'This interview is still to come, so it has no outcome yet: choose “Pending”, or correct the date';
-  if (values.time && !heldAtOf({ date: '2000-01-01', time: values.time })) issues.time = 'Enter a time like 09:30';
+  if (values.time && !whenOf({ date: '2000-01-01', time: values.time })) issues.time = 'Enter a time like 09:30, or leave it empty';
   if (overLimit(values.jobDescription, interviewLimits.jobDescriptionMax))
     issues.jobDescription = overMaxMessage(
       'The job description',
@@ -90,12 +98,12 @@ export function interviewFieldIssues(values: InterviewCoreValues, check: Intervi
   return issues;
 }
 
-/** Maps the main process's field paths onto the form's (`heldAt` is asked as a day and a time). */
-export const interviewFieldKey = (path: string): string => (path === 'heldAt' ? 'date' : path);
+/** Maps the main process's field paths onto the form's (`heldOn` is the date input, `heldAt` the date and time). */
+export const interviewFieldKey = (path: string): string => (path === 'heldAt' || path === 'heldOn' ? 'date' : path);
 
-/** Whether nothing has been typed in the fields a person fills (the stage and time have defaults). */
+/** Whether nothing has been typed in the form. */
 export function isBlankInterview(values: InterviewCoreValues): boolean {
-  return !values.company.trim() && !values.role.trim() && !values.date && !values.jobDescription.trim();
+  return !values.company.trim() && !values.role.trim() && !values.date && !values.time && !values.stage && !values.jobDescription.trim();
 }
 
 /**
@@ -112,4 +120,9 @@ export function interviewCoreFrom(stored: unknown): InterviewCoreValues {
   if (typeof record.stage === 'string' && (interviewStages as readonly string[]).includes(record.stage))
     values.stage = record.stage as InterviewStage;
   return values;
+}
+
+/** The stored shape of the form's stage and time: not given is null. */
+export function stageOf(values: Pick<InterviewCoreValues, 'stage'>): InterviewStage | null {
+  return values.stage === '' ? null : values.stage;
 }

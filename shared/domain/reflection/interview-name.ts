@@ -3,8 +3,9 @@
  * stories, the share report), so the same interview never reads two ways: "Audit Senior at Harbour Lane" and
  * "Dec 4, 2026, 2:30 PM" — never "Harbour Lane — Audit Senior" or a weekday form on one screen only.
  */
-import { type DateFormatOptions, type DateTimeStyle, formatDateTime } from '../dates/format';
+import type { DateFormatOptions, DateTimeStyle } from '../dates/format';
 import type { Interview } from './interview';
+import { formatInterviewWhen, type InterviewWhen } from './interview-when';
 
 /** "Role at Company" — the one naming order (role first: it is what the user rehearses for). */
 export function interviewName(interview: Pick<Interview, 'role' | 'company'>): string {
@@ -12,14 +13,10 @@ export function interviewName(interview: Pick<Interview, 'role' | 'company'>): s
 }
 
 /**
- * When an interview is (or was): its day and the time the user gave, "Dec 4, 2026, 2:30 PM", in the
- * user's zone and locale; `long` ("December 4, 2026 at 2:30 PM") in documents such as the reflection export.
+ * When an interview is (or was): its day and the time the user gave, "Dec 4, 2026, 2:30 PM", or the day alone
+ * when no time was given ("Dec 4, 2026"; see interview-when.ts), in the user's zone and locale; `long` ("December 4, 2026 at 2:30 PM") in documents such as the reflection export.
  * Takes the interview rather than only `heldAt`, so a rule about how its time is shown lives here once.
  */
-export function interviewWhen(
-  interview: Pick<Interview, 'heldAt'>,
-  style: DateTimeStyle = 'medium',
-  options: DateFormatOptions = {},
-): string {
-  return formatDateTime(interview.heldAt, style, options);
+export function interviewWhen(interview: InterviewWhen, style: DateTimeStyle = 'medium', options: DateFormatOptions = {}): string {
+  return formatInterviewWhen(interview, style, options);
 }

@@ -1,5 +1,6 @@
 import { overMax } from '../limit-messages';
 import { z } from 'zod';
+import { addDays, localDayKey } from '../progress/calendar';
 import { nameSchema } from '../text-rules';
 
 export const interviewStages = ['screening', 'first', 'second', 'final', 'assessment_centre'] as const;
@@ -9,6 +10,9 @@ export const interviewOutcomes = ['pending', 'offer', 'rejected', 'withdrew', 'n
 export type InterviewStage = (typeof interviewStages)[number];
 export type InterviewFormat = (typeof interviewFormats)[number];
 export type InterviewOutcome = (typeof interviewOutcomes)[number];
+
+/** Said where a fact the user left out would be shown in a sentence or a table cell. */
+export const notGiven = 'Not given';
 
 export const stageLabels: Record<InterviewStage, string> = {
   screening: 'Screening',
@@ -69,9 +73,16 @@ export const optionalEmailSchema = z
 export const interviewFieldsSchema = z.strictObject({
   company: requiredText('The company name', 'Enter the company name', interviewLimits.companyMax),
   role: requiredText('The role', 'Enter the role you interviewed for', interviewLimits.roleMax),
-  heldAt: instantSchema,
-  stage: z.enum(interviewStages, 'Choose the interview stage'),
-  format: z.enum(interviewFormats, 'Choose how the interview was held'),
+  /**
+   * Only what the user said (walk 5, finding 3): the time, stage and format may be left out, and are then
+   * null ("not given"), never a default that reads like an answer. With a time, `heldAt` is the instant it
+   * starts; without one, `heldOn` is its day on the user's calendar (one of the two is required: the
+   * channel checks it, and a `heldOn` beside a `heldAt` is ignored, the instant having its own day).
+   */
+  heldAt: instantSchema.nullable().default(null),
+  heldOn: calendarDateSchema.optional(),
+  stage: z.enum(interviewStages, 'Choose the interview stage').nullable().default(null),
+  format: z.enum(interviewFormats, 'Choose how the interview was held').nullable().default(null),
   interviewerName: z
     .string()
     .trim()
@@ -89,7 +100,9 @@ export const interviewFieldsSchema = z.strictObject({
 export type InterviewFields = z.output<typeof interviewFieldsSchema>;
 export type InterviewFieldsInput = z.input<typeof interviewFieldsSchema>;
 
-export interface Interview extends InterviewFields {
+/** A logged interview. `heldOn` is always its day (for one with a time, the local day of `heldAt`). */
+export interface Interview extends Omit<InterviewFields, 'heldOn'> {
+  heldOn: string;
   id: number;
   createdAt: string;
   updatedAt: string;
@@ -130,10 +143,18 @@ export type ReminderKind = (typeof reminderKinds)[number];
 /**
  * A thank-you note is due within a day; after that, until marked sent, the
  * interview shows a reminder. Never after a rejection: a thank-you is still
- * possible (the draft is written for it) but nothing nags about it.
+ * possible (the draft is written for it) but nothing nags about it. Without a
+ * time, the interview may have ended as late as the end of its day, so "over a
+ * day" starts two days after it.
  */
-export function thankYouReminderDue(heldAt: string, thankYouSentOn: string | null, outcome: InterviewOutcome, now: Date): boolean {
+export function thankYouReminderDue(
+  when: { heldAt: string | null; heldOn: string },
+  thankYouSentOn: string | null,
+  outcome: InterviewOutcome,
+  now: Date,
+): boolean {
   if (thankYouSentOn || outcome === 'rejected') return false;
-  const held = Date.parse(heldAt);
+  if (when.heldAt === null) return localDayKey(now) >= addDays(when.heldOn, 2);
+  const held = Date.parse(when.heldAt);
   return Number.isFinite(held) && now.getTime() - held >= dayMs;
 }

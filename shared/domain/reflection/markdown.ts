@@ -1,9 +1,9 @@
-import { interviewWhen } from './interview-name';
 import { dayOf, type DateFormatOptions, formatCalendarDay, formatDate } from '../dates/format';
 import { actionKindLabels, type ActionItem } from './action-items';
 import { bodyLanguageItems, bodyLanguageLabels, logisticsLabels, requirementStatuses, roleConcernLabels } from './drafts';
 import { emailTemplate } from './email-templates';
 import { formatLabels, outcomeLabels, stageLabels } from './interview';
+import { formatInterviewWhen } from './interview-when';
 import { escapeMarkdownBlock, escapeMarkdownLine, quoteMarkdown, slugify } from './markdown-text';
 import type { EmailKind, InterviewReflection } from './reflection';
 import { isLowFit, lowFitAdvice } from './step-issues';
@@ -36,6 +36,7 @@ export function effectiveEmail(reflection: InterviewReflection, kind: EmailKind)
       discussed: drafts.respond.discussed,
       signature: drafts.respond.signature,
       outcome: interview.outcome,
+      format: interview.format,
     })
   );
 }
@@ -137,9 +138,9 @@ export function reflectionMarkdown(reflection: InterviewReflection, options: { e
   const content = [
     `# Reflection: ${escapeMarkdownLine(interview.role)} at ${escapeMarkdownLine(interview.company)}`,
     '',
-    line('When', interviewWhen(interview, 'long', options)),
-    line('Stage', stageLabels[interview.stage]),
-    line('Format', formatLabels[interview.format]),
+    line('When', formatInterviewWhen(interview, 'long', options)),
+    line('Stage', interview.stage ? stageLabels[interview.stage] : notRecorded),
+    line('Format', interview.format ? formatLabels[interview.format] : notRecorded),
     line('Outcome', outcomeLabels[interview.outcome]),
     line('Interviewer', interviewer ? escapeMarkdownLine(interviewer) : 'not recorded'),
     '',
@@ -159,7 +160,7 @@ export function reflectionMarkdown(reflection: InterviewReflection, options: { e
     `_Exported from Rehearse on ${formatDate(options.exportedAt, 'long', options)}._`,
     '',
   ].join('\n');
-  const date = dayOf(interview.heldAt, options.timeZone);
+  const date = interview.heldAt === null ? interview.heldOn : dayOf(interview.heldAt, options.timeZone);
   return {
     fileName: `reflection-${slugify(interview.company)}-${slugify(interview.role)}-${date}.md`,
     mimeType: 'text/markdown;charset=utf-8',

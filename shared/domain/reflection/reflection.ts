@@ -27,8 +27,8 @@ export interface InterviewReflection {
   thankYouReminder: boolean;
   actionItems: ActionItem[];
   addedQuestions: AddedQuestion[];
-  /** A later interview logged with the same company, whose date questions should come due before. */
-  nextInterviewAt: string | null;
+  /** The day (`YYYY-MM-DD`) of a later interview logged with the same company, which questions should come due before. */
+  nextInterviewOn: string | null;
   updatedAt: string | null;
   /** The reflection row's version, which every autosave of the steps names as its base (0 before the first save). */
   version: number;

@@ -97,7 +97,7 @@ export function reportHtml(data: ReportData): string {
   if (data.reflections.length > 0) {
     const items = data.reflections.map((r) => {
       const facts = [
-        `Stage: ${r.stage}`,
+        ...(r.stage ? [`Stage: ${r.stage}`] : []),
         `Outcome: ${r.outcome}`,
         ...(r.interviewerName.trim() ? [`Interviewer: ${r.interviewerName}`] : []),
       ];

@@ -39,7 +39,7 @@ export function reportMarkdown(data: ReportData): string {
         `### ${interviewName({ role: escapeMarkdownLine(r.role), company: escapeMarkdownLine(r.company) })} (${interviewWhen(r)})`,
         '',
       );
-      out.push(`- Stage: ${r.stage}`, `- Outcome: ${r.outcome}`);
+      out.push(...(r.stage ? [`- Stage: ${r.stage}`] : []), `- Outcome: ${r.outcome}`);
       if (r.interviewerName.trim()) out.push(`- Interviewer: ${escapeMarkdownLine(r.interviewerName)}`);
       out.push('');
       for (const t of r.texts) out.push(`**${t.heading}**`, '', escapeMarkdownBlock(t.text), '');

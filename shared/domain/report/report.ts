@@ -24,8 +24,11 @@ export interface ReportReflection {
   company: string;
   role: string;
   interviewerName: string;
-  heldAt: string;
-  stage: string;
+  /** The start when a time was given (ISO), else null; `heldOn` is the day either way. */
+  heldAt: string | null;
+  heldOn: string;
+  /** Null when the user did not say. */
+  stage: string | null;
   outcome: string;
   /** What the user typed in the reflection, by heading ("What attracted me", "Feedback received"…); empty ones left out. */
   texts: { heading: string; text: string }[];

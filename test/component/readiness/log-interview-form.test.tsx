@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, test, vi } from 'vitest';
@@ -38,7 +38,7 @@ describe('LogInterviewForm', () => {
     await user.type(screen.getByLabelText('Company (required)'), 'Acme');
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledTimes(1);
-    await user.click(screen.getByLabelText('Stage'));
+    await user.click(screen.getByLabelText('Stage (optional)'));
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledTimes(2);
   });
@@ -73,7 +73,7 @@ describe('LogInterviewForm', () => {
     expect(saveInterview).not.toHaveBeenCalled();
   });
 
-  test('a complete form is sent as one interview at its local day and time', async () => {
+  test('a form with no time or stage is sent as its day alone: nothing it was not told (walk 5, finding 3)', async () => {
     saveInterview.mockClear();
     const onLogged = vi.fn();
     render(<Harness onLogged={onLogged} />);
@@ -82,9 +82,26 @@ describe('LogInterviewForm', () => {
     await fillRequired(user, day);
     await user.click(screen.getByRole('button', { name: 'Save and plan what to practise' }));
     await vi.waitFor(() => expect(onLogged).toHaveBeenCalledWith(7));
-    const [[sent]] = saveInterview.mock.calls as unknown as [[{ heldAt: string; company: string; stage: string }]];
-    expect(sent.company).toBe('Harrow & Finch LLP');
+    const [[sent]] = saveInterview.mock.calls as unknown as [[Record<string, unknown>]];
+    expect(sent).toMatchObject({ company: 'Harrow & Finch LLP', heldOn: day, heldAt: null, stage: null });
+    expect(sent).not.toHaveProperty('format');
+  });
+
+  test('a time and stage given are sent as the instant of that local time and that stage', async () => {
+    saveInterview.mockClear();
+    const onLogged = vi.fn();
+    render(<Harness onLogged={onLogged} />);
+    const user = userEvent.setup();
+    const day = addDays(today, 7);
+    await fillRequired(user, day);
+    expect(screen.getByLabelText('Time (optional)')).toHaveValue('');
+    fireEvent.change(screen.getByLabelText('Time (optional)'), { target: { value: '14:30' } });
+    await user.selectOptions(screen.getByLabelText('Stage (optional)'), 'final');
+    await user.click(screen.getByRole('button', { name: 'Save and plan what to practise' }));
+    await vi.waitFor(() => expect(onLogged).toHaveBeenCalledWith(7));
+    const [[sent]] = saveInterview.mock.calls as unknown as [[{ heldAt: string; heldOn: string; stage: string }]];
     expect(localDayKey(new Date(sent.heldAt))).toBe(day);
-    expect(new Date(sent.heldAt).getHours()).toBe(9);
+    expect([new Date(sent.heldAt).getHours(), new Date(sent.heldAt).getMinutes()]).toEqual([14, 30]);
+    expect(sent).toMatchObject({ heldOn: day, stage: 'final' });
   });
 });

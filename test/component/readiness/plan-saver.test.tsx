@@ -16,6 +16,7 @@ const planOf = (ids: number[]): Plan => ({
   company: 'Harbour Lane',
   role: 'Audit Senior',
   heldAt: '2026-12-07T10:00:00.000Z',
+  heldOn: '2026-12-07',
   jobDescription: '',
   questions: ids.map(question),
 });

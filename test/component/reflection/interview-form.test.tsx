@@ -27,7 +27,7 @@ describe('InterviewForm', () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Company (required)'), 'Acme');
     await user.type(screen.getByLabelText('Role (required)'), 'Analyst');
-    await user.selectOptions(screen.getByLabelText('Stage'), 'assessment_centre');
+    await user.selectOptions(screen.getByLabelText('Stage (optional)'), 'assessment_centre');
     await user.selectOptions(screen.getByLabelText('Outcome'), 'rejected');
     await user.type(screen.getByLabelText('Interviewer’s email (optional)'), 'sam@acme.example');
     await user.click(screen.getByRole('button', { name: 'Log interview' }));

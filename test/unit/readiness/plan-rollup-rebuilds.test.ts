@@ -8,6 +8,7 @@ import { createBackup } from '../../../electron/main/services/data/backups';
 import { checkLiveDatabase } from '../../../electron/main/services/data/check-database';
 import { restoreBackup } from '../../../electron/main/services/data/restore';
 import { migration016 } from '../../../electron/main/storage/migrations/016-readiness-rollup-and-dismissals';
+import { latestVersion } from '../../../electron/main/storage/migrations/index';
 import { databaseFileName } from '../../../electron/main/storage/open-database';
 import { openTestCore } from '../../helpers/test-core';
 import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
@@ -69,14 +70,30 @@ describe('the readiness rollup through import, restore and Check database', () =
 
     const archive = await exportEverything(deps);
     // The rollup is derived, so not in the archive: an archive from the version before it is this one
-    // without the other table migration 16 added (reminder dismissals, none here).
-    const files = readTar(readFileSync(archive.path)).filter((f) => f.name !== tableEntry('reminder_dismissals'));
+    // without the other table migration 16 added (reminder dismissals, none here) and what later
+    // migrations added (17: the interview draft table, none here, and the interviews' `held_on` column).
+    const added = ['reminder_dismissals', 'interview_drafts'];
+    const files = readTar(readFileSync(archive.path)).filter((f) => !added.some((t) => f.name === tableEntry(t)));
     const manifest = files.find((f) => f.name === 'manifest.json')!;
-    const older = JSON.parse(manifest.body.toString('utf8')) as { schemaVersion: number; tables: { name: string; rows: number }[] };
-    expect(older.schemaVersion).toBe(migration016.version);
-    expect(older.tables.find((t) => t.name === 'reminder_dismissals')).toMatchObject({ rows: 0 });
+    const older = JSON.parse(manifest.body.toString('utf8')) as {
+      schemaVersion: number;
+      tables: { name: string; columns: string[]; rows: number }[];
+    };
+    expect(older.schemaVersion).toBe(latestVersion);
+    for (const table of added) expect(older.tables.find((t) => t.name === table)).toMatchObject({ rows: 0 });
     older.schemaVersion = migration016.version - 1;
-    older.tables = older.tables.filter((t) => t.name !== 'reminder_dismissals');
+    older.tables = older.tables.filter((t) => !added.includes(t.name));
+    const interviews = older.tables.find((t) => t.name === 'interviews')!;
+    const heldOn = interviews.columns.indexOf('held_on');
+    interviews.columns.splice(heldOn, 1);
+    const rows = files.find((f) => f.name === tableEntry('interviews'))!;
+    rows.body = Buffer.from(
+      rows.body
+        .toString('utf8')
+        .split('\n')
+        .map((line) => (line ? JSON.stringify((JSON.parse(line) as unknown[]).filter((_, i) => i !== heldOn)) : line))
+        .join('\n'),
+    );
     manifest.body = Buffer.from(JSON.stringify(older));
     const olderArchive = join(core.dataDir, 'older.tar');
     writeFileSync(olderArchive, writeTar(files));

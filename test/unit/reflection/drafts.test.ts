@@ -72,7 +72,7 @@ describe('unfinished steps', () => {
 });
 
 describe('thank-you reminder', () => {
-  const held = '2026-03-02T14:00:00.000Z';
+  const held = { heldAt: '2026-03-02T14:00:00.000Z', heldOn: '2026-03-02' };
   test('shows a day after the interview until the note is marked sent', () => {
     expect(thankYouReminderDue(held, null, 'pending', new Date('2026-03-03T13:59:00Z'))).toBe(false);
     expect(thankYouReminderDue(held, null, 'pending', new Date('2026-03-03T14:00:00Z'))).toBe(true);
@@ -81,6 +81,13 @@ describe('thank-you reminder', () => {
   test('never nags after a rejection', () => {
     expect(thankYouReminderDue(held, null, 'rejected', new Date('2026-03-09T00:00:00Z'))).toBe(false);
     expect(thankYouReminderDue(held, null, 'offer', new Date('2026-03-09T00:00:00Z'))).toBe(true);
+  });
+  test('without a time, "over a day" counts from the end of its day: from two days after it', () => {
+    process.env.TZ = 'Pacific/Auckland';
+    const day = { heldAt: null, heldOn: '2026-03-02' };
+    expect(thankYouReminderDue(day, null, 'pending', new Date(2026, 2, 3, 23, 59))).toBe(false);
+    expect(thankYouReminderDue(day, null, 'pending', new Date(2026, 2, 4, 0, 0))).toBe(true);
+    expect(thankYouReminderDue(day, '2026-03-03', 'pending', new Date(2026, 2, 9))).toBe(false);
   });
 });
 
@@ -92,6 +99,12 @@ describe('thank-you draft after a rejection', () => {
     expect(rejected).toMatch(/letting me know your decision/);
     expect(wordCount(rejected)).toBeLessThanOrEqual(maxEmailWords);
     expect(thankYouTemplate({ ...facts, outcome: 'pending' }).body).toMatch(/even more interested/);
+  });
+  test('says "meet" only for an interview the user said was in person (walk 5, finding 3)', () => {
+    const facts = { company: 'Acme', role: 'Trainee', interviewerName: '', discussed: '', signature: '', outcome: 'pending' as const };
+    expect(thankYouTemplate({ ...facts, format: null }).body).toContain('Thank you for taking the time to speak with me about');
+    expect(thankYouTemplate({ ...facts, format: 'video' }).body).toContain('to speak with me');
+    expect(thankYouTemplate({ ...facts, format: 'in_person' }).body).toContain('Thank you for taking the time to meet me about');
   });
 });
 

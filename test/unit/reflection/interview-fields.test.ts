@@ -4,7 +4,7 @@ import { emptyDrafts } from '../../../shared/domain/reflection/drafts';
 import {
   blankInterviewCore,
   dateAndTimeOf,
-  heldAtOf,
+  whenOf,
   interviewFieldIssues,
   interviewFieldKey,
 } from '../../../shared/domain/reflection/interview-form';
@@ -54,8 +54,9 @@ describe('the shared interview fields’ check', () => {
     expect(interviewFieldIssues({ ...filled, jobDescription: 'x'.repeat(20_000) }, upcoming)).toEqual({});
   });
 
-  test('the main process’s heldAt lands on the date field', () => {
+  test('the main process’s heldAt and heldOn land on the date field', () => {
     expect(interviewFieldKey('heldAt')).toBe('date');
+    expect(interviewFieldKey('heldOn')).toBe('date');
     expect(interviewFieldKey('company')).toBe('company');
   });
 });
@@ -63,18 +64,21 @@ describe('the shared interview fields’ check', () => {
 describe('day and time ⇄ instant, in the user’s zone', () => {
   test.each(['UTC', 'America/Los_Angeles', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Europe/London'])('round-trips in %s', (zone) => {
     process.env.TZ = zone;
-    const heldAt = heldAtOf({ date: '2026-12-07', time: '10:00' })!;
-    expect(new Date(heldAt).getHours()).toBe(10);
-    expect(dateAndTimeOf(heldAt)).toEqual({ date: '2026-12-07', time: '10:00' });
+    const when = whenOf({ date: '2026-12-07', time: '10:00' })!;
+    expect(new Date(when.heldAt!).getHours()).toBe(10);
+    expect(when.heldOn).toBe('2026-12-07');
+    expect(dateAndTimeOf(when)).toEqual({ date: '2026-12-07', time: '10:00' });
     // Late at night stays on its day.
-    expect(dateAndTimeOf(heldAtOf({ date: '2026-12-31', time: '23:30' })!)).toEqual({ date: '2026-12-31', time: '23:30' });
+    expect(dateAndTimeOf(whenOf({ date: '2026-12-31', time: '23:30' })!)).toEqual({ date: '2026-12-31', time: '23:30' });
   });
 
-  test('no time means nine in the morning; a day that does not exist gives nothing', () => {
+  test('no time is not given (no 09:00 in its place); a day that does not exist gives nothing', () => {
     process.env.TZ = 'Europe/London';
-    expect(dateAndTimeOf(heldAtOf({ date: '2026-03-29', time: '' })!)).toEqual({ date: '2026-03-29', time: '09:00' });
-    expect(heldAtOf({ date: '2026-02-29', time: '09:00' })).toBeNull();
-    expect(dateAndTimeOf('garbage')).toEqual({ date: '', time: '09:00' });
+    expect(whenOf({ date: '2026-03-29', time: '' })).toEqual({ heldOn: '2026-03-29', heldAt: null });
+    expect(dateAndTimeOf({ heldOn: '2026-03-29', heldAt: null })).toEqual({ date: '2026-03-29', time: '' });
+    expect(whenOf({ date: '2026-02-29', time: '09:00' })).toBeNull();
+    expect(whenOf({ date: '2026-03-29', time: '25:00' })).toBeNull();
+    expect(dateAndTimeOf({ heldOn: '2026-03-29', heldAt: 'garbage' })).toEqual({ date: '2026-03-29', time: '' });
   });
 });
 

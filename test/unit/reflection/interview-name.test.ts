@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { interviewName, interviewWhen } from '../../../shared/domain/reflection/interview-name';
-import { formatDateTime } from '../../../shared/domain/dates/format';
+import { formatCalendarDay, formatDateTime } from '../../../shared/domain/dates/format';
 
 describe('an interview reads the same everywhere', () => {
   it('is named "Role at Company"', () => {
@@ -11,8 +11,13 @@ describe('an interview reads the same everywhere', () => {
 
   it('is dated with the day and the time the user gave, like every other date-time', () => {
     const heldAt = '2026-12-04T14:30:00';
-    expect(interviewWhen({ heldAt })).toBe(formatDateTime(heldAt));
-    expect(interviewWhen({ heldAt })).toMatch(/2026.*\d:30/);
+    expect(interviewWhen({ heldAt, heldOn: '2026-12-04' })).toBe(formatDateTime(heldAt));
+    expect(interviewWhen({ heldAt, heldOn: '2026-12-04' })).toMatch(/2026.*\d:30/);
+  });
+
+  it('is dated with the day alone when the user gave no time (never a made-up 09:00)', () => {
+    expect(interviewWhen({ heldAt: null, heldOn: '2026-12-04' })).toBe(formatCalendarDay('2026-12-04'));
+    expect(interviewWhen({ heldAt: null, heldOn: '2026-12-04' })).not.toMatch(/:/);
   });
 
   // The kind, not the example: the walk found "Acme Corp — Role" in Progress beside "Role at Company"

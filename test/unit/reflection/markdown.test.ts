@@ -55,6 +55,7 @@ function reflection(): InterviewReflection {
       company: 'Acme [Ltd]',
       role: 'Data Analyst',
       heldAt: '2026-03-02T14:00:00.000Z',
+      heldOn: '2026-03-02',
       stage: 'first',
       format: 'video',
       interviewerName: 'Sam Lee',
@@ -87,7 +88,7 @@ function reflection(): InterviewReflection {
       },
     ],
     addedQuestions: [{ itemKey: 's', questionId: 9, bankId: 4, dueBy: null }],
-    nextInterviewAt: null,
+    nextInterviewOn: null,
     updatedAt: null,
     version: 0,
   };

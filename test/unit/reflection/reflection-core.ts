@@ -1,7 +1,8 @@
 import { createAppCore } from '../../../electron/main/app-core';
 import { confBackend } from '../../../electron/main/settings/conf-backend';
 import type { InterviewFieldsInput } from '../../../shared/domain/reflection/interview';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { afterEach } from 'vitest';
+import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
 import { callOk } from '../../helpers/test-core';
 
 /** A clock the test moves by hand. */
@@ -30,4 +31,21 @@ export const acme: InterviewFieldsInput = {
 
 export async function logInterview(core: Core, fields: Partial<InterviewFieldsInput> = {}) {
   return callOk(core, 'reflection.saveInterview', { ...acme, ...fields });
+}
+
+/**
+ * Registers the clean-up for a test file and returns its opener: each core opened is closed, and the
+ * temporary folders removed, after every test.
+ */
+export function coresClosedAfterEach(): (clock: Clock, dataDir?: string) => Core {
+  const cores: Core[] = [];
+  afterEach(() => {
+    cores.splice(0).forEach((c) => c.close());
+    removeTempDirs();
+  });
+  return (clock, dataDir) => {
+    const core = openCoreAt(clock, dataDir);
+    cores.push(core);
+    return core;
+  };
 }

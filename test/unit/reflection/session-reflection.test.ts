@@ -62,7 +62,7 @@ describe('session reflection', () => {
     const core = withSession();
     core.db
       .prepare(
-        "INSERT INTO interviews (id, company, role, held_at, stage, format, created_at, updated_at) VALUES (1, 'A', 'B', 'x', 'first', 'video', 'x', 'x')",
+        "INSERT INTO interviews (id, company, role, held_at, stage, format, created_at, updated_at) VALUES (1, 'A', 'B', '2026-01-01T10:00:00.000Z', 'first', 'video', 'x', 'x')",
       )
       .run();
     const insert = (interviewId: number | null, sessionId: number | null) =>

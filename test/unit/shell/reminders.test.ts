@@ -3,6 +3,7 @@ import { collectReminders, interviewLeadMs, remindersDue } from '../../../electr
 import { firstReminderCheckMs, startReminders } from '../../../electron/main/shell/reminder-notifications';
 import type { AppHost } from '../../../electron/main/start-app';
 import type { InterviewSummary } from '../../../shared/domain/reflection/interview';
+import { localDayKey } from '../../../shared/domain/progress/calendar';
 import { callOk, openTestCore } from '../../helpers/test-core';
 import { makeTempDir, removeTempDirs } from '../../helpers/temp-dir';
 import { type FakeElectronHolder, createFakeElectron } from './fake-electron';
@@ -26,7 +27,7 @@ afterEach(() => {
 
 const now = new Date('2026-03-10T09:00:00');
 const interview = (id: number, heldAt: Date, outcome = 'pending'): InterviewSummary =>
-  ({ id, company: 'Acme', role: 'Analyst', heldAt: heldAt.toISOString(), outcome }) as InterviewSummary;
+  ({ id, company: 'Acme', role: 'Analyst', heldAt: heldAt.toISOString(), heldOn: localDayKey(heldAt), outcome }) as InterviewSummary;
 const noneDue = { dueToday: 0, neverPractised: 0, dueThisWeek: 0, nextDueAt: null };
 
 /** A core on real SQLite with reminders on and one interview 20 hours from now. */

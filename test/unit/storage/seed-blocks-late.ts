@@ -166,4 +166,20 @@ export const lateSeedBlocks: SeedBlock[] = [
       return { interviews: 1, interview_plan_questions: 2, practice_sessions: 1, session_questions: 1, answers: 1, reminder_dismissals: 1 };
     },
   },
+  {
+    version: 17,
+    apply(db) {
+      // Only what the user said: an interview logged with a day but no time, stage or format, whose thank-you
+      // reminder was dismissed (the occasion is its day); and the half-typed first-run interview (only a company).
+      const now = day(21);
+      db.prepare(
+        "INSERT INTO interviews (id, company, role, held_on, held_at, stage, format, created_at, updated_at) VALUES (3, 'Acme Corp', 'Trainee', '2026-01-28', NULL, NULL, NULL, @now, @now)",
+      ).run({ now });
+      db.prepare(
+        "INSERT INTO reminder_dismissals (interview_id, kind, held_at, dismissed_at) VALUES (3, 'outcome', '2026-01-28', @now)",
+      ).run({ now });
+      db.prepare("INSERT INTO interview_drafts (slot, company, updated_at) VALUES ('home', 'Crème Ltd', @now)").run({ now });
+      return { interviews: 1, reminder_dismissals: 1, interview_drafts: 1 };
+    },
+  },
 ];

@@ -1,4 +1,5 @@
 import { dayOf, formatTime } from '../../../../shared/domain/dates/format';
+import { daysBetween } from '../../../../shared/domain/progress/calendar';
 import type { DueSummary } from '../../../../shared/domain/progress/dashboard';
 import type { InterviewSummary } from '../../../../shared/domain/reflection/interview';
 import type { MenuCommand } from '../../../../shared/shell/menu-commands';
@@ -14,6 +15,11 @@ export interface Reminder {
 
 /** "A day away": an interview starting within the next 24 hours (and not already started). */
 export const interviewLeadMs = 24 * 60 * 60 * 1000;
+
+function startsWithinLead(heldAt: string, now: Date): boolean {
+  const startsIn = Date.parse(heldAt) - now.getTime();
+  return startsIn > 0 && startsIn <= interviewLeadMs;
+}
 
 /**
  * The reminders to show now, leaving out those already shown: questions due for review
@@ -47,13 +53,15 @@ export function remindersDue(input: {
     });
   }
   for (const interview of interviews) {
-    const startsIn = Date.parse(interview.heldAt) - now.getTime();
-    if (interview.outcome !== 'pending' || startsIn <= 0 || startsIn > interviewLeadMs) continue;
-    const when = dayOf(new Date(interview.heldAt)) === dayOf(now) ? 'today' : 'tomorrow';
+    if (interview.outcome !== 'pending') continue;
+    // Without a time, the interview is "a day away" on the day before and on its day (its start is not known).
+    const daysAway = daysBetween(dayOf(now), interview.heldOn);
+    if (interview.heldAt === null ? daysAway < 0 || daysAway > 1 : !startsWithinLead(interview.heldAt, now)) continue;
+    const when = interview.heldOn === dayOf(now) ? 'today' : 'tomorrow';
     reminders.push({
-      key: `interview:${interview.id}:${interview.heldAt}`,
+      key: `interview:${interview.id}:${interview.heldAt ?? interview.heldOn}`,
       title: `Interview ${when}: ${interview.company}`,
-      body: `${interview.role}, ${when} at ${formatTime(interview.heldAt)}. A last practice run on your weakest questions helps most now.`,
+      body: `${interview.role}, ${when}${interview.heldAt === null ? '' : ` at ${formatTime(interview.heldAt)}`}. A last practice run on your weakest questions helps most now.`,
       opens: 'practice.start',
     });
   }

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { planCap } from '../../../../shared/domain/progress/deadline-schedule';
+import { heldOnOf, heldSortSql } from '../../../../shared/domain/reflection/interview-when';
 
 /**
  * The deadline-aware due time in SQL (the rule is `effectiveDue` in
@@ -40,7 +41,8 @@ export const effectiveDueOrder = 'e.in_plan DESC, e.never DESC, e.due, e.questio
 
 interface UpcomingRow {
   id: number;
-  held_at: string;
+  held_at: string | null;
+  held_on: string | null;
 }
 
 const prepared = new WeakMap<Database, Statement<{ from: string }, UpcomingRow>>();
@@ -53,13 +55,13 @@ const prepared = new WeakMap<Database, Statement<{ from: string }, UpcomingRow>>
 export function planCapList(db: Database, now: Date): [interviewId: number, cap: string][] {
   let upcoming = prepared.get(db);
   if (!upcoming) {
-    upcoming = db.prepare('SELECT id, held_at FROM interviews WHERE held_at >= @from');
+    upcoming = db.prepare(`SELECT id, held_at, held_on FROM interviews i WHERE ${heldSortSql('i')} >= @from`);
     prepared.set(db, upcoming);
   }
   const from = new Date(now.getTime() - 2 * 86_400_000).toISOString();
   const caps: [number, string][] = [];
   for (const row of upcoming.all({ from })) {
-    const cap = planCap(new Date(row.held_at), now);
+    const cap = planCap(heldOnOf(row.held_at, row.held_on), now);
     if (cap) caps.push([row.id, cap.toISOString()]);
   }
   return caps;

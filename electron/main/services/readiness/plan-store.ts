@@ -1,5 +1,6 @@
 import { formatCount } from '../../../../shared/domain/limit-messages';
 import type { Database } from 'better-sqlite3';
+import { heldOnOf } from '../../../../shared/domain/reflection/interview-when';
 import { AppError } from '../../../../shared/contract/result';
 import {
   maxPlanQuestions,
@@ -40,14 +41,15 @@ interface InterviewRow {
   id: number;
   company: string;
   role: string;
-  held_at: string;
+  held_at: string | null;
+  held_on: string | null;
   job_description: string;
 }
 
 /** An interview's preparation plan: read and replace (issue 10, item 2). Archived questions stay out of view but keep their place. */
 export function planStore(db: Database) {
   const interview = db.prepare<{ id: number }, InterviewRow>(
-    'SELECT id, company, role, held_at, job_description FROM interviews WHERE id = @id',
+    'SELECT id, company, role, held_at, held_on, job_description FROM interviews WHERE id = @id',
   );
   const questions = db.prepare<{ id: number }, PlanQuestionRow>(`
     SELECT p.question_id, q.text, q.category, q.tags, b.name AS bank_name, p.source
@@ -78,6 +80,7 @@ export function planStore(db: Database) {
       company: row.company,
       role: row.role,
       heldAt: row.held_at,
+      heldOn: heldOnOf(row.held_at, row.held_on),
       jobDescription: row.job_description,
       questions: questions.all({ id: interviewId }).map(planQuestionFromRow),
     };

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { heldOnOf } from '../../../../shared/domain/reflection/interview-when';
 import { AppError } from '../../../../shared/contract/result';
 import { daysBetween, endOfLocalDay, localDayKey } from '../../../../shared/domain/progress/calendar';
 import { effectiveDue, neverPractised } from '../../../../shared/domain/progress/deadline-schedule';
@@ -34,14 +35,15 @@ interface InterviewRow {
   id: number;
   company: string;
   role: string;
-  stage: InterviewStage;
-  held_at: string;
+  stage: InterviewStage | null;
+  held_at: string | null;
+  held_on: string | null;
   created_at: string;
 }
 
-/** Local calendar days from `now` to `heldAt` (0 on the day). */
-export function daysLeft(heldAt: string, now: Date): number {
-  return daysBetween(localDayKey(now), localDayKey(new Date(heldAt)));
+/** Local calendar days from `now` to the interview's day `heldOn` (`YYYY-MM-DD`; 0 on the day), with or without a time. */
+export function daysLeft(heldOn: string, now: Date): number {
+  return daysBetween(localDayKey(now), heldOn);
 }
 
 /**
@@ -56,7 +58,7 @@ export function daysLeft(heldAt: string, now: Date): number {
  */
 export function readinessQuery(db: Database) {
   const interview = db.prepare<{ id: number }, InterviewRow>(
-    'SELECT id, company, role, stage, held_at, created_at FROM interviews WHERE id = @id',
+    'SELECT id, company, role, stage, held_at, held_on, created_at FROM interviews WHERE id = @id',
   );
   const facts = db.prepare<{ id: number }, FactsRow>(`
     SELECT p.question_id, q.text, q.category, q.tags, b.name AS bank_name, p.source,
@@ -135,7 +137,8 @@ export function readinessQuery(db: Database) {
       role: row.role,
       stage: row.stage,
       heldAt: row.held_at,
-      daysLeft: daysLeft(row.held_at, now),
+      heldOn: heldOnOf(row.held_at, row.held_on),
+      daysLeft: daysLeft(heldOnOf(row.held_at, row.held_on), now),
       planSize: questions.length,
     };
     return {

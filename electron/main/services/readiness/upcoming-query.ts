@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { AwaitingOutcome, UpcomingSummary } from '../../../../shared/domain/readiness/readiness';
 import type { InterviewStage } from '../../../../shared/domain/reflection/interview';
+import { localDayKey } from '../../../../shared/domain/progress/calendar';
+import { heldOnOf, heldSortSql, upcomingSql } from '../../../../shared/domain/reflection/interview-when';
 import { reminderDismissedSql } from '../reflection/reminder-dismissals';
 import { type InterviewRow, interviewFromRow } from '../reflection/rows';
 import { daysLeft } from './readiness-query';
@@ -9,8 +11,9 @@ interface NextRow {
   id: number;
   company: string;
   role: string;
-  stage: InterviewStage;
-  held_at: string;
+  stage: InterviewStage | null;
+  held_at: string | null;
+  held_on: string | null;
   plan_size: number;
 }
 
@@ -23,20 +26,21 @@ export const askOutcomeForDays = 60;
  * to record how they went.
  */
 export function upcomingQuery(db: Database) {
-  const next = db.prepare<{ now: string }, NextRow>(`
-    SELECT i.id, i.company, i.role, i.stage, i.held_at,
+  const next = db.prepare<{ now: string; today: string }, NextRow>(`
+    SELECT i.id, i.company, i.role, i.stage, i.held_at, i.held_on,
       (SELECT count(*) FROM interview_plan_questions p JOIN questions q ON q.id = p.question_id
        WHERE p.interview_id = i.id AND q.archived_at IS NULL) AS plan_size
-    FROM interviews i WHERE i.held_at > @now ORDER BY i.held_at, i.id LIMIT 1`);
-  const awaiting = db.prepare<{ now: string; since: string }, InterviewRow>(`
-    SELECT * FROM interviews
-    WHERE held_at <= @now AND held_at >= @since AND outcome = 'pending' AND NOT ${reminderDismissedSql('outcome', 'interviews')}
-    ORDER BY held_at DESC, id DESC LIMIT 3`);
+    FROM interviews i WHERE ${upcomingSql('i')} ORDER BY ${heldSortSql('i')}, i.id LIMIT 1`);
+  const awaiting = db.prepare<{ now: string; today: string; since: string }, InterviewRow>(`
+    SELECT * FROM interviews i
+    WHERE NOT ${upcomingSql('i')} AND ${heldSortSql('i')} >= @since AND outcome = 'pending' AND NOT ${reminderDismissedSql('outcome', 'i')}
+    ORDER BY ${heldSortSql('i')} DESC, id DESC LIMIT 3`);
 
   return function upcoming(now: Date): UpcomingSummary {
-    const row = next.get({ now: now.toISOString() });
+    const at = { now: now.toISOString(), today: localDayKey(now) };
+    const row = next.get(at);
     const since = new Date(now.getTime() - askOutcomeForDays * 86_400_000).toISOString();
-    const awaitingOutcome: AwaitingOutcome[] = awaiting.all({ now: now.toISOString(), since }).map(interviewFromRow);
+    const awaitingOutcome: AwaitingOutcome[] = awaiting.all({ ...at, since }).map(interviewFromRow);
     return {
       next: row
         ? {
@@ -45,7 +49,8 @@ export function upcomingQuery(db: Database) {
             role: row.role,
             stage: row.stage,
             heldAt: row.held_at,
-            daysLeft: daysLeft(row.held_at, now),
+            heldOn: heldOnOf(row.held_at, row.held_on),
+            daysLeft: daysLeft(heldOnOf(row.held_at, row.held_on), now),
             planSize: row.plan_size,
           }
         : null,

@@ -7,6 +7,7 @@ import type { HandlersFor } from '../../ipc/handlers';
 import { scheduleDueBy } from '../progress/schedule';
 import { planJoining } from '../readiness/plan-joining';
 import { actionStore } from './action-store';
+import { interviewDraftStore } from './interview-draft-store';
 import { interviewStore } from './interview-store';
 import { mockConfidenceQuery } from './mock-confidence-query';
 import { actionEdit, interviewEdit, sessionNotesEdit } from './reflection-edits';
@@ -23,6 +24,8 @@ export function reflectionHandlers(
 ): HandlersFor<
   | 'reflection.listInterviews'
   | 'reflection.saveInterview'
+  | 'reflection.getInterviewDraft'
+  | 'reflection.saveInterviewDraft'
   | 'reflection.deleteInterview'
   | 'reflection.get'
   | 'reflection.saveStep'
@@ -49,6 +52,7 @@ export function reflectionHandlers(
   const struggled = struggledQuestions(db, interviews, reflections, schedule);
   const plans = planJoining(db);
   const dismissals = reminderDismissals(db);
+  const interviewDraft = interviewDraftStore(db);
 
   function view(interviewId: number): InterviewReflection {
     const interview = interviews.get(interviewId);
@@ -62,11 +66,11 @@ export function reflectionHandlers(
       thankYouSentOn: row?.thank_you_sent_on ?? null,
       feedbackRequestSentOn: row?.feedback_request_sent_on ?? null,
       thankYouReminder:
-        thankYouReminderDue(interview.heldAt, row?.thank_you_sent_on ?? null, interview.outcome, now()) &&
+        thankYouReminderDue(interview, row?.thank_you_sent_on ?? null, interview.outcome, now()) &&
         !dismissals.isDismissed(interviewId, 'thank_you'),
       actionItems: actions.forReflection(interviewId),
       addedQuestions: row ? reflections.addedQuestions(row.id) : [],
-      nextInterviewAt: interviews.nextWithSameCompany(interview),
+      nextInterviewOn: interviews.nextWithSameCompany(interview),
       updatedAt: row?.updated_at ?? null,
       version: row?.version ?? 0,
     };
@@ -84,6 +88,8 @@ export function reflectionHandlers(
         if (id === undefined) plans.seedNewInterview(saved.id, now());
         return saved;
       }),
+    'reflection.getInterviewDraft': () => interviewDraft.get(),
+    'reflection.saveInterviewDraft': ({ draft }) => interviewDraft.save(draft, now()),
     'reflection.deleteInterview': ({ id }) => {
       interviews.delete(id);
       return null;

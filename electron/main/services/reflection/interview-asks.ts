@@ -1,5 +1,6 @@
 import { formatCount } from '../../../../shared/domain/limit-messages';
 import type { Database } from 'better-sqlite3';
+import { heldOnOf } from '../../../../shared/domain/reflection/interview-when';
 import { type AskQuestion, type InterviewAsks, maxAsksPerInterview } from '../../../../shared/contract/interview-asks';
 import { mergeList } from '../../../../shared/domain/list-merge';
 import { AppError, fieldError } from '../../../../shared/contract/result';
@@ -32,9 +33,10 @@ const liveAsks = `questions q JOIN banks b ON b.id = q.bank_id
  * is not a live question to ask, refuses the save and writes nothing.
  */
 export function interviewAsks(db: Database) {
-  const interview = db.prepare<{ id: number }, { id: number; company: string; role: string; held_at: string }>(
-    'SELECT id, company, role, held_at FROM interviews WHERE id = @id',
-  );
+  const interview = db.prepare<
+    { id: number },
+    { id: number; company: string; role: string; held_at: string | null; held_on: string | null }
+  >('SELECT id, company, role, held_at, held_on FROM interviews WHERE id = @id');
   const chosen = db.prepare<{ id: number }, AskRow>(`
     SELECT q.id AS question_id, q.text, q.category, q.guidance, b.name AS bank_name
     FROM ${liveAsks} AND q.id IN (SELECT question_id FROM interview_asks WHERE interview_id = @id)
@@ -58,6 +60,7 @@ export function interviewAsks(db: Database) {
       company: row.company,
       role: row.role,
       heldAt: row.held_at,
+      heldOn: heldOnOf(row.held_at, row.held_on),
       chosen: picked,
       available: all
         .all()

@@ -8,6 +8,7 @@ import {
   type InterviewSummary,
   thankYouReminderDue,
 } from '../../../../shared/domain/reflection/interview';
+import { heldOnOf, heldSortSql } from '../../../../shared/domain/reflection/interview-when';
 import { reminderDismissedSql } from './reminder-dismissals';
 import { type InterviewRow, interviewFromRow, interviewParams } from './rows';
 
@@ -25,7 +26,7 @@ export interface InterviewFilters {
   search: string;
 }
 
-const columns = `company = @company, role = @role, held_at = @heldAt, stage = @stage, format = @format,
+const columns = `company = @company, role = @role, held_at = @heldAt, held_on = @heldOn, stage = @stage, format = @format,
   interviewer_name = @interviewerName, interviewer_email = @interviewerEmail, job_description = @jobDescription,
   outcome = @outcome, notes = @notes`;
 
@@ -37,20 +38,20 @@ export function interviewStore(db: Database) {
            ${reminderDismissedSql('thank_you', 'i')} AS thank_you_dismissed
     FROM interviews i LEFT JOIN reflections r ON r.interview_id = i.id
     WHERE (@outcome IS NULL OR i.outcome = @outcome) AND (@stage IS NULL OR i.stage = @stage)
-    ORDER BY i.held_at DESC, i.id DESC`);
+    ORDER BY ${heldSortSql('i')} DESC, i.id DESC`);
   const select = db.prepare<{ id: number }, InterviewRow>('SELECT * FROM interviews WHERE id = @id');
   const insert = db.prepare<ReturnType<typeof interviewParams> & { now: string }, InterviewRow>(`
-    INSERT INTO interviews (company, role, held_at, stage, format, interviewer_name, interviewer_email, job_description, outcome, notes, created_at, updated_at)
-    VALUES (@company, @role, @heldAt, @stage, @format, @interviewerName, @interviewerEmail, @jobDescription, @outcome, @notes, @now, @now)
+    INSERT INTO interviews (company, role, held_at, held_on, stage, format, interviewer_name, interviewer_email, job_description, outcome, notes, created_at, updated_at)
+    VALUES (@company, @role, @heldAt, @heldOn, @stage, @format, @interviewerName, @interviewerEmail, @jobDescription, @outcome, @notes, @now, @now)
     RETURNING *`);
   const update = db.prepare<ReturnType<typeof interviewParams> & { id: number; now: string }, InterviewRow>(
     `UPDATE interviews SET ${columns}, updated_at = @now, version = version + 1 WHERE id = @id RETURNING *`,
   );
   const remove = db.prepare<{ id: number }>('DELETE FROM interviews WHERE id = @id');
-  const nextWithCompany = db.prepare<{ id: number; company: string; heldAt: string }, { held_at: string }>(`
-    SELECT held_at FROM interviews
-    WHERE company = @company COLLATE NOCASE AND held_at > @heldAt AND id <> @id
-    ORDER BY held_at LIMIT 1`);
+  const nextWithCompany = db.prepare<{ id: number; company: string; held: string }, { held_at: string | null; held_on: string | null }>(`
+    SELECT held_at, held_on FROM interviews i
+    WHERE company = @company COLLATE NOCASE AND ${heldSortSql('i')} > @held AND id <> @id
+    ORDER BY ${heldSortSql('i')} LIMIT 1`);
 
   function get(id: number): Interview {
     const row = select.get({ id });
@@ -66,13 +67,14 @@ export function interviewStore(db: Database) {
       return list
         .all({ outcome: filters.outcome ?? null, stage: filters.stage ?? null })
         .filter((row) => !needle || `${row.company}\n${row.role}`.toLocaleLowerCase().includes(needle))
-        .map((row) => ({
-          ...interviewFromRow(row),
+        .map((row) => ({ row, interview: interviewFromRow(row) }))
+        .map(({ row, interview }) => ({
+          ...interview,
           reflectionStatus: row.current_step === null ? 'not_started' : row.finished_at ? 'finished' : 'in_progress',
           currentStep: row.current_step,
           thankYouSentOn: row.thank_you_sent_on,
           thankYouReminder:
-            row.thank_you_dismissed === 0 && thankYouReminderDue(row.held_at, row.thank_you_sent_on, row.outcome as InterviewOutcome, now),
+            row.thank_you_dismissed === 0 && thankYouReminderDue(interview, row.thank_you_sent_on, row.outcome as InterviewOutcome, now),
           openActionCount: row.open_action_count,
         }));
     },
@@ -87,9 +89,10 @@ export function interviewStore(db: Database) {
     delete(id: number): void {
       if (remove.run({ id }).changes === 0) throw new AppError('not_found', 'That interview is no longer in your log.');
     },
-    /** The next interview logged with the same company after this one, if any. */
+    /** The day of the next interview logged with the same company after this one's day, if any (`YYYY-MM-DD`). */
     nextWithSameCompany(interview: Interview): string | null {
-      return nextWithCompany.get({ id: interview.id, company: interview.company, heldAt: interview.heldAt })?.held_at ?? null;
+      const next = nextWithCompany.get({ id: interview.id, company: interview.company, held: interview.heldAt ?? interview.heldOn });
+      return next ? heldOnOf(next.held_at, next.held_on) : null;
     },
   };
 }

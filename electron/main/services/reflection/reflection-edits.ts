@@ -17,7 +17,8 @@ type ActionFields = z.output<typeof actionFieldsSchema>;
 const interviewLabels: Record<keyof InterviewFields, string> = {
   company: 'The company',
   role: 'The role',
-  heldAt: 'The date and time',
+  heldAt: 'The time',
+  heldOn: 'The date',
   stage: 'The stage',
   format: 'How it was held',
   interviewerName: 'The interviewer’s name',
@@ -42,8 +43,8 @@ const sessionNoteLabels: Record<keyof SessionReflectionFields, string> = {
 
 /** The interview fields to store for an edit of `stored` (every field of the form, and the values it started from). */
 export function interviewEdit(stored: Interview, fields: InterviewFields, base: InterviewFields): InterviewFields {
-  const { company, role, heldAt, stage, format, interviewerName, interviewerEmail, jobDescription, outcome, notes } = stored;
-  const current = { company, role, heldAt, stage, format, interviewerName, interviewerEmail, jobDescription, outcome, notes };
+  const { company, role, heldAt, heldOn, stage, format, interviewerName, interviewerEmail, jobDescription, outcome, notes } = stored;
+  const current = { company, role, heldAt, heldOn, stage, format, interviewerName, interviewerEmail, jobDescription, outcome, notes };
   return applyEdit(current, fields, base, interviewLabels);
 }
 

@@ -4,17 +4,18 @@ import type { ReminderKind } from '../../../../shared/domain/reflection/intervie
 
 /**
  * SQL: the reminder `kind` of interview row `alias` was dismissed for its
- * current date (a rescheduled interview reminds again). `kind` is one of
+ * current date (a rescheduled interview reminds again): `reminder_dismissals.held_at` holds its
+ * start, or its day when no time was given (migration 017). `kind` is one of
  * `reminderKinds` (quoted here) or the parameter `@kind`, never user text.
  */
 export const reminderDismissedSql = (kind: ReminderKind | '@kind', alias: string) =>
-  `EXISTS (SELECT 1 FROM reminder_dismissals d WHERE d.interview_id = ${alias}.id AND d.kind = ${kind === '@kind' ? kind : `'${kind}'`} AND d.held_at = ${alias}.held_at)`;
+  `EXISTS (SELECT 1 FROM reminder_dismissals d WHERE d.interview_id = ${alias}.id AND d.kind = ${kind === '@kind' ? kind : `'${kind}'`} AND d.held_at = coalesce(${alias}.held_at, ${alias}.held_on))`;
 
 /** Reminders the user dismissed (issue 10, item 7), kept per interview and kind in `reminder_dismissals`. */
 export function reminderDismissals(db: Database) {
   const dismiss = db.prepare<{ interviewId: number; kind: ReminderKind; now: string }>(`
     INSERT INTO reminder_dismissals (interview_id, kind, held_at, dismissed_at)
-    SELECT id, @kind, held_at, @now FROM interviews WHERE id = @interviewId
+    SELECT id, @kind, coalesce(held_at, held_on), @now FROM interviews WHERE id = @interviewId
     ON CONFLICT (interview_id, kind) DO UPDATE SET held_at = excluded.held_at, dismissed_at = excluded.dismissed_at`);
   const dismissed = db.prepare<{ interviewId: number; kind: ReminderKind }, number>(
     `SELECT ${reminderDismissedSql('@kind', 'i')} FROM interviews i WHERE i.id = @interviewId`,

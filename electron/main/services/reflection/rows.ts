@@ -1,6 +1,14 @@
 import type { ActionItem, ActionKind } from '../../../../shared/domain/reflection/action-items';
 import { draftFromStored, type StepDrafts } from '../../../../shared/domain/reflection/drafts';
-import type { Interview, InterviewFormat, InterviewOutcome, InterviewStage } from '../../../../shared/domain/reflection/interview';
+import { fieldError } from '../../../../shared/contract/result';
+import type {
+  Interview,
+  InterviewFields,
+  InterviewFormat,
+  InterviewOutcome,
+  InterviewStage,
+} from '../../../../shared/domain/reflection/interview';
+import { heldOnOf } from '../../../../shared/domain/reflection/interview-when';
 import type { SessionReflection } from '../../../../shared/domain/reflection/session-reflection';
 
 /** Row ↔ domain mapping for the reflection tables, in one place. */
@@ -9,9 +17,10 @@ export interface InterviewRow {
   id: number;
   company: string;
   role: string;
-  held_at: string;
-  stage: string;
-  format: string;
+  held_at: string | null;
+  held_on: string | null;
+  stage: string | null;
+  format: string | null;
   interviewer_name: string;
   interviewer_email: string;
   job_description: string;
@@ -27,9 +36,10 @@ export function interviewFromRow(row: InterviewRow): Interview {
     company: row.company,
     role: row.role,
     heldAt: row.held_at,
-    // The CHECK constraints hold these to the enums.
-    stage: row.stage as InterviewStage,
-    format: row.format as InterviewFormat,
+    heldOn: heldOnOf(row.held_at, row.held_on),
+    // The CHECK constraints hold these to the enums (or null: not given).
+    stage: row.stage as InterviewStage | null,
+    format: row.format as InterviewFormat | null,
     interviewerName: row.interviewer_name,
     interviewerEmail: row.interviewer_email,
     jobDescription: row.job_description,
@@ -40,11 +50,17 @@ export function interviewFromRow(row: InterviewRow): Interview {
   };
 }
 
-export function interviewParams(fields: Omit<Interview, 'id' | 'createdAt' | 'updatedAt'>) {
+/**
+ * The columns of an interview to store: `held_at` when a time was given, otherwise `held_on` (exactly
+ * one, as the table's CHECK requires). Errors: invalid_input naming `heldOn` when neither was given.
+ */
+export function interviewParams(fields: InterviewFields) {
+  if (fields.heldAt === null && fields.heldOn === undefined) throw fieldError('heldOn', 'Enter the date of the interview');
   return {
     company: fields.company,
     role: fields.role,
-    heldAt: new Date(fields.heldAt).toISOString(),
+    heldAt: fields.heldAt === null ? null : new Date(fields.heldAt).toISOString(),
+    heldOn: fields.heldAt === null ? (fields.heldOn ?? null) : null,
     stage: fields.stage,
     format: fields.format,
     interviewerName: fields.interviewerName,

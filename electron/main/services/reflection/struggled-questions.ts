@@ -54,10 +54,7 @@ export function struggledQuestions(db: Database, interviews: InterviewStore, ref
     const candidates: Date[] = [];
     if (roundDay) candidates.push(startOfLocalDay(roundDay));
     const nextInterview = interviews.nextWithSameCompany(interview);
-    if (nextInterview) {
-      const held = new Date(nextInterview);
-      candidates.push(new Date(held.getFullYear(), held.getMonth(), held.getDate()));
-    }
+    if (nextInterview) candidates.push(startOfLocalDay(nextInterview));
     const future = candidates.filter((d) => d.getTime() > now.getTime()).sort((a, b) => a.getTime() - b.getTime());
     return future[0] ?? null;
   }

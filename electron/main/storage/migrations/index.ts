@@ -14,6 +14,7 @@ import { migration013 } from './013-progress-answer-facts';
 import { migration014 } from './014-ids-never-reused';
 import { migration015 } from './015-readiness-answer-index';
 import { migration016 } from './016-readiness-rollup-and-dismissals';
+import { migration017 } from './017-interview-facts-and-draft';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   migration014,
   migration015,
   migration016,
+  migration017,
 ];
 
 export const latestVersion = migrations.length;

@@ -1,9 +1,18 @@
 import type { ReactNode } from 'react';
-import { interviewLimits, interviewStages, stageLabels, type InterviewStage } from '../../../../shared/domain/reflection/interview';
+import {
+  interviewLimits,
+  interviewStages,
+  notGiven,
+  stageLabels,
+  type InterviewStage,
+} from '../../../../shared/domain/reflection/interview';
 import { errorId, type FieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../FieldError';
 import { TextField } from '../TextField';
 import type { InterviewCoreValues } from '../../../../shared/domain/reflection/interview-form';
+
+/** The class on each field's wrapper, so an opener can put focus on a named field (e.g. the one still missing). */
+export const fieldClass = (path: keyof InterviewCoreValues) => `interview-field-${path}`;
 
 interface Props {
   values: InterviewCoreValues;
@@ -46,6 +55,7 @@ export function InterviewFields({
       limit={limit}
       error={issues[path]}
       errorId={errorId(idPrefix, path)}
+      className={fieldClass(path)}
       onChange={(value) => onChange({ [path]: value })}
     />
   );
@@ -54,7 +64,7 @@ export function InterviewFields({
       <div className="form-grid">
         {text('company', 'Company (required)', 'The company name', interviewLimits.companyMax)}
         {text('role', 'Role (required)', 'The role', interviewLimits.roleMax)}
-        <div className="field">
+        <div className={`field ${fieldClass('date')}`}>
           <label>
             Date (required)
             <input
@@ -68,21 +78,22 @@ export function InterviewFields({
           </label>
           {message('date')}
         </div>
-        <div className="field">
+        <div className={`field ${fieldClass('time')}`}>
           <label>
-            Time
+            Time (optional)
             <input type="time" value={values.time} {...described('time')} onChange={(e) => onChange({ time: e.currentTarget.value })} />
           </label>
           {message('time')}
         </div>
-        <div className="field">
+        <div className={`field ${fieldClass('stage')}`}>
           <label>
-            Stage
+            Stage (optional)
             <select
               value={values.stage}
               {...described('stage')}
-              onChange={(e) => onChange({ stage: e.currentTarget.value as InterviewStage })}
+              onChange={(e) => onChange({ stage: e.currentTarget.value as InterviewStage | '' })}
             >
+              <option value="">{notGiven}</option>
               {interviewStages.map((s) => (
                 <option key={s} value={s}>
                   {stageLabels[s]}

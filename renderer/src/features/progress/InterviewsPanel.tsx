@@ -27,7 +27,8 @@ export function InterviewsPanel({ interviews, openActions }: Props) {
   }
   const counts = new Map<InterviewOutcome, number>();
   for (const interview of interviews) counts.set(interview.outcome, (counts.get(interview.outcome) ?? 0) + 1);
-  const recent = [...interviews].sort((a, b) => b.heldAt.localeCompare(a.heldAt)).slice(0, 5);
+  // The list comes newest first from the main process (by start, or by day when no time was given).
+  const recent = interviews.slice(0, 5);
   return (
     <div className="interviews-panel">
       <div>
@@ -47,7 +48,9 @@ export function InterviewsPanel({ interviews, openActions }: Props) {
               <li key={i.id}>
                 <a href={`#/reflection/interview/${i.id}`}>{interviewName(i)}</a>{' '}
                 <span className="muted">
-                  {interviewWhen(i)} · {stageLabels[i.stage]} · Outcome: {outcomeLabels[i.outcome]}
+                  {[interviewWhen(i), i.stage ? stageLabels[i.stage] : null, `Outcome: ${outcomeLabels[i.outcome]}`]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </li>
             ))}

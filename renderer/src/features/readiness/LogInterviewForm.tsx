@@ -5,7 +5,8 @@ import { api } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { InterviewFields } from '../../components/interview/InterviewFields';
 import {
-  heldAtOf,
+  stageOf,
+  whenOf,
   interviewFieldIssues,
   interviewFieldKey,
   type InterviewCoreValues,
@@ -23,8 +24,8 @@ interface Props {
 
 /**
  * Logs an upcoming interview from home in a few fields (the shared InterviewFields and their check).
- * It is saved through the interview log's own channel and checks (`reflection.saveInterview`); the
- * format is recorded as video until the user edits the interview. A refused save moves focus to the
+ * It is saved through the interview log's own channel and checks (`reflection.saveInterview`); what
+ * it does not ask (the format) and what is left empty (time, stage) is saved as not given. A refused save moves focus to the
  * first field in error, so its message is in view on a small window too.
  */
 export function LogInterviewForm({ values, onChange, onLogged, onClose }: Props) {
@@ -41,8 +42,8 @@ export function LogInterviewForm({ values, onChange, onLogged, onClose }: Props)
 
   async function submit() {
     const local = interviewFieldIssues(values, { today, upcoming: true });
-    const heldAt = heldAtOf(values);
-    if (Object.keys(local).length > 0 || !heldAt) {
+    const when = whenOf(values);
+    if (Object.keys(local).length > 0 || !when) {
       setIssues(Object.keys(local).length > 0 ? local : { date: 'Enter the date of the interview' });
       setAttempt((n) => n + 1);
       return;
@@ -51,9 +52,8 @@ export function LogInterviewForm({ values, onChange, onLogged, onClose }: Props)
     const saved = await api.reflection.saveInterview({
       company: values.company,
       role: values.role,
-      heldAt,
-      stage: values.stage,
-      format: 'video',
+      ...when,
+      stage: stageOf(values),
       jobDescription: values.jobDescription,
     });
     setBusy(false);

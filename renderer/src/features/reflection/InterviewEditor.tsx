@@ -7,7 +7,14 @@ import { useQueryResult } from '../../api/queries';
 import { navigate } from '../../lib/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { fieldErrors, type FieldErrors } from '../../lib/field-errors';
-import { dateAndTimeOf, heldAtOf, interviewFieldIssues, interviewFieldKey } from '../../../../shared/domain/reflection/interview-form';
+import {
+  dateAndTimeOf,
+  interviewFieldIssues,
+  interviewFieldKey,
+  stageOf,
+  whenOf,
+} from '../../../../shared/domain/reflection/interview-form';
+import type { InterviewWhen } from '../../../../shared/domain/reflection/interview-when';
 import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { blankInterview, InterviewForm, type InterviewFormValues } from './InterviewForm';
 import { clearLocalDraft, keepLocalDraft, readLocalDraft } from '../../lib/local-drafts';
@@ -15,14 +22,19 @@ import { clearLocalDraft, keepLocalDraft, readLocalDraft } from '../../lib/local
 const newDraftKey = 'interview.new';
 
 function valuesOf(interview: Interview): InterviewFormValues {
-  const { id: _id, createdAt: _c, updatedAt: _u, heldAt, ...rest } = interview;
-  return { ...rest, ...dateAndTimeOf(heldAt) };
+  const { id: _id, createdAt: _c, updatedAt: _u, heldAt, heldOn, stage, format, ...rest } = interview;
+  return { ...rest, stage: stage ?? '', format: format ?? '', ...dateAndTimeOf({ heldAt, heldOn }) };
 }
 
-/** The loaded form in the stored shape (`heldAt` instead of day and time): the base of a three-way check. */
+/** The form's values in the stored shape (day and time as `heldOn`/`heldAt`; empty stage and format as null). */
+function fieldsOf(values: InterviewFormValues, when: InterviewWhen) {
+  const { date: _date, time: _time, stage: _stage, format, ...rest } = values;
+  return { ...rest, stage: stageOf(values), format: format === '' ? null : format, ...when };
+}
+
+/** The loaded form in the stored shape: the base of a three-way check. */
 function baseOf(loaded: InterviewFormValues, interview: Interview) {
-  const { date: _date, time: _time, ...rest } = loaded;
-  return { ...rest, heldAt: heldAtOf(loaded) ?? interview.heldAt };
+  return fieldsOf(loaded, whenOf(loaded) ?? { heldAt: interview.heldAt, heldOn: interview.heldOn });
 }
 
 /** A half-typed new interview survives a reload; anything unreadable is ignored. */
@@ -80,11 +92,11 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
 
   async function submit() {
     // Past or future: the log holds both. Only an outcome on an interview still to come is a contradiction.
-    const heldAt = heldAtOf(values);
-    const { date: _date, time: _time, ...fields } = values;
+    const when = whenOf(values);
+    const fields = fieldsOf(values, when ?? { heldAt: null, heldOn: '' });
     // The contract's own schema names every field at once (the main process checks the same again);
     // the shared check adds what it cannot know (the time as typed, an outcome before the day).
-    const parsed = interviewFieldsSchema.safeParse({ ...fields, heldAt: heldAt ?? '' });
+    const parsed = interviewFieldsSchema.safeParse(fields);
     const local = {
       ...interviewFieldIssues(values, { today: localDayKey(new Date()), upcoming: false, outcome: values.outcome }),
       ...(parsed.success
@@ -95,7 +107,7 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
           )),
     };
     setLocalIssues(local);
-    if (Object.keys(local).length > 0 || !heldAt) {
+    if (Object.keys(local).length > 0 || !when) {
       setError(null);
       setAttempt((n) => n + 1);
       return;
@@ -104,7 +116,7 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
     // The base is the form as loaded, turned into the stored shape the same way as the edit, so an untouched
     // day and time compare equal and only what the user changed can conflict with another window.
     const base = loaded && interview ? baseOf(loaded, interview) : null;
-    const result = await api.reflection.saveInterview({ ...fields, heldAt, ...(interview && base ? { id: interview.id, base } : {}) });
+    const result = await api.reflection.saveInterview({ ...fields, ...(interview && base ? { id: interview.id, base } : {}) });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);

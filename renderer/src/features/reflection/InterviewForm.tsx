@@ -7,6 +7,7 @@ import {
   type InterviewFormat,
   type InterviewOutcome,
   interviewLimits,
+  notGiven,
 } from '../../../../shared/domain/reflection/interview';
 import { InterviewFields } from '../../components/interview/InterviewFields';
 import { blankInterviewCore, type InterviewCoreValues } from '../../../../shared/domain/reflection/interview-form';
@@ -16,7 +17,8 @@ import { FieldError } from '../../components/FieldError';
 
 /** The form's values as typed: the shared interview fields, and what the log adds (format, outcome, interviewer, notes). */
 export interface InterviewFormValues extends InterviewCoreValues {
-  format: InterviewFormat;
+  /** Empty: not given. */
+  format: InterviewFormat | '';
   interviewerName: string;
   interviewerEmail: string;
   outcome: InterviewOutcome;
@@ -25,7 +27,7 @@ export interface InterviewFormValues extends InterviewCoreValues {
 
 export const blankInterview: InterviewFormValues = {
   ...blankInterviewCore,
-  format: 'video',
+  format: '',
   interviewerName: '',
   interviewerEmail: '',
   outcome: 'pending',
@@ -81,12 +83,13 @@ export function InterviewForm({ values, onChange, onSubmit, onCancel, issues, su
       >
         <div className="field">
           <label>
-            Format
+            Format (optional)
             <select
               value={values.format}
               {...described('format')}
-              onChange={(e) => set('format', e.currentTarget.value as InterviewFormat)}
+              onChange={(e) => set('format', e.currentTarget.value as InterviewFormat | '')}
             >
+              <option value="">{notGiven}</option>
               {interviewFormats.map((f) => (
                 <option key={f} value={f}>
                   {formatLabels[f]}

@@ -1,9 +1,14 @@
-import { interviewName, interviewWhen } from '../../../../shared/domain/reflection/interview-name';
+import { interviewName } from '../../../../shared/domain/reflection/interview-name';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DismissReminder } from '../../components/DismissReminder';
 import { useState } from 'react';
-import { stepCount } from '../../../../shared/domain/reflection/drafts';
-import { formatLabels, type InterviewSummary, outcomeLabels, stageLabels } from '../../../../shared/domain/reflection/interview';
+import { reflectionSteps, stepCount } from '../../../../shared/domain/reflection/drafts';
+import { href, paths } from '../../lib/navigation';
+import { type InterviewSummary, outcomeLabels } from '../../../../shared/domain/reflection/interview';
+import { interviewFactsLine } from '../../../../shared/domain/reflection/interview-when';
+
+/** The reflection step where the thank-you note is sent and marked as sent ("Respond to the interviewer"). */
+const respondStep = reflectionSteps.find((s) => s.name === 'respond')!.number;
 
 interface Props {
   interviews: InterviewSummary[];
@@ -29,9 +34,7 @@ export function InterviewList({ interviews, onDelete }: Props) {
         return (
           <li key={interview.id} className="card interview-card">
             <h3>{name}</h3>
-            <p className="muted">
-              {interviewWhen(interview)} · {stageLabels[interview.stage]} · {formatLabels[interview.format]}
-            </p>
+            <p className="muted">{interviewFactsLine(interview)}</p>
             <p>
               <span className={`badge outcome-${interview.outcome}`}>{outcomeLabels[interview.outcome]}</span> {reflectionLabel(interview)}
               {interview.openActionCount > 0 &&
@@ -39,7 +42,12 @@ export function InterviewList({ interviews, onDelete }: Props) {
             </p>
             {interview.thankYouReminder && !dismissed.has(interview.id) && (
               <div className="callout callout-warning reminder">
-                <p>Reminder: the thank-you note is not marked as sent, and it has been over a day.</p>
+                <p>
+                  Reminder: the thank-you note is not marked as sent, and it has been over a day.{' '}
+                  <a href={href(paths.reflectionStep(interview.id, respondStep))}>
+                    Send it or mark it as sent<span className="visually-hidden"> for {name}</span>
+                  </a>
+                </p>
                 <DismissReminder
                   interviewId={interview.id}
                   kind="thank_you"

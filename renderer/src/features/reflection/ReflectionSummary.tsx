@@ -1,5 +1,4 @@
 import { formatCalendarDay } from '../../../../shared/domain/dates/format';
-import { interviewWhen } from '../../../../shared/domain/reflection/interview-name';
 import { useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import {
@@ -9,7 +8,8 @@ import {
   logisticsLabels,
   roleConcernLabels,
 } from '../../../../shared/domain/reflection/drafts';
-import { formatLabels, outcomeLabels, stageLabels } from '../../../../shared/domain/reflection/interview';
+import { outcomeLabels } from '../../../../shared/domain/reflection/interview';
+import { interviewFactsLine } from '../../../../shared/domain/reflection/interview-when';
 import type { InterviewReflection } from '../../../../shared/domain/reflection/reflection';
 import { isLowFit, lowFitAdvice } from '../../../../shared/domain/reflection/step-issues';
 import { api } from '../../api/client';
@@ -65,8 +65,7 @@ export function ReflectionSummary({ reflection, unfinished, onGo }: Props) {
     <div className="stack reflection-summary">
       <h2 tabIndex={-1}>Summary</h2>
       <p>
-        {interviewWhen(interview)} · {stageLabels[interview.stage]} · {formatLabels[interview.format]} · Outcome:{' '}
-        {outcomeLabels[interview.outcome]}
+        {interviewFactsLine(interview)} · Outcome: {outcomeLabels[interview.outcome]}
       </p>
       <section className="card">
         {stepHeading(1, 'Was the role right for me?')}

@@ -1,4 +1,4 @@
-import { interviewWhen } from '../../../../shared/domain/reflection/interview-name';
+import { formatCalendarDay } from '../../../../shared/domain/dates/format';
 import type { ErrorData } from '../../../../shared/contract/result';
 import type { ActionItem } from '../../../../shared/domain/reflection/action-items';
 import { type ImproveDraft, type LogisticsIssue, reflectionLimits } from '../../../../shared/domain/reflection/drafts';
@@ -19,13 +19,13 @@ interface Props {
   addedQuestions: AddedQuestion[];
   onAddQuestion: (item: ImproveDraft['struggled'][number]) => Promise<ErrorData | null>;
   /** A later interview with the same company, from the log. */
-  nextInterviewAt: string | null;
+  nextInterviewOn: string | null;
   actionItems: ActionItem[];
   onMakeLogisticsAction: (issue: LogisticsIssue, title: string) => Promise<ErrorData | null>;
 }
 
 export function StepImprove(props: Props) {
-  const { draft, onChange, onBlur, issues, nextInterviewAt } = props;
+  const { draft, onChange, onBlur, issues, nextInterviewOn } = props;
   const set = (patch: Partial<ImproveDraft>) => onChange({ ...draft, ...patch });
   return (
     <div className="stack" onBlur={onBlur}>
@@ -47,8 +47,8 @@ export function StepImprove(props: Props) {
         />
       </label>
       <p id="next-round-hint" className="muted">
-        {nextInterviewAt
-          ? `Your log has a later interview with this company on ${interviewWhen({ heldAt: nextInterviewAt })}; questions you add come due before it.`
+        {nextInterviewOn
+          ? `Your log has a later interview with this company on ${formatCalendarDay(nextInterviewOn)}; questions you add come due before it.`
           : 'Questions you add come due for practice before this date.'}
       </p>
       <FieldError id={errorId('improve', 'nextRoundOn')} message={issues.nextRoundOn} />

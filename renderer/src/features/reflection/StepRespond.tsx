@@ -6,6 +6,7 @@ import { reflectionLimits, type RespondDraft } from '../../../../shared/domain/r
 import { TextField } from '../../components/TextField';
 import { effectiveEmail } from '../../../../shared/domain/reflection/markdown';
 import type { EmailKind, InterviewReflection } from '../../../../shared/domain/reflection/reflection';
+import { isUpcoming } from '../../../../shared/domain/reflection/interview-when';
 import { EmailDraftCard } from './EmailDraftCard';
 import { errorId, type FieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
@@ -32,6 +33,12 @@ export function StepRespond({ reflection, draft, onChange, onBlur, issues, today
         A short thank-you within a day, and a polite request for feedback, keep the door open with {interview.company}.
         {interview.interviewerName ? ` Both are addressed to ${interview.interviewerName}.` : ''}
       </p>
+      {isUpcoming(interview, new Date()) && (
+        <p className="callout" role="note">
+          This interview is {interview.heldOn === today ? 'today' : 'still to come'}: the notes below are written for after it, so send them
+          once it has taken place.
+        </p>
+      )}
       {reflection.thankYouReminder && !dismissed && (
         <div className="callout callout-warning reminder">
           <p role="status">It has been more than a day since the interview and the thank-you note is not marked as sent.</p>

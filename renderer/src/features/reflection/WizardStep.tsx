@@ -67,7 +67,7 @@ export function WizardStep({ name, reflection, drafts, onChange, onBlur, issues,
           onChange={(d) => onChange('improve', d)}
           addedQuestions={reflection.addedQuestions}
           onAddQuestion={actions.onAddQuestion}
-          nextInterviewAt={reflection.nextInterviewAt}
+          nextInterviewOn={reflection.nextInterviewOn}
           actionItems={reflection.actionItems}
           onMakeLogisticsAction={(issue, title) =>
             actions.onCreateAction({ kind: 'logistics', dueOn: null, title, sourceKey: logisticsSource(issue) })

@@ -1,4 +1,4 @@
-import { dayOf, formatCalendarDay } from '../../../../shared/domain/dates/format';
+import { formatCalendarDay } from '../../../../shared/domain/dates/format';
 import { interviewName, interviewWhen } from '../../../../shared/domain/reflection/interview-name';
 import { type FormEvent, useId, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
@@ -33,7 +33,7 @@ export function StoryUses({ storyId, uses }: Props) {
     const result = await api.stories.addUse({
       storyId,
       use: chosen
-        ? { company: chosen.company, usedOn: dayOf(chosen.heldAt), interviewId: chosen.id }
+        ? { company: chosen.company, usedOn: chosen.heldOn, interviewId: chosen.id }
         : { company, usedOn: usedOn === '' ? null : usedOn, interviewId: null },
     });
     if (!result.ok) return setError(result.error);

@@ -1,5 +1,4 @@
-import { blankInterviewCore } from '../../../../../shared/domain/reflection/interview-form';
-import { keepHomeInterviewDraft } from '../../../lib/home-interview-draft';
+import { draftOf } from '../../../lib/home-interview-draft';
 import { type FormEvent, useState } from 'react';
 import type { ErrorData } from '../../../../../shared/contract/result';
 import {
@@ -19,7 +18,7 @@ import { interviewLimits } from '../../../../../shared/domain/reflection/intervi
 import { errorId, type FieldErrors, fieldErrors, lastSegment } from '../../../lib/field-errors';
 import { markFresh } from '../../../lib/fresh-session';
 import { navigate } from '../../../lib/navigation';
-import { nextInterviewInput, type NextInterviewDraft } from './next-interview';
+import { draftFromNext, nextInterviewInput, type NextInterviewDraft } from './next-interview';
 
 /**
  * The first screen of a new user: what they are preparing for (role family and level, which choose the banks
@@ -38,18 +37,18 @@ export function FirstRun({ onSetUp }: { onSetUp: () => void }) {
 
   /**
    * Saves the interview (if any) first, then the choices. The interview is optional, so it never holds
-   * up the start: one that is not complete yet (no date, a day that has passed, no company) is kept on
-   * this computer as typed, and home offers to finish logging it, naming what is missing.
+   * up the start: one that is not complete yet (no date, a day that has passed, no company or role) is
+   * kept in the data folder as typed, and home offers to finish logging it, naming what is missing.
    */
   async function save(): Promise<boolean> {
-    const interview = nextInterviewInput(next, family, new Date());
+    const interview = nextInterviewInput(next, new Date());
     if (!interview.ok) {
-      keepHomeInterviewDraft({
-        ...blankInterviewCore,
-        company: next.company.trim(),
-        role: next.role.trim() || roleFamilyLabels[family],
-        date: next.date,
-      });
+      const kept = await api.reflection.saveInterviewDraft({ draft: draftOf(draftFromNext(next)) });
+      if (!kept.ok) {
+        setErrors(fieldErrors(kept.error, lastSegment));
+        if (!kept.error.issues?.length) setError(kept.error);
+        return false;
+      }
     } else if (interview.value) {
       const saved = await api.reflection.saveInterview(interview.value);
       if (!saved.ok) {
@@ -133,7 +132,6 @@ export function FirstRun({ onSetUp }: { onSetUp: () => void }) {
             label="Role"
             value={next.role}
             limit={interviewLimits.roleMax}
-            placeholder={roleFamilyLabels[family]}
             error={errors.role}
             errorId={errorId('next', 'role')}
             onChange={(role) => setNext({ ...next, role })}
