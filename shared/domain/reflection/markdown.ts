@@ -3,7 +3,7 @@ import { actionKindLabels, type ActionItem } from './action-items';
 import { bodyLanguageItems, bodyLanguageLabels, logisticsLabels, requirementStatuses, roleConcernLabels } from './drafts';
 import { emailTemplate } from './email-templates';
 import { formatLabels, outcomeLabels, stageLabels } from './interview';
-import { formatInterviewWhen } from './interview-when';
+import { interviewWhen } from './interview-name';
 import { escapeMarkdownBlock, escapeMarkdownLine, quoteMarkdown, slugify } from './markdown-text';
 import type { EmailKind, InterviewReflection } from './reflection';
 import { isLowFit, lowFitAdvice } from './step-issues';
@@ -138,7 +138,7 @@ export function reflectionMarkdown(reflection: InterviewReflection, options: { e
   const content = [
     `# Reflection: ${escapeMarkdownLine(interview.role)} at ${escapeMarkdownLine(interview.company)}`,
     '',
-    line('When', formatInterviewWhen(interview, 'long', options)),
+    line('When', interviewWhen(interview, 'long', options)),
     line('Stage', interview.stage ? stageLabels[interview.stage] : notRecorded),
     line('Format', interview.format ? formatLabels[interview.format] : notRecorded),
     line('Outcome', outcomeLabels[interview.outcome]),
