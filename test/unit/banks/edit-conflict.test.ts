@@ -55,7 +55,7 @@ test('"Keep mine": saving again against the value the conflict reported overwrit
     description: 'Mine',
     base: { name: 'Audit', description: '' },
   });
-  const saved = refused.ok ? undefined : refused.error.issues?.[0]?.saved;
+  const saved = refused.ok ? undefined : String(refused.error.issues?.[0]?.saved);
   expect(saved).toBe('Audit round 2');
 
   // A third window renames it again before this one chooses: the overwrite is refused, now naming the newest name.

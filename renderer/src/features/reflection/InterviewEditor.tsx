@@ -10,6 +10,8 @@ import { dateAndTimeOf, heldAtOf, interviewFieldIssues, interviewFieldKey } from
 import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { blankInterview, InterviewForm, type InterviewFormValues } from './InterviewForm';
 import { clearLocalDraft, keepLocalDraft, readLocalDraft } from '../../lib/local-drafts';
+import { useEditConflict } from '../../components/use-edit-conflict';
+import { describeInterviewValue, interviewConflictLabels } from '../../components/interview/interview-conflict';
 
 const newDraftKey = 'interview.new';
 
@@ -67,6 +69,14 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const conflict = useEditConflict({
+    labels: interviewConflictLabels,
+    describe: describeInterviewValue,
+    takeTheirs: (field, value) =>
+      setValues((now) => ({ ...now, ...(field === 'heldAt' ? dateAndTimeOf(String(value)) : { [field]: value }) })),
+    resave: () => void submit(),
+    focusAfter: () => root.current?.querySelector<HTMLElement>('button[type="submit"]'),
+  });
 
   useEffect(() => {
     if (attempt > 0) root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -103,8 +113,13 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
     // The base is the form as loaded, turned into the stored shape the same way as the edit, so an untouched
     // day and time compare equal and only what the user changed can conflict with another window.
     const base = loaded && interview ? baseOf(loaded, interview) : null;
-    const result = await api.reflection.saveInterview({ ...fields, heldAt, ...(interview && base ? { id: interview.id, base } : {}) });
+    const result = await api.reflection.saveInterview({
+      ...fields,
+      heldAt,
+      ...(interview && base ? { id: interview.id, base: conflict.rebase(base) } : {}),
+    });
     setBusy(false);
+    if (conflict.settle(result.ok ? null : result.error, { ...fields, heldAt })) return setError(null);
     if (!result.ok) {
       setError(result.error);
       setAttempt((n) => n + 1);
@@ -126,6 +141,7 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
           <p>{!error || error.issues?.length ? 'Please check the fields marked below. Nothing you typed was lost.' : error.message}</p>
         </div>
       )}
+      {conflict.notice}
       <InterviewForm
         values={values}
         onChange={change}
