@@ -4,6 +4,8 @@ import { type ConflictChoice, ConflictNotice } from './ConflictNotice';
 
 /** The fields a refused save named as changed in another window, with the value stored now (theirs) and mine. */
 interface Conflict {
+  /** Counts refused saves, so a save refused again shows the notice afresh (and focuses it again). */
+  round: number;
   fields: string[];
   mine: Record<string, unknown>;
   saved: Record<string, unknown>;
@@ -60,11 +62,12 @@ export function useEditConflict(options: EditConflictOptions): {
       setConflict(null);
       return false;
     }
-    setConflict({
+    setConflict((before) => ({
+      round: (before?.round ?? 0) + 1,
       fields: issues.map((issue) => issue.path),
       mine: { ...mine },
       saved: Object.fromEntries(issues.map((issue) => [issue.path, issue.saved])),
-    });
+    }));
     return true;
   }
 
@@ -81,6 +84,7 @@ export function useEditConflict(options: EditConflictOptions): {
   const describe = options.describe ?? plain;
   const notice = conflict && (
     <ConflictNotice
+      key={conflict.round}
       kind="form"
       takeFocus
       headingLevel={options.headingLevel}

@@ -65,7 +65,9 @@ export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel 
 
   async function save() {
     const clean = name.trim().replace(/\s+/g, ' ');
-    const taken = takenNames.find((n) => n.toLowerCase() === clean.toLowerCase() && n.toLowerCase() !== initial.name.toLowerCase());
+    // This bank's own name is no duplicate: as opened, or as another window saved it ("Use theirs" after a conflict).
+    const own = [initial.name, conflict.rebase(initial).name].map((n) => n.toLowerCase());
+    const taken = takenNames.find((n) => n.toLowerCase() === clean.toLowerCase() && !own.includes(n.toLowerCase()));
     const problem = !clean
       ? 'Bank name cannot be empty'
       : taken
