@@ -35,6 +35,15 @@ export interface ActionRowProps {
 
 export const editOf = (item: ActionItem): ActionEdit => ({ kind: item.kind, title: item.title, dueOn: item.dueOn, done: item.done });
 
+/** The kinds of action as a select's options (the add form and the inline edit). */
+export function ActionKindOptions() {
+  return actionKinds.map((k) => (
+    <option key={k} value={k}>
+      {actionKindLabels[k]}
+    </option>
+  ));
+}
+
 const conflictLabels = { kind: 'Kind', title: 'What to do', dueOn: 'Due date', done: 'Done' };
 
 function describe(field: string, value: unknown): string {
@@ -149,11 +158,7 @@ export function ActionItemRow({ item, today, onSave, onDelete }: ActionRowProps)
               value={editing.edit.kind}
               onChange={(e) => setEditing({ ...editing, edit: { ...editing.edit, kind: e.currentTarget.value as ActionKind } })}
             >
-              {actionKinds.map((k) => (
-                <option key={k} value={k}>
-                  {actionKindLabels[k]}
-                </option>
-              ))}
+              <ActionKindOptions />
             </select>
           </label>
           <label>
