@@ -2,7 +2,8 @@ import type { FeatureDeps } from '../../feature-deps';
 import type { HandlersFor } from '../../ipc/handlers';
 import { exportBanks } from './export-banks';
 import { backupBeforeImport } from '../data/backups';
-import { commitImport, previewImport } from './import-banks';
+import { commitImport } from './import-banks';
+import { previewImport } from './import-preview';
 
 export type ImportExportChannel = 'banks.export' | 'banks.previewImport' | 'banks.import';
 
