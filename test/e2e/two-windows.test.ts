@@ -32,7 +32,7 @@ async function otherWindow(page: Page, bridge: BridgeProcess, hash: string): Pro
   return other;
 }
 
-test('interview details edited in two windows: the notes from one and the role from the other both stay; the same field is named', async () => {
+test('interview details edited in two windows: the notes from one and the role from the other both stay; the same field offers Keep mine, by keyboard', async () => {
   const { page: a, bridge } = await app.open();
   const interview = await ipc(a, bridge, 'reflection.saveInterview', {
     company: 'Harbour Lane',
@@ -87,7 +87,7 @@ test('interview details edited in two windows: the notes from one and the role f
   await b.context().close();
 });
 
-test('a bank renamed in one window and re-described in another keeps both; the same name changed in both is named', async () => {
+test('a bank renamed in one window and re-described in another keeps both; the same name changed in both offers Use theirs, and the description typed here is saved', async () => {
   const { page: a, bridge } = await app.open();
   const bank = await ipc(a, bridge, 'banks.create', { name: 'Audit' });
   const hash = `#/banks/${bank.id}`;
