@@ -22,6 +22,11 @@ export interface FieldIssue {
   /** Dotted path of the offending field, e.g. `questions.3.text`; empty for the whole input. */
   path: string;
   message: string;
+  /**
+   * Only on a `conflict` naming a field another window changed meanwhile: the value stored now (theirs), so
+   * the form can show it beside the user's and offer "Use theirs" (issue 16, item 2).
+   */
+  saved?: unknown;
 }
 
 export interface ErrorData {

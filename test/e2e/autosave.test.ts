@@ -90,7 +90,7 @@ test('two windows on one question: other notes merge; the same note shows both t
   await b.context().close();
 });
 
-test('"Use the saved one" puts the other window’s text in the field', async () => {
+test('"Use theirs" puts the other window’s text in the field', async () => {
   const { page: a, bridge } = await app.open();
   const hash = await openStarterQuestion(a);
   const b = await otherWindow(a, bridge.url, hash);
@@ -98,7 +98,7 @@ test('"Use the saved one" puts the other window’s text in the field', async ()
   await a.getByRole('main').getByRole('status').filter({ hasText: 'Notes saved at' }).waitFor();
   await notesBox(b, 'Action').fill('Action from window B');
   const notice = b.getByRole('region', { name: 'Changed in another window' });
-  await notice.getByRole('button', { name: 'Use the saved one' }).click();
+  await notice.getByRole('button', { name: 'Use theirs' }).click();
   await expect.poll(() => notesBox(b, 'Action').inputValue()).toBe('Action from window A');
   await expect(notice.count()).resolves.toBe(0);
   // Dark theme too: the notice is axe-clean in both.

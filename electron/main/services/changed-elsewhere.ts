@@ -7,7 +7,10 @@ import { changedFrom, sameValue } from '../../../shared/domain/row-version';
  * stored value (`current`) must still be `base` or already be the new value;
  * otherwise another window changed it meanwhile. Throws `conflict` naming each
  * such field by its label (`labels`, e.g. "The title"), with one issue per
- * field, so nothing is written and the form keeps the user's text. Fields the
+ * field carrying the stored value (`saved`), so nothing is written, the form
+ * keeps the user's text and can offer both. Saving again with `base` set to
+ * that stored value is a deliberate overwrite ("Keep mine"), still refused if
+ * a third write changed it again meanwhile. Fields the
  * user did not change are not in `changes`, so other windows' edits to them
  * are kept. Pure apart from the throw.
  */
@@ -20,12 +23,15 @@ export function refuseChangedElsewhere<F extends Record<string, unknown>>(
   const keys = Object.keys(changes) as (keyof F & string)[];
   const clashes = keys.filter((key) => key in base && !sameValue(current[key], base[key]) && !sameValue(current[key], changes[key]));
   if (clashes.length === 0) return;
-  const said =
-    'changed in another window since you opened this page. Your version is still here: reload to see the saved one, then save again.';
+  const names = clashes.map((key) => labels[key].charAt(0).toLowerCase() + labels[key].slice(1));
   throw new AppError(
     'conflict',
-    `${clashes.map((key) => labels[key]).join(', ')}: ${said.charAt(0).toUpperCase()}${said.slice(1)}`,
-    clashes.map((key) => ({ path: key, message: `${labels[key]} was ${said}` })),
+    `Changed in another window since you opened this page: ${names.join(', ')}. Nothing was saved and your version is still here: choose which to keep.`,
+    clashes.map((key) => ({
+      path: key,
+      message: `${labels[key]} was changed in another window since you opened this page.`,
+      saved: current[key],
+    })),
   );
 }
 

@@ -124,7 +124,7 @@ describe('NotesEditor', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Notes not saved: the same text was changed in another window.');
     const notice = screen.getByRole('region', { name: 'Changed in another window' });
     expect(notice).toHaveTextContent('Yours (this window, not saved)My action');
-    expect(notice).toHaveTextContent('The saved one (from the other window)Their action');
+    expect(notice).toHaveTextContent('Theirs (saved in another window)Their action');
     type('Action', 'My action, longer');
     await act(() => vi.advanceTimersByTimeAsync(autosaveDelayMs * 4));
     expect(save).toHaveBeenCalledTimes(1);
@@ -136,7 +136,7 @@ describe('NotesEditor', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/^Notes saved at/);
   });
 
-  test('"Use the saved one" puts the other window\'s text in the field and keeps the user\'s other changes', async () => {
+  test('"Use theirs" puts the other window\'s text in the field and keeps the user\'s other changes', async () => {
     const theirs = { ...emptyNotes, action: 'Their action' };
     const save = vi.fn<Save>(async (write) =>
       write.baseVersion === 3 ? saved(write) : { ok: true, value: { status: 'conflict', version: 3, fields: ['action'], saved: theirs } },
@@ -145,7 +145,7 @@ describe('NotesEditor', () => {
     type('Action', 'My action');
     type('Result', 'My result');
     await act(() => vi.advanceTimersByTimeAsync(autosaveDelayMs));
-    fireEvent.click(screen.getByRole('button', { name: 'Use the saved one' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Use theirs' }));
     await act(() => vi.advanceTimersByTimeAsync(0));
     expect(screen.getByRole('textbox', { name: 'Action' })).toHaveValue('Their action');
     expect(save).toHaveBeenLastCalledWith({ baseVersion: 3, base: { result: '' }, changes: { result: 'My result' } });

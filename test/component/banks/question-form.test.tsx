@@ -97,7 +97,7 @@ describe('BankForm', () => {
     await userEvent.clear(name);
     await userEvent.type(name, 'Mine');
     await userEvent.click(screen.getByRole('button', { name: 'Create bank' }));
-    expect(onSubmit).toHaveBeenCalledWith({ name: 'Mine', description: '', purpose: 'answer' });
+    expect(onSubmit).toHaveBeenCalledWith({ name: 'Mine', description: '', purpose: 'answer' }, expect.anything());
   });
 
   test('renaming may keep the same name in a different case', async () => {
@@ -114,7 +114,7 @@ describe('BankForm', () => {
     await userEvent.clear(name);
     await userEvent.type(name, 'MINE');
     await userEvent.click(screen.getByRole('button', { name: 'Save bank' }));
-    expect(onSubmit).toHaveBeenCalledWith({ name: 'MINE', description: '', purpose: 'answer' });
+    expect(onSubmit).toHaveBeenCalledWith({ name: 'MINE', description: '', purpose: 'answer' }, expect.anything());
   });
 
   test('a bank can be made one of questions to ask the interviewer, and back', async () => {
@@ -131,7 +131,7 @@ describe('BankForm', () => {
     expect(screen.getByRole('radio', { name: /Questions I answer/ })).toHaveProperty('checked', true);
     await userEvent.click(ask);
     await userEvent.click(screen.getByRole('button', { name: 'Save bank' }));
-    expect(onSubmit).toHaveBeenLastCalledWith({ name: 'Mine', description: '', purpose: 'ask' });
+    expect(onSubmit).toHaveBeenLastCalledWith({ name: 'Mine', description: '', purpose: 'ask' }, expect.anything());
     unmount();
     render(
       <BankForm
@@ -144,6 +144,6 @@ describe('BankForm', () => {
     expect(screen.getByRole('radio', { name: /Questions I ask the interviewer/ })).toHaveProperty('checked', true);
     await userEvent.click(screen.getByRole('radio', { name: /Questions I answer/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Save bank' }));
-    expect(onSubmit).toHaveBeenLastCalledWith({ name: 'Mine', description: '', purpose: 'answer' });
+    expect(onSubmit).toHaveBeenLastCalledWith({ name: 'Mine', description: '', purpose: 'answer' }, expect.anything());
   });
 });

@@ -21,8 +21,10 @@ test('two windows edit one question: different fields merge; the same field chan
   expect(refused.ok).toBe(false);
   if (refused.ok) return;
   expect(refused.error.code).toBe('conflict');
-  expect(refused.error.message).toMatch(/^The question: Changed in another window since you opened this page/);
-  expect(refused.error.issues).toEqual([{ path: 'text', message: expect.stringMatching(/^The question was changed in another window/) }]);
+  expect(refused.error.message).toMatch(/^Changed in another window since you opened this page: the question\. Nothing was saved/);
+  expect(refused.error.issues).toEqual([
+    { path: 'text', message: expect.stringMatching(/^The question was changed in another window/), saved: 'Why this firm, really?' },
+  ]);
   expect(tablesFingerprint(core.db)).toEqual(before);
 
   // The same new value from both windows is no conflict; an edit without a base (import, older callers) is as before.
@@ -39,6 +41,37 @@ test('two windows rename one bank: the description merges, the same name changed
   const before = tablesFingerprint(core.db);
   const refused = await call(core, 'banks.update', { id: bank.id, name: 'Audit, final', base: { name: 'Audit' } });
   expect(refused.ok).toBe(false);
-  if (!refused.ok) expect(refused.error).toMatchObject({ code: 'conflict', issues: [{ path: 'name' }] });
+  if (!refused.ok) expect(refused.error).toMatchObject({ code: 'conflict', issues: [{ path: 'name', saved: 'Audit round 2' }] });
   expect(tablesFingerprint(core.db)).toEqual(before);
+});
+
+test('"Keep mine": saving again against the value the conflict reported overwrites it; a third change meanwhile is refused again', async () => {
+  const core = openTestCore();
+  const bank = await callOk(core, 'banks.create', { name: 'Audit' });
+  await callOk(core, 'banks.update', { id: bank.id, name: 'Audit round 2', base: { name: 'Audit' } });
+  const refused = await call(core, 'banks.update', {
+    id: bank.id,
+    name: 'Audit, final',
+    description: 'Mine',
+    base: { name: 'Audit', description: '' },
+  });
+  const saved = refused.ok ? undefined : String(refused.error.issues?.[0]?.saved);
+  expect(saved).toBe('Audit round 2');
+
+  // A third window renames it again before this one chooses: the overwrite is refused, now naming the newest name.
+  await callOk(core, 'banks.update', { id: bank.id, name: 'Audit round 3', base: { name: 'Audit round 2' } });
+  const again = await call(core, 'banks.update', {
+    id: bank.id,
+    name: 'Audit, final',
+    description: 'Mine',
+    base: { name: saved, description: '' },
+  });
+  expect(again.ok ? null : again.error.issues).toEqual([expect.objectContaining({ path: 'name', saved: 'Audit round 3' })]);
+  const kept = await callOk(core, 'banks.update', {
+    id: bank.id,
+    name: 'Audit, final',
+    description: 'Mine',
+    base: { name: 'Audit round 3', description: '' },
+  });
+  expect(kept).toMatchObject({ name: 'Audit, final', description: 'Mine' });
 });

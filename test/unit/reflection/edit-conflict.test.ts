@@ -17,7 +17,9 @@ async function expectConflict(result: Promise<Result<unknown>>, paths: string[])
   expect(refused.ok).toBe(false);
   if (refused.ok) return;
   expect(refused.error.code).toBe('conflict');
-  expect(refused.error.message).toMatch(/Changed in another window since you opened this page\. Your version is still here/);
+  expect(refused.error.message).toMatch(
+    /^Changed in another window since you opened this page: .*Nothing was saved and your version is still here: choose which to keep\./,
+  );
   expect(refused.error.issues?.map((issue) => issue.path)).toEqual(paths);
 }
 

@@ -33,6 +33,8 @@ test('two windows edit one story: different fields merge; the same field changed
   expect(refused.ok).toBe(false);
   if (refused.ok) return;
   expect(refused.error.code).toBe('conflict');
-  expect(refused.error.issues).toEqual([{ path: 'result', message: expect.stringMatching(/^The result was changed in another window/) }]);
+  expect(refused.error.issues).toEqual([
+    { path: 'result', message: expect.stringMatching(/^The result was changed in another window/), saved: 'A day early' },
+  ]);
   expect(tablesFingerprint(core.db)).toEqual(before);
 });

@@ -4,6 +4,7 @@ import { bankLimits, type BankPurpose } from '../../../../shared/domain/banks';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError } from '../../components/FieldError';
 import { TextField } from '../../components/TextField';
+import { useEditConflict } from '../../components/use-edit-conflict';
 import { formErrors } from '../../lib/field-errors';
 
 export interface BankFields {
@@ -26,7 +27,12 @@ interface Props {
   submitLabel: string;
   /** Names already taken (any case), so a duplicate is flagged before a round trip. */
   takenNames: readonly string[];
-  onSubmit: (fields: BankFields) => Promise<ErrorData | null>;
+  /**
+   * Saves; returns the error to show, or null when saved. `base`: the values the edit started from, after any
+   * choice the user made on a conflict with another window (the field's stored value), so only what the user
+   * changed is sent, and the same field changed elsewhere meanwhile is refused rather than overwritten.
+   */
+  onSubmit: (fields: BankFields, base: BankFields) => Promise<ErrorData | null>;
   onCancel?: () => void;
 }
 
@@ -41,11 +47,27 @@ export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel 
   const [busy, setBusy] = useState(false);
   const { byField, other } = formErrors(error, ['name', 'description', 'purpose']);
   const nameError = local ?? byField.name;
+  const conflict = useEditConflict({
+    labels: { name: 'Bank name', description: 'Description', purpose: 'These are' },
+    describe: (field, value) => (field === 'purpose' ? (purposeChoices.find((c) => c.value === value)?.label ?? '') : String(value ?? '')),
+    takeTheirs: (field, value) => {
+      if (field === 'name') setName(String(value));
+      if (field === 'description') setDescription(String(value));
+      if (field === 'purpose') setPurpose(value as BankPurpose);
+    },
+    resave: () => void save(),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    await save();
+  }
+
+  async function save() {
     const clean = name.trim().replace(/\s+/g, ' ');
-    const taken = takenNames.find((n) => n.toLowerCase() === clean.toLowerCase() && n.toLowerCase() !== initial.name.toLowerCase());
+    // This bank's own name is no duplicate: as opened, or as another window saved it ("Use theirs" after a conflict).
+    const own = [initial.name, conflict.rebase(initial).name].map((n) => n.toLowerCase());
+    const taken = takenNames.find((n) => n.toLowerCase() === clean.toLowerCase() && !own.includes(n.toLowerCase()));
     const problem = !clean
       ? 'Bank name cannot be empty'
       : taken
@@ -54,9 +76,10 @@ export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel 
     setLocal(problem);
     if (problem) return;
     setBusy(true);
-    const failure = await onSubmit({ name: clean, description, purpose });
+    const fields = { name: clean, description, purpose };
+    const failure = await onSubmit(fields, conflict.rebase(initial));
     setBusy(false);
-    setError(failure);
+    setError(conflict.settle(failure, fields) ? null : failure);
     if (!failure && !initial.name) {
       setName('');
       setDescription('');
@@ -101,6 +124,7 @@ export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel 
         ))}
         <FieldError id={`${purposeName}-error`} message={byField.purpose} />
       </fieldset>
+      {conflict.notice}
       <div className="button-row">
         <button type="submit" className="primary" disabled={busy}>
           {submitLabel}

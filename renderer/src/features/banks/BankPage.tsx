@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BankDeletionImpact } from '../../../../shared/domain/banks';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { changedFrom } from '../../../../shared/domain/row-version';
@@ -20,6 +20,13 @@ export function BankPage({ bankId }: { bankId: number }) {
   // The bank as it was when editing began: the base of the edit, so another window's change meanwhile is noticed.
   const [editBase, setEditBase] = useState<BankFields | null>(null);
   const editing = editBase !== null;
+  // Closing the form (saved or cancelled) gives focus back to the button that opened it, not to the page body.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   const setEditing = (on: boolean) =>
     setEditBase(
       on && bank.status === 'ready' ? { name: bank.value.name, description: bank.value.description, purpose: bank.value.purpose } : null,
@@ -87,8 +94,8 @@ export function BankPage({ bankId }: { bankId: number }) {
           submitLabel="Save bank"
           takenNames={banks.status === 'ready' ? banks.value.map((x) => x.name) : []}
           onCancel={() => setEditing(false)}
-          onSubmit={async (fields) => {
-            const { changes, base } = changedFrom(fields, editBase);
+          onSubmit={async (fields, from) => {
+            const { changes, base } = changedFrom(fields, from);
             const result = await api.banks.update({ id: bankId, ...changes, base });
             if (!result.ok) return result.error;
             setEditing(false);
@@ -112,7 +119,7 @@ export function BankPage({ bankId }: { bankId: number }) {
                 Add a question
               </a>
             )}
-            <button type="button" onClick={() => setEditing(true)}>
+            <button type="button" ref={editButton} onClick={() => setEditing(true)}>
               Edit name, description or purpose
             </button>
             {!b.archived && (

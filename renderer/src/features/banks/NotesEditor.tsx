@@ -115,7 +115,7 @@ export function NotesEditor({ questionId, notes, version, suggestedSeconds, star
           subject="Notes"
           onRetry={() => void saver.retry()}
           labels={{ ...labels, free: star ? 'Other notes' : 'My notes' }}
-          onResolve={(choice) => void saver.resolve(choice)}
+          onResolve={(choice, field) => void saver.resolve(choice, field)}
           headingLevel={3}
         />
       )}

@@ -13,6 +13,7 @@ import {
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { TextField } from '../../components/TextField';
+import { useEditConflict } from '../../components/use-edit-conflict';
 import { formErrors } from '../../lib/field-errors';
 
 /** An empty form: no text yet, and the defaults a new question gets. */
@@ -34,6 +35,17 @@ interface Props {
    */
   onSubmit: (fields: QuestionFields, base: QuestionFields) => Promise<ErrorData | null>;
 }
+
+/** The fields as the conflict notice names them (the same names as the form's labels). */
+const conflictLabels = {
+  text: 'Question',
+  category: 'Category',
+  tags: 'Tags',
+  difficulty: 'Difficulty',
+  suggestedSeconds: 'Suggested answer length (seconds)',
+  guidance: 'Guidance',
+  star: 'Answer with a STAR story',
+};
 
 const fields = ['text', 'category', 'tags', 'difficulty', 'suggestedSeconds', 'guidance', 'star'];
 
@@ -68,9 +80,37 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
 
   const { byField, other } = formErrors(error, fields);
   const errors = { ...byField, ...local };
+  const conflict = useEditConflict({
+    labels: conflictLabels,
+    describe: (field, value) =>
+      field === 'tags' && Array.isArray(value)
+        ? value.join(', ')
+        : field === 'difficulty'
+          ? `${String(value)} — ${difficultyLabels[value as Difficulty]}`
+          : field === 'star'
+            ? value
+              ? 'Answered with a STAR story'
+              : 'Not a STAR question'
+            : String(value ?? ''),
+    takeTheirs: (field, value) => takeStored[field]?.(value),
+    resave: () => void save(),
+  });
+  const takeStored: Record<string, (value: unknown) => void> = {
+    text: (v) => setText(String(v)),
+    category: (v) => setCategory(String(v)),
+    tags: (v) => setTags((v as string[]).join(', ')),
+    difficulty: (v) => setDifficulty(v as Difficulty),
+    suggestedSeconds: (v) => setSeconds(String(v)),
+    guidance: (v) => setGuidance(String(v)),
+    star: (v) => setStar(Boolean(v)),
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    await save();
+  }
+
+  async function save() {
     const found = localErrors({ text, seconds });
     setLocal(found);
     setStatus('');
@@ -85,9 +125,9 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
       guidance,
       star,
     };
-    const failure = await onSubmit(submitted, base);
+    const failure = await onSubmit(submitted, conflict.rebase(base));
     setBusy(false);
-    setError(failure);
+    setError(conflict.settle(failure, submitted) ? null : failure);
     if (!failure) setBase(submitted);
     setStatus(failure ? '' : 'Saved.');
   }
@@ -172,6 +212,7 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
           {busy ? 'Saving…' : submitLabel}
         </button>
       </fieldset>
+      {conflict.notice}
       {other && <ErrorMessage error={other} />}
       <p role="status" aria-live="polite" className="muted">
         {status}

@@ -5,6 +5,8 @@ import { interviewOutcomes, type InterviewOutcome, outcomeLabels } from '../../.
 import { api } from '../../api/client';
 import { DismissReminder } from '../../components/DismissReminder';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useEditConflict } from '../../components/use-edit-conflict';
+import { describeInterviewValue, interviewConflictLabels } from '../../components/interview/interview-conflict';
 import { href, paths } from '../../lib/navigation';
 import { interviewWhen } from '../../../../shared/domain/reflection/interview-name';
 
@@ -26,13 +28,28 @@ export function AwaitingOutcome({ interview, onRecorded }: { interview: Awaiting
   // Dismissed ("not now"): the card goes at once; the saved dismissal keeps it away after a restart.
   const [dismissed, setDismissed] = useState(false);
   const headingId = `outcome-${interview.id}-heading`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The outcome last chosen, or taken from the other window ("Use theirs"), for the save after a conflict.
+  const chosen = useRef<InterviewOutcome>('pending');
+  const conflict = useEditConflict({
+    labels: interviewConflictLabels,
+    describe: describeInterviewValue,
+    takeTheirs: (_field, value) => {
+      chosen.current = value as InterviewOutcome;
+    },
+    resave: () => void record(chosen.current),
+    focusAfter: () => heading.current,
+    headingLevel: 3,
+  });
 
   async function record(outcome: InterviewOutcome) {
+    chosen.current = outcome;
     setBusy(true);
     const { id, createdAt: _created, updatedAt: _updated, ...fields } = interview;
     // Only the outcome changes: the rest, as loaded, is its base, so edits made in another window meanwhile are kept.
-    const result = await api.reflection.saveInterview({ ...fields, id, outcome, base: fields });
+    const result = await api.reflection.saveInterview({ ...fields, id, outcome, base: conflict.rebase(fields) });
     setBusy(false);
+    if (conflict.settle(result.ok ? null : result.error, { outcome })) return setError(null);
     if (!result.ok) return setError(result.error);
     setError(null);
     onRecorded?.(interview);
@@ -42,7 +59,7 @@ export function AwaitingOutcome({ interview, onRecorded }: { interview: Awaiting
   if (dismissed) return null;
   return (
     <section className="card awaiting-outcome" aria-labelledby={headingId}>
-      <h2 id={headingId}>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
         How did it go at {interview.company}? ({interview.role}, {interviewWhen(interview)})
       </h2>
       {saved === null ? (
@@ -79,6 +96,7 @@ export function AwaitingOutcome({ interview, onRecorded }: { interview: Awaiting
           are ready.
         </p>
       )}
+      {conflict.notice}
       {error && <ErrorMessage error={error} />}
     </section>
   );

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/queries';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ActionItemList } from './ActionItemList';
+import { ActionKindOptions } from './ActionItemRow';
 import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { fieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
@@ -77,11 +78,7 @@ export function ActionsPage() {
         <label>
           Kind
           <select value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as ActionKind })}>
-            {actionKinds.map((k) => (
-              <option key={k} value={k}>
-                {actionKindLabels[k]}
-              </option>
-            ))}
+            <ActionKindOptions />
           </select>
         </label>
         <label>

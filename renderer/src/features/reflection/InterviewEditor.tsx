@@ -18,6 +18,8 @@ import type { InterviewWhen } from '../../../../shared/domain/reflection/intervi
 import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { blankInterview, InterviewForm, type InterviewFormValues } from './InterviewForm';
 import { clearLocalDraft, keepLocalDraft, readLocalDraft } from '../../lib/local-drafts';
+import { useEditConflict } from '../../components/use-edit-conflict';
+import { describeInterviewValue, interviewConflictLabels } from '../../components/interview/interview-conflict';
 
 const newDraftKey = 'interview.new';
 
@@ -30,6 +32,17 @@ function valuesOf(interview: Interview): InterviewFormValues {
 function fieldsOf(values: InterviewFormValues, when: InterviewWhen) {
   const { date: _date, time: _time, stage: _stage, format, ...rest } = values;
   return { ...rest, stage: stageOf(values), format: format === '' ? null : format, ...when };
+}
+
+/**
+ * The form fields that take another window's stored value of `field`: its start time sets the day and the time
+ * (none: the time is emptied, the day kept), its day the date; anything else is the field of the same name.
+ */
+function theirValue(now: InterviewFormValues, field: string, value: unknown): Partial<InterviewFormValues> {
+  if (field === 'heldAt') return typeof value === 'string' ? dateAndTimeOf({ heldAt: value, heldOn: now.date }) : { time: '' };
+  if (field === 'heldOn') return { date: String(value) };
+  if (field === 'stage' || field === 'format') return { [field]: value ?? '' };
+  return { [field]: value };
 }
 
 /** The loaded form in the stored shape: the base of a three-way check. */
@@ -80,6 +93,13 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const conflict = useEditConflict({
+    labels: interviewConflictLabels,
+    describe: describeInterviewValue,
+    takeTheirs: (field, value) => setValues((now) => ({ ...now, ...theirValue(now, field, value) })),
+    resave: () => void submit(),
+    focusAfter: () => root.current?.querySelector<HTMLElement>('button[type="submit"]'),
+  });
 
   useEffect(() => {
     if (attempt > 0) root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -116,8 +136,12 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
     // The base is the form as loaded, turned into the stored shape the same way as the edit, so an untouched
     // day and time compare equal and only what the user changed can conflict with another window.
     const base = loaded && interview ? baseOf(loaded, interview) : null;
-    const result = await api.reflection.saveInterview({ ...fields, ...(interview && base ? { id: interview.id, base } : {}) });
+    const result = await api.reflection.saveInterview({
+      ...fields,
+      ...(interview && base ? { id: interview.id, base: conflict.rebase(base) } : {}),
+    });
     setBusy(false);
+    if (conflict.settle(result.ok ? null : result.error, fields)) return setError(null);
     if (!result.ok) {
       setError(result.error);
       setAttempt((n) => n + 1);
@@ -139,6 +163,7 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
           <p>{!error || error.issues?.length ? 'Please check the fields marked below. Nothing you typed was lost.' : error.message}</p>
         </div>
       )}
+      {conflict.notice}
       <InterviewForm
         values={values}
         onChange={change}

@@ -163,7 +163,7 @@ function Wizard({ initial, urlPosition }: { initial: InterviewReflection; urlPos
             onRetry={() => void saver.retry()}
             labels={stepLabels}
             describe={(_step, draft) => draftText(draft)}
-            onResolve={(choice) => void saver.resolve(choice)}
+            onResolve={(choice, field) => void saver.resolve(choice, field)}
             headingLevel={3}
           />
           <div className="button-row wizard-nav">

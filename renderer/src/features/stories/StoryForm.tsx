@@ -6,6 +6,7 @@ import { starPartHints } from '../../lib/star-parts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { CompetencyPicker } from './CompetencyPicker';
 import { TextField } from '../../components/TextField';
+import { useEditConflict } from '../../components/use-edit-conflict';
 
 export type StoryDraft = Required<StoryFieldsInput>;
 export const blankStory: StoryDraft = { title: '', situation: '', task: '', action: '', result: '', competencies: [] };
@@ -38,15 +39,25 @@ export function StoryForm({ initial, submitLabel, competencies, onSubmit }: Prop
   const [saved, setSaved] = useState('');
   const [base, setBase] = useState(() => draftOf(initial));
   const { byField, other } = formErrors(error, ['title', 'situation', 'task', 'action', 'result', 'competencies']);
+  const conflict = useEditConflict({
+    labels: { title: 'Title', ...Object.fromEntries(parts.map((p) => [p.key, p.label])), competencies: 'Competencies' },
+    describe: (_field, value) => (Array.isArray(value) ? value.join(', ') : String(value ?? '')),
+    takeTheirs: (field, value) => setDraft((now) => ({ ...now, [field]: value })),
+    resave: () => void save(),
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    await save();
+  }
+
+  async function save() {
     setBusy(true);
     setSaved('');
     const sent = draftOf(draft);
-    const problem = await onSubmit(sent, base);
+    const problem = await onSubmit(sent, conflict.rebase(base));
     setBusy(false);
-    setError(problem);
+    setError(conflict.settle(problem, sent) ? null : problem);
     if (problem) return;
     setBase(sent);
     setSaved('Story saved.');
@@ -83,6 +94,7 @@ export function StoryForm({ initial, submitLabel, competencies, onSubmit }: Prop
         error={byField.competencies}
         onChange={(chosen) => setDraft({ ...draft, competencies: chosen })}
       />
+      {conflict.notice}
       {other && <ErrorMessage error={other} />}
       <p>
         <button type="submit" className="primary" disabled={busy}>

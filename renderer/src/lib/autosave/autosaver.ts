@@ -143,20 +143,27 @@ export class Autosaver<F extends FieldValues> {
   retry = (): Promise<boolean> => this.flush();
 
   /**
-   * The user's answer to a conflict. `mine` writes the user's text over the
-   * saved one (now based on the saved version, so it applies); `saved` takes
-   * the stored text in place of the user's for the conflicting fields.
+   * The user's answer to a conflict, for `field` (default: every field in
+   * conflict). `mine` writes the user's text over the saved one (now based on
+   * the saved version, so it applies); `saved` takes the stored text in place
+   * of the user's. Sending resumes once no field is left to decide.
    */
-  resolve(choice: 'mine' | 'saved'): Promise<boolean> {
+  resolve(choice: 'mine' | 'saved', field?: keyof F & string): Promise<boolean> {
     const conflict = this.state;
     if (conflict.status !== 'conflict') return Promise.resolve(true);
+    const decided = field === undefined ? conflict.fields : conflict.fields.filter((f) => f === field);
     if (choice === 'saved') {
-      for (const field of conflict.fields) delete this.pending[field];
-      this.values = { ...this.values, ...pick(conflict.saved, conflict.fields) };
+      for (const key of decided) delete this.pending[key];
+      this.values = { ...this.values, ...pick(conflict.saved, decided) };
+    }
+    const left = conflict.fields.filter((f) => !decided.includes(f));
+    this.keepLocalCopy();
+    if (left.length > 0) {
+      this.setState({ ...conflict, fields: left });
+      return Promise.resolve(false);
     }
     this.restoredBase = null;
     this.setState({ status: 'idle' });
-    this.keepLocalCopy();
     return this.flush();
   }
 

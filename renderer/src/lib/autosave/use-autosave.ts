@@ -33,7 +33,7 @@ export function useAutosave<F extends FieldValues>(options: AutosaverOptions<F>)
     edit: (patch: Partial<F>) => saver.edit(patch),
     flush: () => saver.flush(),
     retry: () => saver.retry(),
-    resolve: (choice: 'mine' | 'saved') => saver.resolve(choice),
+    resolve: (choice: 'mine' | 'saved', field?: keyof F & string) => saver.resolve(choice, field),
   };
 }
 export type Autosave<F extends FieldValues> = ReturnType<typeof useAutosave<F>>;

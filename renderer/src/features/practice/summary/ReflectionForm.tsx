@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { sessionNoteMax } from '../../../../../shared/domain/reflection/session-reflection';
+import type { ErrorData } from '../../../../../shared/contract/result';
 import { TextField } from '../../../components/TextField';
+import { useEditConflict } from '../../../components/use-edit-conflict';
 
 export interface ReflectionValues {
   wentWell: string;
@@ -12,10 +14,10 @@ interface Props {
   initial: ReflectionValues;
   savedAt: string | null;
   /**
-   * Resolves to an error message, or null once saved. `base`: the notes as loaded or last saved here, so a note
+   * Resolves to the error, or null once saved. `base`: the notes as loaded or last saved here, so a note
    * changed in another window meanwhile is noticed rather than overwritten.
    */
-  onSave: (values: ReflectionValues, base: ReflectionValues) => Promise<string | null>;
+  onSave: (values: ReflectionValues, base: ReflectionValues) => Promise<ErrorData | null>;
 }
 
 const fields: { key: keyof ReflectionValues; label: string; hint: string }[] = [
@@ -31,15 +33,25 @@ export function ReflectionForm({ initial, savedAt, onSave }: Props) {
   const [status, setStatus] = useState(savedAt ? 'Saved.' : '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const conflict = useEditConflict({
+    labels: Object.fromEntries(fields.map((f) => [f.key, f.label])),
+    takeTheirs: (field, value) => setValues((v) => ({ ...v, [field]: String(value) })),
+    resave: () => void save(),
+    headingLevel: 3,
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    await save();
+  }
+
+  async function save() {
     setSaving(true);
     const saved = values;
-    const problem = await onSave(saved, base);
+    const problem = await onSave(saved, conflict.rebase(base));
     setSaving(false);
     if (!problem) setBase(saved);
-    setError(problem);
+    setError(conflict.settle(problem, saved) ? null : (problem?.message ?? null));
     setStatus(problem ? '' : 'Reflection saved.');
   }
 
@@ -60,6 +72,7 @@ export function ReflectionForm({ initial, savedAt, onSave }: Props) {
           }}
         />
       ))}
+      {conflict.notice}
       <button type="submit" className="primary" disabled={saving}>
         {saving ? 'Saving…' : 'Save reflection'}
       </button>

@@ -76,7 +76,7 @@ export function SessionSummary({ detail: initial }: { detail: SessionDetail }) {
           savedAt={reflection.value?.updatedAt ?? null}
           onSave={async (values, base) => {
             const result = await api.reflection.saveForSession({ sessionId: detail.id, ...values, base });
-            return result.ok ? null : result.error.message;
+            return result.ok ? null : result.error;
           }}
         />
       )}
