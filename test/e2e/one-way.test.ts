@@ -28,6 +28,9 @@ test('an interview is named and dated one way on every screen, and every field l
     stage: 'second',
     format: 'video',
   });
+  // Written beside the page, not through it: reload so the page reads it (this test is about how it reads, and a
+  // write made before the page's event stream first opens is not announced to it).
+  await page.reload();
   const when = await page.evaluate((iso) => {
     const at = new Date(iso);
     return { day: at.getDate(), minutes: `${at.getHours() % 12 || 12}:30` };
