@@ -51,7 +51,9 @@ function setAt(root: unknown, path: string[], value: unknown, remove = false): u
   const top: unknown = typeof root === 'object' && root !== null ? root : {};
   let node = top as Record<string, unknown>;
   for (const key of path.slice(0, -1)) {
-    if (typeof node[key] !== 'object' || node[key] === null) node[key] = /^\d+$/.test(key) ? [] : {};
+    // A typed array (a "[binary]" wrong value set by an earlier fault) cannot hold an object: replace it too.
+    const child = node[key];
+    if (typeof child !== 'object' || child === null || ArrayBuffer.isView(child)) node[key] = /^\d+$/.test(key) ? [] : {};
     node = node[key] as Record<string, unknown>;
   }
   const last = path[path.length - 1]!;
