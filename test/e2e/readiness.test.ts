@@ -85,7 +85,7 @@ clockTest(
     const inSeven = new Date();
     inSeven.setDate(inSeven.getDate() + 7);
     await form.getByLabel('Date (required)').fill(`${inSeven.getFullYear()}-${pad(inSeven.getMonth() + 1)}-${pad(inSeven.getDate())}`);
-    await form.getByLabel('Time', { exact: true }).fill('10:00');
+    await form.getByLabel('Time (optional)', { exact: true }).fill('10:00');
     await form.getByLabel(/Job description/).fill(jobDescription);
     await form.getByRole('button', { name: 'Save and plan what to practise' }).click();
 

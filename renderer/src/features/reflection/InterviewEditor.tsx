@@ -117,14 +117,16 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
     // The contract's own schema names every field at once (the main process checks the same again);
     // the shared check adds what it cannot know (the time as typed, an outcome before the day).
     const parsed = interviewFieldsSchema.safeParse(fields);
+    // The form's own message wins for a field both name: it speaks of the form's fields ("Enter the date of the
+    // interview"), where the schema speaks of the stored shape ("Enter a date as YYYY-MM-DD" for an empty day).
     const local = {
-      ...interviewFieldIssues(values, { today: localDayKey(new Date()), upcoming: false, outcome: values.outcome }),
       ...(parsed.success
         ? {}
         : fieldErrors(
             parsed.error.issues.map((i) => ({ path: String(i.path[0] ?? ''), message: i.message })),
             interviewFieldKey,
           )),
+      ...interviewFieldIssues(values, { today: localDayKey(new Date()), upcoming: false, outcome: values.outcome }),
     };
     setLocalIssues(local);
     if (Object.keys(local).length > 0 || !when) {
