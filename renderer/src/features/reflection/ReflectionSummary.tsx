@@ -18,6 +18,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ActionItemList } from './ActionItemList';
 import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { downloadFile } from './download';
+import { flushAll } from '../../lib/autosave/leave-flush';
 
 interface Props {
   reflection: InterviewReflection;
@@ -40,6 +41,8 @@ export function ReflectionSummary({ reflection, unfinished, onGo }: Props) {
   const added = new Set(reflection.addedQuestions.map((q) => q.itemKey));
 
   async function exportMarkdown() {
+    // What the user chose last (an autosaved step field) goes into the file: send pending edits first.
+    await flushAll();
     const result = await api.reflection.exportMarkdown({ interviewId: interview.id });
     if (!result.ok) {
       setExportError(result.error);
