@@ -30,7 +30,10 @@ test('a new user logs a rejected interview, walks all five steps, and finds ever
   await page.getByLabel('Interviewer’s email (optional)').fill('sam at acme');
   await page.getByRole('button', { name: 'Log interview' }).click();
   await page.getByText('Enter the company name').waitFor();
-  await page.getByText(/^Enter the role/).first().waitFor();
+  await page
+    .getByText(/^Enter the role/)
+    .first()
+    .waitFor();
   await page.getByText('Enter the date of the interview').waitFor();
   await page.getByText('Enter a valid email address, like name@company.com').waitFor();
   expect(await page.getByLabel('Interviewer’s email (optional)').inputValue()).toBe('sam at acme');
