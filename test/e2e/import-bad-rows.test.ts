@@ -33,7 +33,7 @@ test('a CSV with two bad rows: the preview names them by row, the bad rows are s
   await expect
     .poll(() => region.getByRole('listitem').allTextContents())
     .toEqual([
-      `Row 3: column “Question”: Question text cannot be empty The row reads: ${emptyQuestion}`,
+      `Row 3: column “Question”: Question text cannot be empty. The row reads: ${emptyQuestion}`,
       `Row 5: This row has 4 cells but the header has 3 columns (extra columns). The row reads: ${extraColumn}`,
     ]);
   // The good rows are shown as they will be imported; nothing can be imported until the user chooses to skip the bad ones.
