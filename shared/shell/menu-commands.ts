@@ -3,7 +3,15 @@
  * message). The menu shows the shortcut; the page does the work, so the shortcut and a
  * click on the menu do exactly what the page's own links and buttons do.
  */
-export const menuCommands = ['go.practice', 'go.banks', 'go.reflection', 'go.progress', 'go.settings', 'practice.start'] as const;
+export const menuCommands = [
+  'go.practice',
+  'go.banks',
+  'go.stories',
+  'go.reflection',
+  'go.progress',
+  'go.settings',
+  'practice.start',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 /** The one message name the preload listens on. */

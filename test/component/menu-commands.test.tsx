@@ -44,6 +44,7 @@ afterEach(() => {
 test.each([
   ['go.practice', '/practice'],
   ['go.banks', '/banks'],
+  ['go.stories', '/stories'],
   ['go.reflection', '/reflection'],
   ['go.progress', '/progress'],
   ['go.settings', '/settings'],

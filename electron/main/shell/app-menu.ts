@@ -22,10 +22,11 @@ export interface AppMenuOptions {
   devTools: boolean;
 }
 
-/** The five areas, in the order of the page's own navigation, with ⌘/Ctrl+1…5. */
+/** The six areas, in the order of the page's own navigation (renderer/src/app/routes.tsx `areas`), with ⌘/Ctrl+1…6. */
 const areas: { label: string; command: MenuCommand }[] = [
   { label: 'Practice', command: 'go.practice' },
   { label: 'Question Banks', command: 'go.banks' },
+  { label: 'My Stories', command: 'go.stories' },
   { label: 'Reflection', command: 'go.reflection' },
   { label: 'Progress', command: 'go.progress' },
   { label: 'Settings', command: 'go.settings' },
@@ -36,7 +37,7 @@ const areas: { label: string; command: MenuCommand }[] = [
  * (electronjs.org/docs/latest/api/menu, "Examples" and "Notes on macOS Application Menu"):
  * standard roles for Edit, View and Window so the system's own shortcuts work (⌘C/⌘V on
  * macOS need the Edit roles); Settings under the app menu with ⌘, on macOS and under File
- * with Ctrl+, elsewhere; a Go menu for the five areas; "Start a Mock Interview" (⌘/Ctrl+N);
+ * with Ctrl+, elsewhere; a Go menu for the six areas; "Start a Mock Interview" (⌘/Ctrl+N);
  * Help opening the local docs and the data folder, never a web page.
  */
 export function appMenuTemplate({ platform, devTools }: AppMenuOptions, actions: AppMenuActions): MenuItemConstructorOptions[] {

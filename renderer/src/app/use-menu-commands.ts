@@ -6,6 +6,7 @@ import { navigate, paths } from '../lib/navigation';
 export const menuCommandRoutes: Record<MenuCommand, string> = {
   'go.practice': paths.practice,
   'go.banks': paths.banks,
+  'go.stories': paths.stories,
   'go.reflection': paths.reflection,
   'go.progress': paths.progress,
   'go.settings': paths.settings,
@@ -44,7 +45,7 @@ export function runMenuCommand(command: MenuCommand): () => void {
 }
 
 /**
- * Follows the desktop menu's commands (Go ▸ Practice… ⌘/Ctrl+1…5, Settings ⌘/Ctrl+, and
+ * Follows the desktop menu's commands (Go ▸ Practice… ⌘/Ctrl+1…6, Settings ⌘/Ctrl+, and
  * Start a Mock Interview ⌘/Ctrl+N). Browser mode has no menu, so `window.menu` is absent there.
  */
 export function useMenuCommands(): void {

@@ -12,7 +12,7 @@ class FakeUtterance extends EventTarget {
   }
 }
 
-function installSpeech(voices: { name: string; default: boolean }[], userAgent: string) {
+function installSpeech(voices: { name: string; default: boolean; localService: boolean }[], userAgent: string) {
   const spoken: FakeUtterance[] = [];
   vi.stubGlobal('SpeechSynthesisUtterance', FakeUtterance);
   vi.stubGlobal('speechSynthesis', { getVoices: () => voices, cancel: () => undefined, speak: (u: FakeUtterance) => spoken.push(u) });
@@ -52,10 +52,31 @@ test('elsewhere, an empty voice list means no voice: nothing is spoken', () => {
 
 test('with voices, the named one is used', () => {
   const voices = [
-    { name: 'A', default: true },
-    { name: 'B', default: false },
+    { name: 'A', default: true, localService: true },
+    { name: 'B', default: false, localService: true },
   ];
   const spoken = installSpeech(voices, windows);
   expect(speak('Hi', 'B', 1)).toBe(true);
   expect(spoken[0]!.voice).toBe(voices[1]);
+});
+
+// Nothing leaves the computer: a network voice (Chrome's "Google …", Edge's "… Online") sends the text to a server.
+test('a network voice is never used, even when named or the default: an on-device one speaks instead', () => {
+  const voices = [
+    { name: 'Google UK English Female', default: true, localService: false },
+    { name: 'Microsoft Hazel', default: false, localService: true },
+  ];
+  const spoken = installSpeech(voices, windows);
+  expect(speak('Hi', 'Google UK English Female', 1)).toBe(true);
+  expect(spoken[0]!.voice).toBe(voices[1]);
+  expect(speak('Hi', '', 1)).toBe(true);
+  expect(spoken[1]!.voice).toBe(voices[1]);
+});
+
+test('only network voices (on Linux too): nothing is spoken, so the question never leaves the computer', () => {
+  for (const userAgent of [windows, linux]) {
+    const spoken = installSpeech([{ name: 'Google US English', default: true, localService: false }], userAgent);
+    expect(speak('Tell me about yourself.', '', 1)).toBe(false);
+    expect(spoken).toHaveLength(0);
+  }
 });

@@ -63,15 +63,16 @@ describe('the application menu', () => {
     expect(linux.actions.send).toHaveBeenCalledWith('go.settings');
   });
 
-  test('the five areas have ⌘/Ctrl+1…5, and Start a Mock Interview ⌘/Ctrl+N; every command the page knows is reachable', () => {
+  test('the six areas have ⌘/Ctrl+1…6 in the order of the page navigation, and Start a Mock Interview ⌘/Ctrl+N; every command the page knows is reachable', () => {
     const { template, actions } = menuFor('linux');
     const go = submenuOf(template.find((item) => item.label === 'Go')!);
     expect(go.map((item) => [item.label, item.accelerator])).toEqual([
       ['Practice', 'CmdOrCtrl+1'],
       ['Question Banks', 'CmdOrCtrl+2'],
-      ['Reflection', 'CmdOrCtrl+3'],
-      ['Progress', 'CmdOrCtrl+4'],
-      ['Settings', 'CmdOrCtrl+5'],
+      ['My Stories', 'CmdOrCtrl+3'],
+      ['Reflection', 'CmdOrCtrl+4'],
+      ['Progress', 'CmdOrCtrl+5'],
+      ['Settings', 'CmdOrCtrl+6'],
     ]);
     const start = flat(template).find((item) => item.label === 'Start a Mock Interview')!;
     expect(start.accelerator).toBe('CmdOrCtrl+N');
