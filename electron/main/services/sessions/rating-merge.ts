@@ -50,7 +50,7 @@ export function mergeRating(stored: SessionAnswer | null, input: AnswerInput): A
   return {
     ...write,
     skipped,
-    confidence: skipped ? null : merged.confidence,
+    confidence: typeof merged.confidence === 'number' ? merged.confidence : null,
     selfCheck: merged.selfCheck,
     note: merged.note,
     struggled: merged.struggled,
