@@ -14,7 +14,9 @@ const conflict = (issues: { path: string; saved: unknown }[]): RatingSaveResult 
 });
 
 function renderPanel(answers: RatingSaveResult[], saveState: SaveState = { kind: 'conflict' }) {
-  const onChange = vi.fn((_draft: RatingDraft) => Promise.resolve(answers.shift() ?? { ok: true, answer: null }));
+  const onChange = vi.fn((_draft: RatingDraft): Promise<RatingSaveResult> =>
+    Promise.resolve(answers.shift() ?? { ok: true, answer: null }),
+  );
   const onRebase = vi.fn();
   const onNext = vi.fn();
   render(
