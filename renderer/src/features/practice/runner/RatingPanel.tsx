@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { noteMax, type RatingBase, type RatingDraft } from '../../../../../shared/domain/answers';
 import { overLimit } from '../../../../../shared/domain/text-limits';
 import { TextField } from '../../../components/TextField';
@@ -63,7 +63,6 @@ export function RatingPanel({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const draftRef = useRef(draft);
-  draftRef.current = draft;
   const noteTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // A note typed in the last moments, not yet sent: sent when the pause ends, when this panel goes (Next, End
   // session) and, through the one leave-flush every autosaved field uses, when the page or window closes.
@@ -89,7 +88,6 @@ export function RatingPanel({
     focusAfter: () => (nextRef.current && !nextRef.current.disabled ? nextRef.current : headingRef.current),
   });
   const settleRef = useRef(conflict.settle);
-  settleRef.current = conflict.settle;
 
   /**
    * Sends one save and settles its answer: a merged answer brings the other window's values of the fields this
@@ -112,7 +110,12 @@ export function RatingPanel({
     return true;
   }
   const sendRef = useRef(send);
-  sendRef.current = send;
+  // The latest draft and functions, for saves answered later and the leave-flush (set before any effect runs).
+  useLayoutEffect(() => {
+    draftRef.current = draft;
+    settleRef.current = conflict.settle;
+    sendRef.current = send;
+  });
 
   useEffect(() => {
     const sendPending = async (): Promise<boolean> => {

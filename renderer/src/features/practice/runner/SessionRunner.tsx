@@ -1,11 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  type AnswerInput,
-  type RatingBase,
-  ratingBaseOf,
-  type RatingDraft,
-  type SessionAnswer,
-} from '../../../../../shared/domain/answers';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RatingDraft, SessionAnswer } from '../../../../../shared/domain/answers';
 import { nextPosition, type SessionDetail } from '../../../../../shared/domain/sessions';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/queries';
@@ -13,16 +7,13 @@ import { noVoiceMessage, speak, stopSpeaking } from '../media/speech';
 import { useRecorder } from '../media/use-recorder';
 import { QuestionStage } from './QuestionStage';
 import { RatingPanel } from './RatingPanel';
-import { draftFrom, type RatingSaveResult, type SaveState } from './rating-draft';
+import { draftFrom, type SaveState } from './rating-draft';
 import { ResumeCard } from './ResumeCard';
 import { clearFresh } from '../../../lib/fresh-session';
-import { createSaveQueue } from './save-queue';
+import { useRatingSaves } from './use-rating-saves';
 import { UnsavedRecordings } from './UnsavedRecordings';
 import { useRecordingUploads } from './use-recording-uploads';
 import './runner.css';
-
-/** An answer's input without the position, which `save` is given beside it, and the base, which it adds. */
-type AnswerPayload = Omit<AnswerInput, 'sessionId' | 'position' | 'base'>;
 
 type Stage =
   | { kind: 'intro' }
@@ -57,14 +48,7 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
   analyseRef.current = preferences.status === 'ready' ? preferences.value.analyseDelivery : true;
   const analyse = useCallback(() => analyseRef.current, []);
   const uploads = useRecordingUploads(detail.id, analyse);
-  const queue = useMemo(createSaveQueue, []);
-  const lastSaved = useRef(new Map<number, string>());
-  // Per position, the rating as this window loaded or last saved it: sent as `base` with each save, read when the
-  // save leaves the queue (so quick corrections build on each other), so another window's change is merged or
-  // refused, never silently overwritten (issue 16, item 2).
-  const [bases] = useState(() => new Map(initial.items.map((i) => [i.position, ratingBaseOf(i.answer)])));
-  // Saves of each position still in the queue: a base only moves to another window's values when none is left.
-  const queued = useRef(new Map<number, number>());
+  const { save, rebase, resetBases, queue } = useRatingSaves(initial, setSaveState, remember);
 
   const answeredCount = detail.items.filter((item) => item.answer !== null).length;
   const upcoming = nextPosition(detail.items);
@@ -103,46 +87,13 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
     setDetail((d) => ({ ...d, items: d.items.map((item) => (item.position === position ? { ...item, answer } : item)) }));
   }
 
-  function save(position: number, payload: AnswerPayload): Promise<RatingSaveResult> {
-    const key = JSON.stringify(payload);
-    if (lastSaved.current.get(position) === key) return queue.idle().then(() => ({ ok: true, answer: null }));
-    setSaveState({ kind: 'saving' });
-    queued.current.set(position, (queued.current.get(position) ?? 0) + 1);
-    return queue.push(async (): Promise<RatingSaveResult> => {
-      const base = bases.get(position) ?? ratingBaseOf(null);
-      const result = await api.sessions.saveAnswer({ sessionId: detail.id, position, ...payload, base });
-      queued.current.set(position, (queued.current.get(position) ?? 1) - 1);
-      if (!result.ok) {
-        lastSaved.current.delete(position);
-        const conflict = result.error.code === 'conflict' && (result.error.issues ?? []).some((issue) => 'saved' in issue);
-        setSaveState(conflict ? { kind: 'conflict' } : { kind: 'failed', message: result.error.message });
-        return { ok: false, error: result.error };
-      }
-      lastSaved.current.set(position, key);
-      bases.set(position, ratingBaseOf(payload));
-      remember(position, result.value);
-      setSaveState({ kind: 'saved' });
-      return { ok: true, answer: result.value };
-    });
-  }
-
-  /**
-   * The base of `position` takes `patch`: the user's choice in a conflict (always), or another window's values
-   * the panel now shows after a merged save (`whenIdle`: only when no save of it is queued, since those were
-   * made before the panel showed them and must still count them as untouched).
-   */
-  function rebase(position: number, patch: Partial<RatingBase>, whenIdle: boolean) {
-    if (whenIdle && (queued.current.get(position) ?? 0) > 0) return;
-    bases.set(position, { ...(bases.get(position) ?? ratingBaseOf(null)), ...patch });
-  }
-
   /** Reads the session again (another window answered here meanwhile) and goes on to its next open question. */
   async function resync(message: string) {
     const fresh = await api.sessions.get({ sessionId: detail.id });
     const items = fresh.ok ? fresh.value.items : detail.items;
     if (fresh.ok) {
       setDetail(fresh.value);
-      for (const item of fresh.value.items) bases.set(item.position, ratingBaseOf(item.answer));
+      resetBases(fresh.value.items);
     }
     setSaveState({ kind: 'idle' });
     await begin(nextPosition(items));
