@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
+import { setupFor } from '../helpers/session-setup';
 import { ipc } from './harness/ipc';
 import { expectNotice } from './harness/two-windows';
 
@@ -26,23 +27,7 @@ test('a rating in two tabs: a note and a tick merge, the same confidence changed
   for (const text of ['Why audit?', 'Tell me about a deadline.'])
     questionIds.push((await ipc(a, bridge, 'questions.create', { bankId: bank.id, text, suggestedSeconds: 120 })).id);
   const session = await ipc(a, bridge, 'sessions.start', {
-    setup: {
-      bankIds: [bank.id],
-      categories: [],
-      tags: [],
-      count: 2,
-      order: 'random',
-      thinkSeconds: 0,
-      answerTimeSource: 'question',
-      answerSeconds: 120,
-      pressure: 'soft',
-      multiplier: 1,
-      readAloud: false,
-      voiceName: '',
-      speechRate: 1,
-      recording: 'off',
-      includeQuestionsToAsk: false,
-    },
+    setup: setupFor([bank.id], { count: 2, thinkSeconds: 0 }),
     questionIds,
   });
   const hash = `#/practice/session/${session.id}`;
