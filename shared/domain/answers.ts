@@ -1,6 +1,6 @@
 import { overMax } from './limit-messages';
 import { z } from 'zod';
-import { type SelfCheck, selfCheckKeys, maxQuestionsPerSession } from './self-check';
+import { emptySelfCheck, type SelfCheck, selfCheckKeys, maxQuestionsPerSession } from './self-check';
 
 /**
  * The one declaration of an answer. The IPC input (`saveAnswerSchema`), the
@@ -56,7 +56,36 @@ export const answerSchema = z.strictObject({
 /** One rated (or skipped) answer of one session position, as stored. */
 export type SessionAnswer = z.output<typeof answerSchema>;
 
-/** What the user gives when rating (or skipping); the rest is the server's. A rated answer needs a confidence, a skipped one has none. */
+/**
+ * The fields of a rating the user chooses, which another window or tab on the same session may change too
+ * (issue 16, item 2). A save sends them as it loaded or last saved them (`base`), so the main process can
+ * merge edits of different fields and refuse one field changed both here and there.
+ */
+export const ratingBaseSchema = answerSchema.pick({ skipped: true, confidence: true, selfCheck: true, note: true, struggled: true });
+export type RatingBase = z.output<typeof ratingBaseSchema>;
+
+/** The base of a position with no answer stored yet. */
+export function emptyRatingBase(): RatingBase {
+  return {
+    skipped: false,
+    confidence: null,
+    selfCheck: emptySelfCheck(),
+    note: '',
+    struggled: false,
+  };
+}
+
+/** The base of a stored answer (or of none). */
+export function ratingBaseOf(answer: RatingBase | null): RatingBase {
+  if (!answer) return emptyRatingBase();
+  const { skipped, confidence, selfCheck, note, struggled } = answer;
+  return { skipped, confidence, selfCheck, note, struggled };
+}
+
+/**
+ * What the user gives when rating (or skipping); the rest is the server's. A rated answer needs a confidence, a
+ * skipped one has none. `base` is optional so a client that predates it still saves (last write wins for it).
+ */
 export const answerInputSchema = answerSchema
   .pick({
     sessionId: true,
@@ -69,6 +98,7 @@ export const answerInputSchema = answerSchema
     note: true,
     struggled: true,
   })
+  .extend({ base: ratingBaseSchema.optional() })
   .superRefine((value, ctx) => {
     if (value.skipped && value.confidence !== null)
       ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'A skipped question has no confidence rating' });

@@ -78,3 +78,15 @@ export function sentences(texts: readonly string[]): string {
 export function asClause(text: string): string {
   return text.trim().replace(/\.$/, '');
 }
+
+/**
+ * A list two windows added to at once that would go over its limit merged (issue 16, item 2: the plan, the
+ * questions to ask). Never "reload": a reload throws away the user's unsaved choice. Names the limit, the
+ * merged count and exactly how many to remove: "The plan can hold at most 200 questions; with the ones added
+ * in another window meanwhile it would hold 203. Nothing was saved and nothing is lost: everything is listed
+ * here. Remove 3, and the list saves." `list` starts the sentence ("The plan"); `unit` is what is counted.
+ */
+export function mergedOverMaxMessage(list: string, max: number, total: number, unit = 'questions'): string {
+  const over = total - max;
+  return `${list} can hold at most ${count(max)} ${unit}; with the ones added in another window meanwhile it would hold ${count(total)}. Nothing was saved and nothing is lost: everything is listed here. Remove ${count(over)}, and the list saves.`;
+}

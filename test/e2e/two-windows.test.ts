@@ -1,36 +1,13 @@
-import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { useAppSessions } from './harness/app-session';
-import { axeViolations } from './harness/axe';
-import type { BridgeProcess } from './harness/bridge-process';
 import { ipc } from './harness/ipc';
+import { expectNotice, otherWindow } from './harness/two-windows';
 
 const app = useAppSessions();
 
 // Two windows on one form (issue 16, item 2), in real Chromium over the real bridge: different fields merge; the
 // same field changed in the other window brings up the conflict notice (focused, axe-clean), which keeps the user's
 // text, offers "Keep mine" / "Use theirs" per field, and then saves with the fields nobody else changed as typed.
-
-/** The conflict notice has focus, names `field`, and shows theirs and mine; returns the notice. */
-async function expectNotice(page: Page, field: string, mine: string, theirs: string) {
-  const notice = page.getByRole('region', { name: 'Changed in another window' });
-  await notice.waitFor();
-  await page.waitForFunction(() => document.activeElement?.textContent === 'Changed in another window');
-  const group = notice.getByRole('group', { name: field });
-  expect(await group.textContent()).toContain(`Yours (this window, not saved)${mine}`);
-  expect(await group.textContent()).toContain(`Theirs (saved in another window)${theirs}`);
-  expect(await page.getByText('Please check the fields').count()).toBe(0);
-  expect(await axeViolations(page)).toEqual([]);
-  return group;
-}
-
-/** A second, separate browser window (its own storage) at `hash`. */
-async function otherWindow(page: Page, bridge: BridgeProcess, hash: string): Promise<Page> {
-  const context = await page.context().browser()!.newContext();
-  const other = await context.newPage();
-  await other.goto(`${bridge.url}${hash}`);
-  return other;
-}
 
 test('interview details edited in two windows: the notes from one and the role from the other both stay; the same field offers Keep mine, by keyboard', async () => {
   const { page: a, bridge } = await app.open();

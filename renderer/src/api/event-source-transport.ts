@@ -3,17 +3,17 @@ import type { RawSubscribe } from '../../../shared/contract/events';
 import { bridgeToken } from './bridge-transport';
 
 let source: EventSource | null = null;
-let openedBefore = false;
-const reconnectListeners = new Set<() => void>();
+const openListeners = new Set<() => void>();
 
 /** One EventSource per tab, opened on first use, shared by every subscription. */
 function eventSource(): EventSource {
   if (source) return source;
   source = new EventSource(`/events?token=${encodeURIComponent(bridgeToken())}`);
+  // Events may have been missed before EVERY open: after a drop, and also before the first one (the page's first
+  // reads go out while the stream is still connecting, so another window's write in between was never heard).
+  // The bridge adds the stream to its listeners before the open reaches the page, so nothing falls in a gap.
   source.addEventListener('open', () => {
-    // After a drop, events may have been missed: whoever cares refreshes everything.
-    if (openedBefore) for (const listener of reconnectListeners) listener();
-    openedBefore = true;
+    for (const listener of openListeners) listener();
   });
   return source;
 }
@@ -35,8 +35,12 @@ export const eventSourceSubscribe: RawSubscribe = (name: EventName, listener) =>
   return () => stream.removeEventListener(name, handler);
 };
 
-/** Called when the stream comes back after a drop (browser mode only; Electron IPC does not drop). */
-export function onReconnect(listener: () => void): () => void {
-  reconnectListeners.add(listener);
-  return () => void reconnectListeners.delete(listener);
+/**
+ * Called each time the stream opens — the first time and after every drop — since whatever was read before
+ * may have missed a write (browser mode only; Electron's IPC events are heard from the page's start and do not
+ * drop). Listeners refresh what they show.
+ */
+export function onStreamOpen(listener: () => void): () => void {
+  openListeners.add(listener);
+  return () => void openListeners.delete(listener);
 }

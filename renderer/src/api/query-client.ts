@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import type { DataDomain } from '../../../shared/contract/data-domains';
 import { dataDomains } from '../../../shared/contract/data-domains';
 import { subscribe } from './events';
-import { onReconnect } from './event-source-transport';
+import { onStreamOpen } from './event-source-transport';
 
 /**
  * How long a cached read is served without asking again when a screen
@@ -26,8 +26,10 @@ export function createQueryClient(): QueryClient {
  * Makes the cache follow the data: on `data.changed`, reads of the named
  * domains on screen are fetched again and cached ones off screen are dropped
  * (so returning to a screen never shows what a write has replaced). A notice
- * refreshes `app.info`. After the browser event stream reconnects, events may
- * have been missed, so everything is refreshed. Returns the stop function.
+ * refreshes `app.info`. Whenever the browser event stream opens — after a drop,
+ * and the first time, as a write from another window between this page's first
+ * reads and the stream's opening was never announced — everything on screen is
+ * fetched again (issue 16). Returns the stop function.
  */
 export function followDataChanges(client: QueryClient): () => void {
   const refresh = (domains: readonly DataDomain[]) => {
@@ -39,7 +41,7 @@ export function followDataChanges(client: QueryClient): () => void {
   const stops = [
     subscribe('data.changed', ({ domains }) => refresh(domains)),
     subscribe('app.notice', () => refresh(['app'])),
-    onReconnect(() => refresh(dataDomains)),
+    onStreamOpen(() => refresh(dataDomains)),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -2,11 +2,12 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { flushAll } from '../../../renderer/src/lib/autosave/leave-flush';
 import { RatingPanel } from '../../../renderer/src/features/practice/runner/RatingPanel';
-import { draftFrom } from '../../../renderer/src/features/practice/runner/rating-draft';
+import { draftFrom, type RatingSaveResult } from '../../../renderer/src/features/practice/runner/rating-draft';
+import type { RatingDraft } from '../../../shared/domain/answers';
 import { makeItem, press } from './stage-harness';
 
 function renderPanel(overrides: Partial<Parameters<typeof RatingPanel>[0]> = {}) {
-  const onChange = vi.fn();
+  const onChange = vi.fn((_draft: RatingDraft): Promise<RatingSaveResult> => Promise.resolve({ ok: true, answer: null }));
   const onNext = vi.fn();
   const onEndSession = vi.fn();
   render(
@@ -19,6 +20,8 @@ function renderPanel(overrides: Partial<Parameters<typeof RatingPanel>[0]> = {})
       isLast={false}
       answeredCount={1}
       onChange={onChange}
+      onRebase={vi.fn()}
+      onKeptSkip={vi.fn()}
       onNext={onNext}
       onEndSession={onEndSession}
       {...overrides}
@@ -113,7 +116,7 @@ describe('rating an answer', () => {
 
   test('a note typed just before the page closes goes out with the one leave-flush, in the pagehide handler itself', async () => {
     const { onChange } = renderPanel();
-    onChange.mockResolvedValue(true);
+    onChange.mockResolvedValue({ ok: true, answer: null });
     press('5');
     fireEvent.change(screen.getByRole('textbox', { name: 'Note (optional)' }), { target: { value: 'Strong close' } });
     const flushed = flushAll({ leaving: true });

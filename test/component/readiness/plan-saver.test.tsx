@@ -89,4 +89,28 @@ describe('PlanSaver', () => {
     expect(bases[2]).toEqual([1, 2, 3, 9]);
     expect(writes).toHaveLength(3);
   });
+  test('over the limit after a merge: rebased on the stored plan, the refused list is not resent, the next click saves from the stored base', async () => {
+    const { save, writes, bases, answer } = gatedSave();
+    const saver = new PlanSaver(save, () => undefined, [question(1)]);
+    saver.change([question(1), question(2)]);
+    answer({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: 'The plan can hold at most 500 questions',
+        issues: [{ path: 'questions', message: 'Remove 1.', saved: [1, 9] }],
+      },
+    });
+    await tick();
+    expect(saver.getState()).toMatchObject({ status: 'failed' });
+    expect(saver.currentBase()).toEqual([1]);
+    // The page shows the merge of [1, 2] with the stored [1, 9], based on the stored plan.
+    saver.rebase([1, 9]);
+    saver.retry();
+    expect(writes).toHaveLength(1);
+    saver.change([question(1), question(2)]);
+    expect(bases.at(-1)).toEqual([1, 9]);
+    answer({ ok: true, value: planOf([1, 2]) });
+    await expect(saver.flush()).resolves.toBe(true);
+  });
 });

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { mergeList } from '../../../shared/domain/list-merge';
-import { callOk, openTestCore } from '../../helpers/test-core';
+import { maxAsksPerInterview } from '../../../shared/contract/interview-asks';
+import { maxPlanQuestions } from '../../../shared/domain/readiness/readiness';
+import { call, callOk, openTestCore } from '../../helpers/test-core';
 import { removeTempDirs } from '../../helpers/temp-dir';
 
 afterEach(removeTempDirs);
@@ -74,6 +76,57 @@ describe('two windows on one list', () => {
     expect(chosen(merged)).toEqual([a1, a3, a2]);
     // Without a base (an older page), the list replaces the stored one as before.
     expect(chosen(await callOk(core, 'reflection.saveAsks', { interviewId: interview.id, questionIds: [a3] }))).toEqual([a3]);
+    core.close();
+  });
+});
+
+describe('a merged list over its limit', () => {
+  test('the plan: refused with the limit, the merged count and how many to remove, never "reload"; the stored list comes with it', async () => {
+    const core = openTestCore();
+    const interview = await upcomingInterview(core);
+    const bank = await callOk(core, 'banks.create', { name: 'Many' });
+    const insert = core.db.prepare('INSERT INTO questions (bank_id, text, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    const many = Array.from({ length: maxPlanQuestions + 2 }, (_, i) => Number(insert.run(bank.id, `Q${i}?`, 'x', 'x').lastInsertRowid));
+    const plan = (list: number[]) => list.map((questionId) => ({ questionId, source: 'picked' as const }));
+    const theirs = many.slice(0, 300);
+    await callOk(core, 'progress.savePlan', { interviewId: interview.id, questions: plan(theirs), base: [] });
+    // This window, which saw an empty plan, adds 202 others: 502 merged, 2 over.
+    const mine = many.slice(300);
+    const refused = await call(core, 'progress.savePlan', { interviewId: interview.id, questions: plan(mine), base: [] });
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.code).toBe('conflict');
+    expect(refused.error.message).toBe(
+      'The plan can hold at most 500 questions; with the ones added in another window meanwhile it would hold 502. Nothing was saved and nothing is lost: everything is listed here. Remove 2, and the list saves.',
+    );
+    expect(refused.error.message).not.toMatch(/reload/i);
+    // The plan is listed in the order questions were added, then by text: compared as a set.
+    expect(refused.error.issues).toEqual([{ path: 'questions', message: 'Remove 2.', saved: expect.arrayContaining(theirs) }]);
+    expect(refused.error.issues?.[0]?.saved).toHaveLength(theirs.length);
+    // The page shows the merge, rebased on the stored list; two removed (one of theirs, one of mine) saves.
+    const merged = mergeList(theirs, mine, [], (id) => id).filter((id) => id !== theirs[0] && id !== mine[0]);
+    const saved = await callOk(core, 'progress.savePlan', { interviewId: interview.id, questions: plan(merged), base: theirs });
+    expect(saved.questions).toHaveLength(maxPlanQuestions);
+    core.close();
+  });
+
+  test('my questions to ask: the same refusal, with the stored list', async () => {
+    const core = openTestCore();
+    const interview = await upcomingInterview(core);
+    const bank = await callOk(core, 'banks.create', { name: 'To ask', purpose: 'ask' });
+    const insert = core.db.prepare('INSERT INTO questions (bank_id, text, created_at, updated_at) VALUES (?, ?, ?, ?)');
+    const many = Array.from({ length: maxAsksPerInterview + 1 }, (_, i) =>
+      Number(insert.run(bank.id, `Ask ${i}?`, 'x', 'x').lastInsertRowid),
+    );
+    const theirs = many.slice(0, 60);
+    await callOk(core, 'reflection.saveAsks', { interviewId: interview.id, questionIds: theirs, base: [] });
+    const refused = await call(core, 'reflection.saveAsks', { interviewId: interview.id, questionIds: many.slice(60), base: [] });
+    expect(refused.ok ? undefined : refused.error).toEqual({
+      code: 'conflict',
+      message:
+        'The list can hold at most 100 questions; with the ones added in another window meanwhile it would hold 101. Nothing was saved and nothing is lost: everything is listed here. Remove 1, and the list saves.',
+      issues: [{ path: 'questionIds', message: 'Remove 1.', saved: theirs }],
+    });
     core.close();
   });
 });

@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import type { SessionSetup } from '../../../shared/domain/sessions';
 
 const at = '2026-03-01T09:00:00.000Z';
 
@@ -37,27 +36,7 @@ export function insertQuestion(db: Database, bankId: number, seed: QuestionSeed 
   return Number(lastInsertRowid);
 }
 
-/** A complete set-up over `bankIds`; override what a test is about. */
-export function setupFor(bankIds: number[], overrides: Partial<SessionSetup> = {}): SessionSetup {
-  return {
-    bankIds,
-    categories: [],
-    tags: [],
-    count: 5,
-    order: 'random',
-    thinkSeconds: 20,
-    answerTimeSource: 'question',
-    answerSeconds: 120,
-    pressure: 'soft',
-    multiplier: 1,
-    readAloud: false,
-    voiceName: '',
-    speechRate: 1,
-    recording: 'off',
-    includeQuestionsToAsk: false,
-    ...overrides,
-  };
-}
+export { setupFor } from '../../helpers/session-setup';
 
 export const noChecks = { eyeContact: false, posture: false, pace: false, fillerWords: false, structure: false, answeredQuestion: false };
 

@@ -1,4 +1,4 @@
-import { formatCount } from '../../../../shared/domain/limit-messages';
+import { formatCount, mergedOverMaxMessage } from '../../../../shared/domain/limit-messages';
 import type { Database } from 'better-sqlite3';
 import { heldOnOf } from '../../../../shared/domain/reflection/interview-when';
 import { AppError } from '../../../../shared/contract/result';
@@ -101,16 +101,23 @@ export function planStore(db: Database) {
         const stored = () => get(input.interviewId).questions.map(({ questionId, source }) => ({ questionId, source }));
         const questions = input.base ? mergeList(stored(), input.questions, input.base, (q) => q.questionId) : input.questions;
         if (questions.length > maxPlanQuestions)
-          throw new AppError(
-            'conflict',
-            `With the questions added in another window the plan would hold more than ${formatCount(maxPlanQuestions)} questions. Reload the page, remove some, then add yours again.`,
-          );
+          throw new AppError('conflict', mergedOverMaxMessage('The plan', maxPlanQuestions, questions.length), [
+            // The stored list (theirs): the page shows it merged with this window's, so the user removes from all.
+            {
+              path: 'questions',
+              message: `Remove ${formatCount(questions.length - maxPlanQuestions)}.`,
+              saved: stored().map((q) => q.questionId),
+            },
+          ]);
         const ids = questions.map((q) => q.questionId);
         const found = new Set(live.all({ ids: JSON.stringify(ids) }).map((r) => r.id));
         const missing = questions.findIndex((q) => !found.has(q.questionId));
         if (missing >= 0) {
           throw new AppError('invalid_input', 'A question in the plan is no longer in your banks.', [
-            { path: `questions.${missing}.questionId`, message: 'This question was deleted or archived; reload the plan' },
+            {
+              path: `questions.${missing}.questionId`,
+              message: 'This question was deleted or archived: remove it from the plan, and the rest saves',
+            },
           ]);
         }
         const addedAt = new Map(existing.all({ id: input.interviewId }).map((r) => [r.question_id, r.added_at]));

@@ -1,4 +1,4 @@
-import { formatCount } from '../../../../shared/domain/limit-messages';
+import { formatCount, mergedOverMaxMessage } from '../../../../shared/domain/limit-messages';
 import type { Database } from 'better-sqlite3';
 import { heldOnOf } from '../../../../shared/domain/reflection/interview-when';
 import { type AskQuestion, type InterviewAsks, maxAsksPerInterview } from '../../../../shared/contract/interview-asks';
@@ -72,10 +72,14 @@ export function interviewAsks(db: Database) {
   const save = db.transaction((interviewId: number, questionIds: number[]) => {
     if (!interview.get({ id: interviewId })) throw new AppError('not_found', 'There is no such interview.');
     if (questionIds.length > maxAsksPerInterview)
-      throw new AppError(
-        'conflict',
-        `With the questions added in another window the list would hold more than ${formatCount(maxAsksPerInterview)} questions. Reload the page, remove some, then add yours again.`,
-      );
+      throw new AppError('conflict', mergedOverMaxMessage('The list', maxAsksPerInterview, questionIds.length), [
+        // The stored list (theirs): the page shows it merged with this window's, so the user removes from all.
+        {
+          path: 'questionIds',
+          message: `Remove ${formatCount(questionIds.length - maxAsksPerInterview)}.`,
+          saved: chosen.all({ id: interviewId }).map((q) => q.question_id),
+        },
+      ]);
     questionIds.forEach((id, index) => {
       if (!isLiveAsk.get({ id }))
         throw fieldError(`questionIds.${index}`, 'This is not a question to ask the interviewer any more (archived, deleted or moved).');

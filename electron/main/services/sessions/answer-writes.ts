@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import type { AnswerInput, SessionAnswer } from '../../../../shared/domain/answers';
 import { answerLimitMs } from '../../../../shared/domain/sessions';
+import { mergeRating } from './rating-merge';
 import { type AnswerRow, answerTable, parseSetup, type SessionRow } from './session-rows';
 
 /** The progress service's hooks, called inside the save transactions so progress and the answer commit (or fail) together. */
@@ -25,6 +26,9 @@ export function answerWrites(db: Database, progress: ProgressHooks, now: () => D
   const planned = db.prepare<{ sessionId: number; position: number }, { question_id: number; suggested_seconds: number }>(`
     SELECT sq.question_id, q.suggested_seconds FROM session_questions sq JOIN questions q ON q.id = sq.question_id
     WHERE sq.session_id = @sessionId AND sq.position = @position`);
+  const storedAnswer = db.prepare<{ sessionId: number; position: number }, AnswerRow>(
+    `SELECT ${answerTable.returning} FROM answers WHERE session_id = @sessionId AND position = @position`,
+  );
   // A correction (a different confidence, a ticked box, an edited note) updates the same row;
   // answered_at keeps the moment it was first rated. RETURNING hands back the stored row, read
   // inside the save transaction (an autocommit write read with .get() could hide a failed commit).
@@ -57,12 +61,15 @@ export function answerWrites(db: Database, progress: ProgressHooks, now: () => D
     if (!question) throw new AppError('not_found', 'That session has no question at this position.');
     const setup = parseSetup(owner.setup);
     const limit = setup ? answerLimitMs(setup, question.suggested_seconds) : null;
+    // Another window on this session may have rated this position since this one loaded it: merge, or refuse.
+    const stored = storedAnswer.get(where);
+    const write = mergeRating(stored ? answerTable.fromRow(stored) : null, input);
     const answer = answerTable.fromRow(
       upsert.get(
         answerTable.toRow({
-          ...input,
+          ...write,
           questionId: question.question_id,
-          confidence: input.skipped ? null : input.confidence,
+          confidence: write.skipped ? null : write.confidence,
           timeLimitMs: limit,
           answeredAt: now().toISOString(),
         }),

@@ -9,6 +9,8 @@ import { questionCount } from './format';
 import { interviewName, interviewWhen } from '../../../../shared/domain/reflection/interview-name';
 import { PlanItemList } from './PlanItemList';
 import { PlanSaver, type PlanSaveState } from './plan-saver';
+import { storedListOf } from '../../lib/over-limit';
+import { mergeList } from '../../../../shared/domain/list-merge';
 import { QuestionPicker } from './QuestionPicker';
 import './readiness.css';
 
@@ -97,6 +99,23 @@ function PlanEditor({ saved, initial, onSaved }: { saved: Plan; initial: PlanQue
   // Leaving the page (reload, close) sends a write still waiting; leaving by the app's links just lets it finish.
   useEffect(() => registerSaver(saver), [saver]);
 
+  // Over the limit with another window's additions: show the merged list (theirs and every one added here), based
+  // on the stored plan, so the user removes what is over and the next click saves; nothing added here is lost.
+  const overLimit = saveState.status === 'failed' && storedListOf(saveState.error, 'questions') !== null;
+  useEffect(() => {
+    if (!overLimit) return;
+    let current = true;
+    void api.progress.plan({ interviewId }).then((fresh) => {
+      if (!current || !fresh.ok) return;
+      const base = saver.currentBase();
+      saver.rebase(fresh.value.questions.map((q) => q.questionId));
+      setQuestions((shown) => mergeList(fresh.value.questions, shown, base, (q) => q.questionId));
+    });
+    return () => {
+      current = false;
+    };
+  }, [overLimit, saveState, saver, interviewId]);
+
   function change(next: PlanQuestion[], said: string) {
     setQuestions(next);
     setLastChange(said);
@@ -125,7 +144,7 @@ function PlanEditor({ saved, initial, onSaved }: { saved: Plan; initial: PlanQue
         <a href={href(paths.editInterview(interviewId, 'plan'))}>Edit the interview</a>
       </p>
       <p role="status">{planStatus(lastChange, saveState)}</p>
-      {saveState.status === 'failed' && <ErrorMessage error={saveState.error} onRetry={() => saver.retry()} />}
+      {saveState.status === 'failed' && <ErrorMessage error={saveState.error} onRetry={overLimit ? undefined : () => saver.retry()} />}
       <section className="stack" aria-labelledby="plan-list-heading">
         <h2 id="plan-list-heading" ref={listHeading} tabIndex={-1}>
           In the plan ({questions.length})

@@ -57,6 +57,20 @@ export class PlanSaver {
 
   getState = (): PlanSaveState => this.state;
 
+  /** The question ids the next write names as its base. */
+  currentBase(): number[] {
+    return this.base;
+  }
+
+  /**
+   * The page now shows a list merged with the stored plan `ids` (after a refusal over the limit): the next write is
+   * made from it, and the refused list is not offered for "Try again".
+   */
+  rebase(ids: number[]): void {
+    this.base = ids;
+    this.lastFailed = null;
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

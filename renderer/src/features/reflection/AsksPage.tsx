@@ -6,6 +6,8 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { copyText } from '../../lib/copy-text';
+import { storedListOf } from '../../lib/over-limit';
+import { mergeList } from '../../../../shared/domain/list-merge';
 
 /** The list as plain text, numbered in the order to ask, for the clipboard or a note. */
 export function asksText(asks: Pick<InterviewAsks, 'company' | 'role' | 'chosen'>): string {
@@ -22,6 +24,9 @@ export function AsksPage({ interviewId }: { interviewId: number }) {
   const [loaded] = useApiQuery('reflection.getAsks', { interviewId });
   const [saved, setSaved] = useState<InterviewAsks | null>(null);
   const [error, setError] = useState<ErrorData | null>(null);
+  // Over its limit with another window's additions: the merged list, shown (and edited) until it saves, with the
+  // stored list as its base, so nothing the user added is lost while they remove what is over.
+  const [over, setOver] = useState<{ view: InterviewAsks; base: number[] } | null>(null);
   const [status, setStatus] = useState('');
   // The `data-focus` key of the control to focus once the saved list has rendered (a ref: it is not shown).
   const focusKey = useRef<string | null>(null);
@@ -34,17 +39,34 @@ export function AsksPage({ interviewId }: { interviewId: number }) {
 
   if (loaded.status === 'loading') return <p aria-live="polite">Loading…</p>;
   if (loaded.status === 'error') return <ErrorMessage error={loaded.error} />;
-  const asks = saved ?? loaded.value;
+  const asks = over?.view ?? saved ?? loaded.value;
 
   async function save(chosen: AskQuestion[], message: string, focusAfter: (next: InterviewAsks) => string) {
     setError(null);
-    // `base`: the list as shown, so questions another window added or removed meanwhile are merged, not overwritten.
-    const base = asks.chosen.map((q) => q.questionId);
+    // `base`: the list as stored when shown, so questions another window added or removed meanwhile are merged, not overwritten.
+    const base = over?.base ?? asks.chosen.map((q) => q.questionId);
     const result = await api.reflection.saveAsks({ interviewId, questionIds: chosen.map((q) => q.questionId), base });
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setError(result.error);
+      if (storedListOf(result.error, 'questionIds')) await showMerged(chosen, base);
+      return;
+    }
+    setOver(null);
     focusKey.current = focusAfter(result.value);
     setSaved(result.value);
     setStatus(message);
+  }
+  /** Shows `chosen` merged with the list stored now (another window's additions included), to remove from. */
+  async function showMerged(chosen: AskQuestion[], base: number[]) {
+    const fresh = await api.reflection.getAsks({ interviewId });
+    if (!fresh.ok) return;
+    const merged = mergeList(fresh.value.chosen, chosen, base, (q) => q.questionId);
+    const shown = new Set(merged.map((q) => q.questionId));
+    setSaved(fresh.value);
+    setOver({
+      view: { ...fresh.value, chosen: merged, available: fresh.value.available.filter((q) => !shown.has(q.questionId)) },
+      base: fresh.value.chosen.map((q) => q.questionId),
+    });
   }
   const move = (index: number, by: number) => {
     const next = [...asks.chosen];
@@ -88,7 +110,7 @@ export function AsksPage({ interviewId }: { interviewId: number }) {
         {status}
       </p>
       <h2 tabIndex={-1} data-focus="chosen-heading">
-        In the order I will ask them
+        In the order I will ask them{over ? ` (${asks.chosen.length}, not saved yet)` : ''}
       </h2>
       {asks.chosen.length === 0 ? (
         <p className="muted">None chosen yet: add some from the list below.</p>

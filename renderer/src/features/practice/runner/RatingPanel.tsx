@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { noteMax, type RatingDraft } from '../../../../../shared/domain/answers';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { noteMax, type RatingBase, type RatingDraft } from '../../../../../shared/domain/answers';
 import { overLimit } from '../../../../../shared/domain/text-limits';
 import { TextField } from '../../../components/TextField';
 import { selfCheckItems, type SessionItem } from '../../../../../shared/domain/sessions';
@@ -8,7 +8,8 @@ import { confidenceLevels, confidenceWords } from '../confidence';
 import { isOverrun, timeUsedText } from '../time-used';
 import { EndSessionConfirm } from './EndSessionConfirm';
 import { GuidancePanel } from './GuidancePanel';
-import type { SaveState } from './rating-draft';
+import { adoptedFrom, type RatingSaveResult, type SaveState } from './rating-draft';
+import { useRatingConflict } from './use-rating-conflict';
 import { ShortcutLegend } from './ShortcutLegend';
 import { useShortcuts } from './use-shortcuts';
 import { registerSaver } from '../../../lib/autosave/leave-flush';
@@ -23,8 +24,15 @@ export interface RatingPanelProps {
   saveState: SaveState;
   isLast: boolean;
   answeredCount: number;
-  /** Every change once a confidence is chosen: the container saves it at once (true once acknowledged). */
-  onChange: (draft: RatingDraft) => Promise<boolean> | void;
+  /** Every change once a confidence is chosen: the container saves it at once (its answer, or why not). */
+  onChange: (draft: RatingDraft) => Promise<RatingSaveResult>;
+  /**
+   * This position's base (the rating as this window loaded or last saved it) takes these values: a conflict
+   * choice, or (`whenIdle`) another window's values the panel took in after a merged save.
+   */
+  onRebase: (patch: Partial<RatingBase>, whenIdle: boolean) => void;
+  /** The other window skipped this question and the user kept that: the session goes on. */
+  onKeptSkip: () => void;
   onNext: (draft: RatingDraft) => void;
   onEndSession: () => void;
 }
@@ -42,13 +50,19 @@ export function RatingPanel({
   isLast,
   answeredCount,
   onChange,
+  onRebase,
+  onKeptSkip,
   onNext,
   onEndSession,
 }: RatingPanelProps) {
   const [draft, setDraft] = useState(initial);
   const [confirming, setConfirming] = useState(false);
   const [guidanceOpen, setGuidanceOpen] = useState(false);
+  // Fields another window changed that this panel now shows (a merged save), said once in the status line.
+  const [adopted, setAdopted] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const draftRef = useRef(draft);
   const noteTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // A note typed in the last moments, not yet sent: sent when the pause ends, when this panel goes (Next, End
   // session) and, through the one leave-flush every autosaved field uses, when the page or window closes.
@@ -58,12 +72,57 @@ export function RatingPanel({
     onChangeRef.current = onChange;
   });
   useEffect(() => headingRef.current?.focus(), []);
+  // The last note that fits its limit: a longer one stays in the box, and the rating saves with this one meanwhile.
+  const savableNote = useRef(initial.note);
+  const conflict = useRatingConflict({
+    draft,
+    takeTheirs: (patch) => {
+      if (patch.note !== undefined) savableNote.current = patch.note;
+      setDraft((d) => ({ ...d, ...patch }));
+    },
+    rebase: (patch) => onRebase(patch, false),
+    resave: () => {
+      if (draftRef.current.confidence !== null) void send({ ...draftRef.current, note: savableNote.current });
+    },
+    keepSkipped: onKeptSkip,
+    focusAfter: () => (nextRef.current && !nextRef.current.disabled ? nextRef.current : headingRef.current),
+  });
+  const settleRef = useRef(conflict.settle);
+
+  /**
+   * Sends one save and settles its answer: a merged answer brings the other window's values of the fields this
+   * panel has not touched since (their base moves with them); a conflict shows the notice. True once saved.
+   */
+  async function send(toSave: RatingDraft): Promise<boolean> {
+    const result = await onChangeRef.current(toSave);
+    if (!result.ok) {
+      settleRef.current(result.error);
+      return false;
+    }
+    const patch = result.answer ? adoptedFrom(draftRef.current, toSave, result.answer) : {};
+    const fields = Object.keys(patch);
+    if (fields.length > 0) {
+      if (patch.note !== undefined) savableNote.current = patch.note;
+      setDraft((d) => ({ ...d, ...patch }));
+      onRebase(patch, true);
+    }
+    setAdopted(fields.length > 0 ? `Another window's change to ${adoptedNames(fields)} is shown here too.` : null);
+    return true;
+  }
+  const sendRef = useRef(send);
+  // The latest draft and functions, for saves answered later and the leave-flush (set before any effect runs).
+  useLayoutEffect(() => {
+    draftRef.current = draft;
+    settleRef.current = conflict.settle;
+    sendRef.current = send;
+  });
+
   useEffect(() => {
     const sendPending = async (): Promise<boolean> => {
       clearTimeout(noteTimer.current);
       const waiting = pendingNote.current;
       pendingNote.current = null;
-      return waiting === null ? true : (await onChangeRef.current(waiting)) !== false;
+      return waiting === null ? true : sendRef.current(waiting);
     };
     const unregister = registerSaver({ flush: sendPending });
     return () => {
@@ -71,9 +130,6 @@ export function RatingPanel({
       void sendPending();
     };
   }, []);
-  // The last note that fits its limit: a longer one stays in the box, and the rating saves with this one meanwhile.
-  const savableNote = useRef(initial.note);
-
   function update(patch: Partial<RatingDraft>, save = true) {
     const next = { ...draft, ...patch };
     setDraft(next);
@@ -81,16 +137,18 @@ export function RatingPanel({
     pendingNote.current = null;
     if (next.confidence === null) return;
     if (!overLimit(next.note, noteMax)) savableNote.current = next.note;
+    // While the user chooses between this window's rating and another's, changes wait: the choice saves them all.
+    if (conflict.pending) return;
     const toSave = { ...next, note: savableNote.current };
     if (save) {
-      void onChange(toSave);
+      void send(toSave);
       return;
     }
     // A note is saved a moment after typing stops, not on every keystroke.
     pendingNote.current = toSave;
     noteTimer.current = setTimeout(() => {
       pendingNote.current = null;
-      void onChange(toSave);
+      void send(toSave);
     }, noteSaveDelayMs);
   }
 
@@ -100,7 +158,7 @@ export function RatingPanel({
   const noteTooLong = overLimit(draft.note, noteMax);
   const canGoOn = draft.confidence !== null && !noteTooLong;
   const next = () => {
-    if (!canGoOn) return;
+    if (!canGoOn || conflict.pending) return;
     // Next saves the whole draft, note included: the waiting note has nothing left to send.
     clearTimeout(noteTimer.current);
     pendingNote.current = null;
@@ -183,16 +241,18 @@ export function RatingPanel({
         onBlur={() => update({}, true)}
       />
 
+      {conflict.notice}
       <p role="status" aria-live="polite" className="save-state">
         {saveState.kind === 'saving' && 'Saving…'}
-        {saveState.kind === 'saved' && 'Saved.'}
+        {saveState.kind === 'saved' && (adopted ? `Saved. ${adopted}` : 'Saved.')}
+        {conflict.pending && 'Not saved: another window changed this rating. Choose above which to keep, then go on.'}
         {saveState.kind === 'idle' && draft.confidence === null && 'Choose a confidence to save this answer.'}
         {noteTooLong && ' Shorten the note to go on: your rating is saved, the note waits until it fits.'}
       </p>
       {saveState.kind === 'failed' && (
         <div role="alert" className="error-message">
           <p>Your rating was not saved: {saveState.message}</p>
-          <button type="button" onClick={() => onChange({ ...draft, note: savableNote.current })}>
+          <button type="button" onClick={() => void send({ ...draft, note: savableNote.current })}>
             Try again
           </button>
         </div>
@@ -204,16 +264,18 @@ export function RatingPanel({
           losing={
             draft.confidence === null
               ? 'This answer has no rating yet, so it will not be kept.'
-              : noteTooLong
-                ? `The note is over its ${noteMax.toLocaleString('en-GB')}-character limit, so only its last version that fitted is kept.`
-                : null
+              : conflict.pending
+                ? 'Your rating clashes with one saved in another window, so the other window’s is kept.'
+                : noteTooLong
+                  ? `The note is over its ${noteMax.toLocaleString('en-GB')}-character limit, so only its last version that fitted is kept.`
+                  : null
           }
           onConfirm={onEndSession}
           onCancel={() => setConfirming(false)}
         />
       ) : (
         <div className="stage-actions">
-          <button type="button" className="primary big" disabled={!canGoOn} onClick={next} aria-keyshortcuts="Enter">
+          <button type="button" className="primary big" ref={nextRef} disabled={!canGoOn} onClick={next} aria-keyshortcuts="Enter">
             {isLast ? 'Finish and see the summary' : 'Next question'}
           </button>
           <button type="button" onClick={() => setConfirming(true)} aria-keyshortcuts="Escape">
@@ -231,4 +293,14 @@ export function RatingPanel({
       />
     </section>
   );
+}
+
+const adoptedLabels: Record<string, string> = {
+  confidence: 'the confidence',
+  selfCheck: 'the self-check',
+  note: 'the note',
+  struggled: '“I struggled”',
+};
+function adoptedNames(fields: string[]): string {
+  return fields.map((field) => adoptedLabels[field] ?? field).join(' and ');
 }

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AnswerInput, RatingDraft, SessionAnswer } from '../../../../../shared/domain/answers';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { RatingDraft, SessionAnswer } from '../../../../../shared/domain/answers';
 import { nextPosition, type SessionDetail } from '../../../../../shared/domain/sessions';
 import { api } from '../../../api/client';
 import { useApiQuery } from '../../../api/queries';
@@ -10,13 +10,10 @@ import { RatingPanel } from './RatingPanel';
 import { draftFrom, type SaveState } from './rating-draft';
 import { ResumeCard } from './ResumeCard';
 import { clearFresh } from '../../../lib/fresh-session';
-import { createSaveQueue } from './save-queue';
+import { useRatingSaves } from './use-rating-saves';
 import { UnsavedRecordings } from './UnsavedRecordings';
 import { useRecordingUploads } from './use-recording-uploads';
 import './runner.css';
-
-/** An answer's input without the position, which `save` is given beside it. */
-type AnswerPayload = Omit<AnswerInput, 'sessionId' | 'position'>;
 
 type Stage =
   | { kind: 'intro' }
@@ -51,8 +48,7 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
   analyseRef.current = preferences.status === 'ready' ? preferences.value.analyseDelivery : true;
   const analyse = useCallback(() => analyseRef.current, []);
   const uploads = useRecordingUploads(detail.id, analyse);
-  const queue = useMemo(createSaveQueue, []);
-  const lastSaved = useRef(new Map<number, string>());
+  const { save, rebase, resetBases, queue } = useRatingSaves(initial, setSaveState, remember);
 
   const answeredCount = detail.items.filter((item) => item.answer !== null).length;
   const upcoming = nextPosition(detail.items);
@@ -91,21 +87,17 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
     setDetail((d) => ({ ...d, items: d.items.map((item) => (item.position === position ? { ...item, answer } : item)) }));
   }
 
-  function save(position: number, payload: AnswerPayload): Promise<boolean> {
-    const key = JSON.stringify(payload);
-    if (lastSaved.current.get(position) === key) return queue.idle().then(() => true);
-    setSaveState({ kind: 'saving' });
-    return queue.push(async () => {
-      const result = await api.sessions.saveAnswer({ sessionId: detail.id, position, ...payload });
-      if (!result.ok) {
-        setSaveState({ kind: 'failed', message: result.error.message });
-        return false;
-      }
-      lastSaved.current.set(position, key);
-      remember(position, result.value);
-      setSaveState({ kind: 'saved' });
-      return true;
-    });
+  /** Reads the session again (another window answered here meanwhile) and goes on to its next open question. */
+  async function resync(message: string) {
+    const fresh = await api.sessions.get({ sessionId: detail.id });
+    const items = fresh.ok ? fresh.value.items : detail.items;
+    if (fresh.ok) {
+      setDetail(fresh.value);
+      resetBases(fresh.value.items);
+    }
+    setSaveState({ kind: 'idle' });
+    await begin(nextPosition(items));
+    setProblem(message);
   }
 
   /** `cutOffAtLimit`: the hard limit, not the user, ended the answer. */
@@ -157,8 +149,10 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
   async function skipped(position: number, timeUsedMs: number) {
     recorder.cancel();
     stopSpeaking();
-    const ok = await save(position, { skipped: true, timeUsedMs, cutOffAtLimit: false, ...draftFrom(null) });
-    if (ok) after(position);
+    const saved = await save(position, { skipped: true, timeUsedMs, cutOffAtLimit: false, ...draftFrom(null) });
+    if (saved.ok) after(position);
+    else if (saved.error.code === 'conflict' && saved.error.issues?.some((issue) => 'saved' in issue))
+      await resync('Another window or tab rated that question meanwhile, so it was not skipped: its rating is kept.');
     else setProblem('Skipping was not saved. Check the data folder is writable, then try again.');
   }
 
@@ -224,9 +218,11 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
           isLast={detail.items.every((i) => i.position === item.position || i.answer !== null)}
           answeredCount={answeredCount}
           onChange={(draft) => rate(item.position, stage.timeUsedMs, stage.endedAtDeadline, draft)}
+          onRebase={(patch, whenIdle) => rebase(item.position, patch, whenIdle)}
+          onKeptSkip={() => void resync('That question stays skipped, as the other window saved it.')}
           onNext={(draft) =>
-            void rate(item.position, stage.timeUsedMs, stage.endedAtDeadline, draft).then((ok) => {
-              if (ok) after(item.position);
+            void rate(item.position, stage.timeUsedMs, stage.endedAtDeadline, draft).then((saved) => {
+              if (saved.ok) after(item.position);
             })
           }
           onEndSession={() => void close()}
