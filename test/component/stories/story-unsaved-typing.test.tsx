@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { blankStory, type StoryDraft, StoryForm } from '../../../renderer/src/features/stories/StoryForm';
-import { storyDraftKey } from '../../../renderer/src/features/stories/story-local-draft';
+import { typingKeys } from '../../../renderer/src/lib/kept-typing';
 
 /*
  * Walker's walk: on "New story" the four STAR parts were typed, then the page was reloaded (or Back pressed):
@@ -11,7 +11,7 @@ import { storyDraftKey } from '../../../renderer/src/features/stories/story-loca
 
 afterEach(() => localStorage.clear());
 
-function form(initial: StoryDraft, onSubmit = vi.fn(async () => null), key = storyDraftKey(null)) {
+function form(initial: StoryDraft, onSubmit = vi.fn(async () => null), key = typingKeys.story(null)) {
   return render(<StoryForm initial={initial} submitLabel="Save story" competencies={['Teamwork']} onSubmit={onSubmit} draftKey={key} />);
 }
 
@@ -48,10 +48,10 @@ describe('typing in a story form that is not saved yet', () => {
 
   test('a saved story gets back only the fields changed here, over what another window saved meanwhile', () => {
     const saved = { ...blankStory, title: 'Old title', task: 'Old task' };
-    const first = form(saved, undefined, storyDraftKey(4));
+    const first = form(saved, undefined, typingKeys.story(4));
     fireEvent.change(screen.getByRole('textbox', { name: /Task/ }), { target: { value: 'My new task' } });
     first.unmount();
-    form({ ...saved, title: 'Title from the other window' }, undefined, storyDraftKey(4));
+    form({ ...saved, title: 'Title from the other window' }, undefined, typingKeys.story(4));
     expect((screen.getByRole('textbox', { name: /^Title/ }) as HTMLInputElement).value).toBe('Title from the other window');
     expect((screen.getByRole('textbox', { name: /Task/ }) as HTMLTextAreaElement).value).toBe('My new task');
   });

@@ -7,7 +7,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { CompetencyPicker } from './CompetencyPicker';
 import { TextField } from '../../components/TextField';
 import { useEditConflict } from '../../components/use-edit-conflict';
-import { dropStoryDraft, keepStoryDraft, restoreStoryDraft } from './story-local-draft';
+import { KeptTypingNotice } from '../../components/KeptTypingNotice';
+import { dropTyping, keepTyping, restoreTyping } from '../../lib/kept-typing';
 
 export type StoryDraft = Required<StoryFieldsInput>;
 export const blankStory: StoryDraft = { title: '', situation: '', task: '', action: '', result: '', competencies: [] };
@@ -30,21 +31,21 @@ interface Props {
    * the main process can tell a change made in another window meanwhile (issue 16, item 2).
    */
   onSubmit: (fields: StoryDraft, base: StoryDraft) => Promise<ErrorData | null>;
-  /** Where unsaved typing is kept across a reload (story-local-draft's `storyDraftKey`). */
+  /** Where unsaved typing is kept across a reload (`typingKeys.story`). */
   draftKey: string;
 }
 
 /** A story's title, STAR parts and competencies, with the main process's messages under each field. */
 export function StoryForm({ initial, submitLabel, competencies, onSubmit, draftKey }: Props) {
   // Typing left unsaved by a reload, Back or a closed window comes back (only the fields that were changed).
-  const [restored] = useState(() => restoreStoryDraft(draftKey, draftOf(initial)));
+  const [restored] = useState(() => restoreTyping(draftKey, draftOf(initial)));
   const [showRestored, setShowRestored] = useState(restored !== null);
   const [draft, setDraft] = useState(() => restored ?? draftOf(initial));
   const [error, setError] = useState<ErrorData | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState('');
   const [base, setBase] = useState(() => draftOf(initial));
-  useEffect(() => keepStoryDraft(draftKey, base, draft), [draftKey, base, draft]);
+  useEffect(() => keepTyping(draftKey, base, draft), [draftKey, base, draft]);
   const { byField, other } = formErrors(error, ['title', 'situation', 'task', 'action', 'result', 'competencies']);
   const conflict = useEditConflict({
     labels: { title: 'Title', ...Object.fromEntries(parts.map((p) => [p.key, p.label])), competencies: 'Competencies' },
@@ -66,7 +67,7 @@ export function StoryForm({ initial, submitLabel, competencies, onSubmit, draftK
     setBusy(false);
     setError(conflict.settle(problem, sent) ? null : problem);
     if (problem) return;
-    dropStoryDraft(draftKey);
+    dropTyping(draftKey);
     setShowRestored(false);
     setBase(sent);
     setSaved('Story saved.');
@@ -75,18 +76,13 @@ export function StoryForm({ initial, submitLabel, competencies, onSubmit, draftK
   return (
     <form className="story-form" onSubmit={(e) => void submit(e)} noValidate>
       {showRestored && (
-        <div className="callout" role="status">
-          <p>Your unsaved changes to this story were kept and are back in the form. Save the story to keep them.</p>
-          <button
-            type="button"
-            onClick={() => {
-              setDraft(draftOf(base));
-              setShowRestored(false);
-            }}
-          >
-            Discard them
-          </button>
-        </div>
+        <KeptTypingNotice
+          what="this story"
+          onDiscard={() => {
+            setDraft(draftOf(base));
+            setShowRestored(false);
+          }}
+        />
       )}
       <TextField
         label="Title"

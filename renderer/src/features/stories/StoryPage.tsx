@@ -9,7 +9,7 @@ import { QuestionLinker } from './QuestionLinker';
 import { rehearsedLabel } from './rehearsed-label';
 import { rehearseStory } from './rehearse-story';
 import { StoryForm } from './StoryForm';
-import { storyDraftKey } from './story-local-draft';
+import { typingKeys } from '../../lib/kept-typing';
 import { StoryUses } from './StoryUses';
 
 /** `#/stories/<id>`: edit a story, link the questions it answers, record where it was used, rehearse it. */
@@ -82,7 +82,7 @@ export function StoryPage({ storyId }: { storyId: number }) {
           <StoryForm
             initial={story}
             submitLabel="Save story"
-            draftKey={storyDraftKey(storyId)}
+            draftKey={typingKeys.story(storyId)}
             competencies={competencies.status === 'ready' ? competencies.value : []}
             onSubmit={async (fields, base) => {
               const result = await api.stories.update({ id: storyId, fields, base });
