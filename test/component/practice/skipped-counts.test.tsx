@@ -38,6 +38,16 @@ describe('a session with a skipped question', () => {
     expect(screen.getByText(/2 of 3 answered, 1 skipped/)).toBeTruthy();
     rerender(<UnfinishedOffer session={{ ...entry, status: 'in_progress', answeredCount: 0 }} onResume={noop} onEnd={noop} busy={false} />);
     expect(screen.getByRole('button', { name: 'End it and see the summary' })).toBeTruthy();
+    rerender(
+      <UnfinishedOffer
+        session={{ ...entry, status: 'in_progress', answeredCount: 0, skippedCount: 0 }}
+        onResume={noop}
+        onEnd={noop}
+        busy={false}
+      />,
+    );
+    expect(screen.getByText(/: nothing answered yet\./)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'End it' })).toBeTruthy();
   });
 
   test('reopening it mid-way says what was answered and what was skipped', () => {

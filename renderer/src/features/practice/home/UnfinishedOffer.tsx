@@ -15,7 +15,8 @@ export function UnfinishedOffer({ session, onResume, onEnd, busy }: Props) {
     <section className="card unfinished" aria-labelledby="unfinished-heading">
       <h2 id="unfinished-heading">You have an unfinished session</h2>
       <p>
-        Started {formatDateTime(session.startedAt)}: {answeredPhrase(session)}; what you saved is kept.
+        Started {formatDateTime(session.startedAt)}:{' '}
+        {hasSavedAnything(session) ? `${answeredPhrase(session)}; what you saved is kept.` : 'nothing answered yet.'}
       </p>
       <div className="button-row">
         <button type="button" className="primary" onClick={onResume} disabled={busy}>
