@@ -30,6 +30,23 @@ async function fillRequired(user: ReturnType<typeof userEvent.setup>, date: stri
   await user.type(day, date);
 }
 
+/** Renders the form with its required fields filled for a day a week ahead; `submit` saves and returns what was sent. */
+async function openFilledForm() {
+  saveInterview.mockClear();
+  const onLogged = vi.fn();
+  render(<Harness onLogged={onLogged} />);
+  const user = userEvent.setup();
+  const day = addDays(today, 7);
+  await fillRequired(user, day);
+  const submit = async (u: typeof user): Promise<Record<string, unknown>> => {
+    await u.click(screen.getByRole('button', { name: 'Save and plan what to practise' }));
+    await vi.waitFor(() => expect(onLogged).toHaveBeenCalledWith(7));
+    const [[sent]] = saveInterview.mock.calls as unknown as [[Record<string, unknown>]];
+    return sent;
+  };
+  return { user, day, submit };
+}
+
 describe('LogInterviewForm', () => {
   test('Escape closes it from any field', async () => {
     const onClose = vi.fn();
@@ -74,34 +91,21 @@ describe('LogInterviewForm', () => {
   });
 
   test('a form with no time or stage is sent as its day alone: nothing it was not told (walk 5, finding 3)', async () => {
-    saveInterview.mockClear();
-    const onLogged = vi.fn();
-    render(<Harness onLogged={onLogged} />);
-    const user = userEvent.setup();
-    const day = addDays(today, 7);
-    await fillRequired(user, day);
-    await user.click(screen.getByRole('button', { name: 'Save and plan what to practise' }));
-    await vi.waitFor(() => expect(onLogged).toHaveBeenCalledWith(7));
-    const [[sent]] = saveInterview.mock.calls as unknown as [[Record<string, unknown>]];
+    const { user, day, submit } = await openFilledForm();
+    const sent = await submit(user);
     expect(sent).toMatchObject({ company: 'Harrow & Finch LLP', heldOn: day, heldAt: null, stage: null });
     expect(sent).not.toHaveProperty('format');
   });
 
   test('a time and stage given are sent as the instant of that local time and that stage', async () => {
-    saveInterview.mockClear();
-    const onLogged = vi.fn();
-    render(<Harness onLogged={onLogged} />);
-    const user = userEvent.setup();
-    const day = addDays(today, 7);
-    await fillRequired(user, day);
+    const { user, day, submit } = await openFilledForm();
     expect(screen.getByLabelText('Time (optional)')).toHaveValue('');
     fireEvent.change(screen.getByLabelText('Time (optional)'), { target: { value: '14:30' } });
     await user.selectOptions(screen.getByLabelText('Stage (optional)'), 'final');
-    await user.click(screen.getByRole('button', { name: 'Save and plan what to practise' }));
-    await vi.waitFor(() => expect(onLogged).toHaveBeenCalledWith(7));
-    const [[sent]] = saveInterview.mock.calls as unknown as [[{ heldAt: string; heldOn: string; stage: string }]];
-    expect(localDayKey(new Date(sent.heldAt))).toBe(day);
-    expect([new Date(sent.heldAt).getHours(), new Date(sent.heldAt).getMinutes()]).toEqual([14, 30]);
+    const sent = await submit(user);
+    const heldAt = new Date(String(sent.heldAt));
+    expect(localDayKey(heldAt)).toBe(day);
+    expect([heldAt.getHours(), heldAt.getMinutes()]).toEqual([14, 30]);
     expect(sent).toMatchObject({ heldOn: day, stage: 'final' });
   });
 });
