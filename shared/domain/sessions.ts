@@ -116,7 +116,10 @@ export interface SessionListEntry {
   startedAt: string;
   endedAt: string | null;
   questionCount: number;
+  /** Questions answered and rated (a skip is not an answer: walker walk, the home list said "3 of 3 answered" with one skipped). */
   answeredCount: number;
+  /** Questions skipped (saved with no rating). */
+  skippedCount: number;
   averageConfidence: number | null;
 }
 

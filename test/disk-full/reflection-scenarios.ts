@@ -13,6 +13,15 @@ export const reflectionScenarios: Scenario[] = [
     },
   },
   {
+    // One slot ('home'), replaced by every save: the key is shared, so only the latest acknowledged draft must hold.
+    channel: 'reflection.saveInterviewDraft',
+    async run(call, _f, m) {
+      const draft = { company: m, role: 'Trainee', date: '', time: '', stage: '' as const, jobDescription: '' };
+      const result = await call('reflection.saveInterviewDraft', { draft });
+      return { result, check: sql('interview-draft', "SELECT company FROM interview_drafts WHERE slot = 'home'", [], m) };
+    },
+  },
+  {
     channel: 'reflection.deleteInterview',
     run: (call, f) =>
       removeFirst(

@@ -91,7 +91,7 @@ test('a new user sits a recorded three-question session, reloads mid-way, resume
   await page.reload();
   await page.getByRole('heading', { name: 'Carry on with your session?' }).waitFor();
   await expectFocusKept(page, 'reloading mid-session');
-  await expect(page.getByText(/You have answered 2 of 3 questions/).isVisible()).resolves.toBe(true);
+  await expect(page.getByText(/So far: 2 of 3 answered; those are saved/).isVisible()).resolves.toBe(true);
   await page.getByRole('button', { name: 'Resume at question 3' }).click();
   await answerAndRate(page, 5, 1000);
   await page.getByRole('button', { name: 'Finish and see the summary' }).click();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Result } from '../../../shared/contract/result';
 import type { RecordingInfo } from '../../../shared/domain/sessions';
 import { formatElapsed } from '../../../shared/domain/timer/format';
@@ -40,6 +40,10 @@ export function RecordingPlayer({ recording, load, onPlayed, label }: Props) {
   const [state, setState] = useState<'idle' | 'loading' | 'ready' | { error: string }>('idle');
   const [rate, setRate] = useState(1);
   const mediaRef = useRef<HTMLMediaElement | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  // The load button goes away once the recording is ready: if it had focus, the player takes it, so a keyboard
+  // user lands on what they asked for (walker's walk: focus jumped to the next question's link instead).
+  const focusPlayer = useRef(false);
   const video = recording.mimeType.startsWith('video/');
 
   useEffect(
@@ -57,7 +61,16 @@ export function RecordingPlayer({ recording, load, onPlayed, label }: Props) {
     }
   }, [rate, url]);
 
+  // A layout effect: focus moves in the same frame the button is removed, before anything sees it lost.
+  useLayoutEffect(() => {
+    if (state === 'ready' && focusPlayer.current) {
+      focusPlayer.current = false;
+      mediaRef.current?.focus();
+    }
+  }, [state]);
+
   async function fetchIt() {
+    focusPlayer.current = document.activeElement === buttonRef.current;
     setState('loading');
     const result = await load(recording.id);
     if (!result.ok) return setState({ error: result.error.message });
@@ -80,7 +93,13 @@ export function RecordingPlayer({ recording, load, onPlayed, label }: Props) {
   return (
     <div className="recording-player">
       {state !== 'ready' && (
-        <button type="button" onClick={() => void fetchIt()} disabled={state === 'loading'}>
+        // aria-disabled, not disabled, while loading: a disabled button drops the keyboard focus it holds.
+        <button
+          type="button"
+          ref={buttonRef}
+          onClick={() => state !== 'loading' && void fetchIt()}
+          aria-disabled={state === 'loading' || undefined}
+        >
           {state === 'loading'
             ? 'Loading…'
             : `Load the recording (${formatElapsed(recording.durationMs)}, ${sizeText(recording.byteSize)})`}

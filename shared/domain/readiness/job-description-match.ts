@@ -22,7 +22,10 @@ const stopWords = new Set(
     'through too under until very was were what when where which while who whom why will with would you your yours able across ' +
     'within per via etc including include includes ability strong good excellent work working role team teams job candidate ' +
     'experience years year join looking opportunity responsibilities requirements required skills skill new use using based ' +
-    'well all not one two may like make ensure provide support time end part point points day days way ways'
+    'well all not one two may like make ensure provide support time end part point points day days way ways ' +
+    // How a job ad addresses the reader ("We need…", "you will show…", "tell us about…"): walker's walk saw a
+    // question offered as matching "need" because it said "information you needed".
+    'need needs needed want wants seek seeking show shows tell'
   ).split(' '),
 );
 

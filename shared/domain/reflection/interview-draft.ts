@@ -8,9 +8,20 @@ import { interviewLimits, interviewStages } from './interview';
  * to finish logging it. Every field is as typed: a day that has passed or a missing company is allowed
  * here (home names what is missing); only shapes and lengths are checked, like any outside input.
  */
+/**
+ * A draft holds what was typed, even past the interview's own limits (those are checked when it is logged,
+ * with the field's message: walker's walk saw the autosave refused at 121 characters). It is bounded only as
+ * outside input, at ten times those limits; the table's CHECKs (migration 018) hold the same numbers.
+ */
+export const interviewDraftLimits = {
+  companyMax: interviewLimits.companyMax * 10,
+  roleMax: interviewLimits.roleMax * 10,
+  jobDescriptionMax: interviewLimits.jobDescriptionMax * 10,
+} as const;
+
 export const interviewDraftSchema = z.strictObject({
-  company: z.string().max(interviewLimits.companyMax, `Keep the company under ${interviewLimits.companyMax} characters`),
-  role: z.string().max(interviewLimits.roleMax, `Keep the role under ${interviewLimits.roleMax} characters`),
+  company: z.string().max(interviewDraftLimits.companyMax, `Keep the company under ${interviewDraftLimits.companyMax} characters`),
+  role: z.string().max(interviewDraftLimits.roleMax, `Keep the role under ${interviewDraftLimits.roleMax} characters`),
   /** As a date input gives it: empty or `YYYY-MM-DD`. */
   date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD')]),
   /** As a time input gives it: empty (not given) or `HH:MM`. */
@@ -19,8 +30,8 @@ export const interviewDraftSchema = z.strictObject({
   jobDescription: z
     .string()
     .max(
-      interviewLimits.jobDescriptionMax,
-      `Keep the job description under ${interviewLimits.jobDescriptionMax.toLocaleString('en-GB')} characters`,
+      interviewDraftLimits.jobDescriptionMax,
+      `Keep the job description under ${interviewDraftLimits.jobDescriptionMax.toLocaleString('en-GB')} characters`,
     ),
 });
 

@@ -32,6 +32,16 @@ describe('job-description suggestions', () => {
     expect(keywords).not.toContain('time');
   });
 
+  test("the ad's way of addressing the reader matches nothing (walker's walk: 'Matches deadlines, need')", () => {
+    const ad =
+      'We need a graduate auditor who shows teamwork and meets deadlines. Tell us about leadership; we want people who seek growth.';
+    for (const word of ['need', 'shows', 'tell', 'want', 'seek']) expect(jobKeywords(ad)).not.toContain(word);
+    const slow = q('Describe a time a client was slow to provide information you needed. How did you keep the work moving?');
+    const ranked = rankByJobDescription(ad, [...bank, slow], 30);
+    expect(ranked.find((m) => m.question === slow)).toBeUndefined();
+    expect(ranked.find((m) => m.question === bank[4])!.matched).toEqual(['leadership']);
+  });
+
   test('offer the audit questions, never one matched only on words most questions share', () => {
     const ranked = rankByJobDescription(jobDescription, bank, 30);
     const texts = ranked.map((m) => m.question.text);

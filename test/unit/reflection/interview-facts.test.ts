@@ -125,13 +125,26 @@ describe('the interview typed but not logged yet', () => {
     expect(again.db.prepare('SELECT count(*) FROM interview_drafts').pluck().get()).toBe(0);
   });
 
+  test("keeps what was typed past the log's limits (they are checked when it is logged), and survives a restart", async () => {
+    // Walker's walk: a 510-character role typed on home was refused by the draft ("Invalid input — draft.role").
+    const clock = { now: new Date(2026, 10, 28) };
+    const core = open(clock);
+    const long = { ...draft, company: 'C'.repeat(121), role: 'Graduate Auditor '.repeat(30), jobDescription: 'x'.repeat(20_001) };
+    await callOk(core, 'reflection.saveInterviewDraft', { draft: long });
+    core.close();
+    const again = open(clock, core.dataDir);
+    expect(await callOk(again, 'reflection.getInterviewDraft', {})).toEqual(long);
+    const logged = await call(again, 'reflection.saveInterview', { company: long.company, role: 'Trainee', heldOn: '2026-12-04' });
+    expect(logged).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   test('bad input is refused with the field named, and writes nothing', async () => {
     const core = open({ now: new Date(2026, 10, 28) });
     for (const bad of [
       { ...draft, date: 'next Tuesday' },
       { ...draft, time: '25:00' },
       { ...draft, stage: 'sixth' },
-      { ...draft, company: 'x'.repeat(121) },
+      { ...draft, company: 'x'.repeat(1201) },
       { ...draft, extra: 1 },
     ]) {
       const result = await call(core, 'reflection.saveInterviewDraft', { draft: bad } as never);

@@ -121,6 +121,24 @@ describe('saving an answer', () => {
   });
 });
 
+describe("the session lists (home's recent sessions and the unfinished offer)", () => {
+  test('count a skipped question as skipped, not as answered', async () => {
+    const app = core();
+    const session = await sessionWith(app, 3);
+    await callOk(app, 'sessions.saveAnswer', rated(session.id, 0, 5));
+    await callOk(app, 'sessions.saveAnswer', { ...rated(session.id, 1, 1), skipped: true, confidence: null, timeUsedMs: 0 });
+    expect(await callOk(app, 'sessions.unfinished', {})).toMatchObject({
+      questionCount: 3,
+      answeredCount: 1,
+      skippedCount: 1,
+      averageConfidence: 5,
+    });
+    await callOk(app, 'sessions.end', { sessionId: session.id });
+    const [listed] = await callOk(app, 'sessions.list', { limit: 10 });
+    expect(listed).toMatchObject({ id: session.id, status: 'completed', questionCount: 3, answeredCount: 1, skippedCount: 1 });
+  });
+});
+
 describe('interrupted sessions', () => {
   test('everything rated survives closing the app; the session is offered for resuming where it stopped', async () => {
     const dataDir = makeTempDir();

@@ -182,4 +182,15 @@ export const lateSeedBlocks: SeedBlock[] = [
       return { interviews: 1, reminder_dismissals: 1, interview_drafts: 1 };
     },
   },
+  {
+    version: 18,
+    apply(db) {
+      // The half-typed interview keeps a role typed past the log's 120 characters (refused before version 18).
+      db.prepare("UPDATE interview_drafts SET role = @role, updated_at = @now WHERE slot = 'home'").run({
+        role: 'Graduate Auditor '.repeat(30).trim(),
+        now: day(22),
+      });
+      return {};
+    },
+  },
 ];

@@ -17,7 +17,8 @@ import {
 const listColumns = `
   s.id, s.status, s.started_at, s.ended_at,
   (SELECT count(*) FROM session_questions sq WHERE sq.session_id = s.id) AS question_count,
-  (SELECT count(*) FROM answers a WHERE a.session_id = s.id) AS answered_count,
+  (SELECT count(*) FROM answers a WHERE a.session_id = s.id AND a.skipped = 0) AS answered_count,
+  (SELECT count(*) FROM answers a WHERE a.session_id = s.id AND a.skipped = 1) AS skipped_count,
   (SELECT avg(a.confidence) FROM answers a WHERE a.session_id = s.id AND a.skipped = 0) AS average_confidence`;
 
 const liveQuestions = 'questions q JOIN banks b ON b.id = q.bank_id WHERE q.archived_at IS NULL AND b.archived_at IS NULL';

@@ -102,6 +102,7 @@ export interface SessionListRow {
   ended_at: string | null;
   question_count: number;
   answered_count: number;
+  skipped_count: number;
   average_confidence: number | null;
 }
 
@@ -113,6 +114,7 @@ export function listEntryFromRow(row: SessionListRow): SessionListEntry {
     endedAt: row.ended_at,
     questionCount: row.question_count,
     answeredCount: row.answered_count,
+    skippedCount: row.skipped_count,
     averageConfidence: row.average_confidence === null ? null : Math.round(row.average_confidence * 10) / 10,
   };
 }

@@ -15,6 +15,7 @@ import { migration014 } from './014-ids-never-reused';
 import { migration015 } from './015-readiness-answer-index';
 import { migration016 } from './016-readiness-rollup-and-dismissals';
 import { migration017 } from './017-interview-facts-and-draft';
+import { migration018 } from './018-interview-draft-as-typed';
 import type { Migration } from './types';
 
 /** Every migration, oldest first. Append new ones; never edit one that has shipped. */
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
+  migration018,
 ];
 
 export const latestVersion = migrations.length;

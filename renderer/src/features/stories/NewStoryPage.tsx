@@ -2,6 +2,7 @@ import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { href, navigate, paths } from '../../lib/navigation';
 import { blankStory, StoryForm } from './StoryForm';
+import { typingKeys } from '../../lib/kept-typing';
 
 /** `#/stories/new`: a blank story; once saved, its page opens to link questions and record uses. */
 export function NewStoryPage() {
@@ -15,6 +16,7 @@ export function NewStoryPage() {
       <StoryForm
         initial={blankStory}
         submitLabel="Save story"
+        draftKey={typingKeys.story(null)}
         competencies={competencies.status === 'ready' ? competencies.value : []}
         onSubmit={async (fields) => {
           const result = await api.stories.create({ fields });

@@ -9,6 +9,7 @@ import { QuestionLinker } from './QuestionLinker';
 import { rehearsedLabel } from './rehearsed-label';
 import { rehearseStory } from './rehearse-story';
 import { StoryForm } from './StoryForm';
+import { typingKeys } from '../../lib/kept-typing';
 import { StoryUses } from './StoryUses';
 
 /** `#/stories/<id>`: edit a story, link the questions it answers, record where it was used, rehearse it. */
@@ -81,6 +82,7 @@ export function StoryPage({ storyId }: { storyId: number }) {
           <StoryForm
             initial={story}
             submitLabel="Save story"
+            draftKey={typingKeys.story(storyId)}
             competencies={competencies.status === 'ready' ? competencies.value : []}
             onSubmit={async (fields, base) => {
               const result = await api.stories.update({ id: storyId, fields, base });

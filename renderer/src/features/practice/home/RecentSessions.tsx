@@ -1,5 +1,6 @@
 import type { SessionListEntry } from '../../../../../shared/domain/sessions';
 import { formatDateTime } from '../../../../../shared/domain/dates/format';
+import { answeredPhrase } from '../session-counts';
 
 /** Past sessions, newest first, each opening its summary. */
 export function RecentSessions({ sessions }: { sessions: SessionListEntry[] }) {
@@ -14,7 +15,7 @@ export function RecentSessions({ sessions }: { sessions: SessionListEntry[] }) {
             <a href={`#/practice/session/${s.id}`}>{formatDateTime(s.startedAt)}</a>
             <span className="muted">
               {' '}
-              · {s.answeredCount} of {s.questionCount} answered
+              · {answeredPhrase(s)}
               {s.averageConfidence !== null && ` · average confidence ${s.averageConfidence.toFixed(1)}`}
             </span>
           </li>

@@ -1,5 +1,6 @@
 import type { SessionListEntry } from '../../../../../shared/domain/sessions';
 import { formatDateTime } from '../../../../../shared/domain/dates/format';
+import { answeredPhrase, hasSavedAnything } from '../session-counts';
 
 interface Props {
   session: SessionListEntry;
@@ -14,14 +15,15 @@ export function UnfinishedOffer({ session, onResume, onEnd, busy }: Props) {
     <section className="card unfinished" aria-labelledby="unfinished-heading">
       <h2 id="unfinished-heading">You have an unfinished session</h2>
       <p>
-        Started {formatDateTime(session.startedAt)}: {session.answeredCount} of {session.questionCount} questions answered and saved.
+        Started {formatDateTime(session.startedAt)}:{' '}
+        {hasSavedAnything(session) ? `${answeredPhrase(session)}; what you saved is kept.` : 'nothing answered yet.'}
       </p>
       <div className="button-row">
         <button type="button" className="primary" onClick={onResume} disabled={busy}>
           Resume it
         </button>
         <button type="button" onClick={onEnd} disabled={busy}>
-          End it{session.answeredCount > 0 ? ' and see the summary' : ''}
+          End it{hasSavedAnything(session) ? ' and see the summary' : ''}
         </button>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import type { SessionDetail } from '../../../../../shared/domain/sessions';
+import { answeredPhrase, hasSavedAnything } from '../session-counts';
 
 interface Props {
   detail: SessionDetail;
@@ -10,7 +11,12 @@ interface Props {
 
 /** Shown when an unfinished session is opened again, so the clock starts only when the user is ready. */
 export function ResumeCard({ detail, position, onResume, onEnd }: Props) {
-  const answered = detail.items.filter((item) => item.answer !== null).length;
+  const saved = detail.items.flatMap((item) => (item.answer ? [item.answer] : []));
+  const counts = {
+    answeredCount: saved.filter((answer) => !answer.skipped).length,
+    skippedCount: saved.filter((answer) => answer.skipped).length,
+    questionCount: detail.items.length,
+  };
   if (position === null) {
     return (
       <section className="card resume-card" aria-labelledby="resume-heading">
@@ -26,10 +32,8 @@ export function ResumeCard({ detail, position, onResume, onEnd }: Props) {
     <section className="card resume-card" aria-labelledby="resume-heading">
       <h1 id="resume-heading">Carry on with your session?</h1>
       <p>
-        {answered === 0
-          ? 'You have not answered anything yet.'
-          : `You have answered ${answered} of ${detail.items.length} questions; those are saved.`}{' '}
-        Next is question {position + 1} of {detail.items.length}.
+        {hasSavedAnything(counts) ? `So far: ${answeredPhrase(counts)}; those are saved.` : 'You have not answered anything yet.'} Next is
+        question {position + 1} of {detail.items.length}.
       </p>
       <div className="button-row">
         <button type="button" className="primary big" onClick={onResume} autoFocus>

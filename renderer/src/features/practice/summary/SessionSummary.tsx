@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../../../shared/domain/dates/format';
 import { downloadRecording } from '../../../lib/recording-transfer';
 import { analyseSavedRecording } from '../../../lib/delivery/analyse-now';
 import { markFresh } from '../../../lib/fresh-session';
+import { typingKeys } from '../../../lib/kept-typing';
 import { questionNotesHref } from './notes-link';
 import { ReflectionForm } from './ReflectionForm';
 import { SummaryItem } from './SummaryItem';
@@ -74,6 +75,7 @@ export function SessionSummary({ detail: initial }: { detail: SessionDetail }) {
         <ReflectionForm
           initial={reflection.value ?? { wentWell: '', toImprove: '', practiseNext: '' }}
           savedAt={reflection.value?.updatedAt ?? null}
+          draftKey={typingKeys.sessionReflection(detail.id)}
           onSave={async (values, base) => {
             const result = await api.reflection.saveForSession({ sessionId: detail.id, ...values, base });
             return result.ok ? null : result.error;
