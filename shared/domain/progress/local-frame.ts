@@ -18,7 +18,11 @@ export function toLocalFrame(at: Date): Date {
 /**
  * The real instant whose local wall clock reads as `framed`'s UTC fields.
  * A wall-clock time skipped by a spring-forward change lands just after the
- * gap, as `new Date(y, m, d, h, …)` resolves it.
+ * gap, as `new Date(y, m, d, h, …)` resolves it. A reading that occurs twice
+ * (the hour, or Lord Howe's half hour, repeated by a fall-back change) goes to
+ * one of its two instants, as the engine resolves it: the frame cannot tell
+ * them apart, so the result may be up to the size of that change away from the
+ * instant framed — never on another local day, which is all the schedule counts.
  */
 export function fromLocalFrame(framed: Date): Date {
   return new Date(

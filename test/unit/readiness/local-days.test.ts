@@ -20,6 +20,30 @@ function wallClockSchedule(times: readonly [number, number, number, number, numb
   return out;
 }
 
+/**
+ * `back` differs from `at` only because their local reading occurs twice (a fall-back change): the two instants are
+ * apart by exactly the change in UTC offset between them, which is at most an hour.
+ */
+function expectSameReadingInAFold(at: Date, back: Date): void {
+  const apartMs = Math.abs(back.getTime() - at.getTime());
+  expect(apartMs).toBe(Math.abs(back.getTimezoneOffset() - at.getTimezoneOffset()) * 60_000);
+  expect(apartMs).toBeGreaterThan(0);
+  expect(apartMs).toBeLessThanOrEqual(3_600_000);
+}
+
+/** Instants inside the repeated wall-clock interval of every fall-back change in 2025–2026 (none where there is none). */
+function foldInstants(): Date[] {
+  const found: Date[] = [];
+  const stepMs = 15 * 60_000;
+  for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2027, 0, 1); t += stepMs) {
+    const before = new Date(t);
+    const after = new Date(t + stepMs);
+    // getTimezoneOffset() (UTC minus local) grew: the clocks went back, so the readings just after repeat earlier ones.
+    if (after.getTimezoneOffset() > before.getTimezoneOffset()) found.push(after, new Date(t + stepMs + 60_000));
+  }
+  return found;
+}
+
 let reference: string[] | null = null;
 const referenceTimes: [number, number, number, number, number][] = [
   [2026, 3, 5, 23, 40],
@@ -36,12 +60,23 @@ describe.each(testZones)('FSRS in local days, TZ=%s', (zone) => {
   });
   afterAll(() => restore());
 
-  test('the frame round-trips every instant that exists in the zone', () => {
+  test('the frame round-trips every instant whose wall-clock reading occurs once; in a fall-back fold, to the same reading', () => {
     fc.assert(
       fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2090-01-01'), noInvalidDate: true }), (at) => {
-        expect(fromLocalFrame(toLocalFrame(at)).getTime()).toBe(at.getTime());
+        const back = fromLocalFrame(toLocalFrame(at));
+        expect(toLocalFrame(back).getTime()).toBe(toLocalFrame(at).getTime());
+        if (back.getTime() !== at.getTime()) expectSameReadingInAFold(at, back);
       }),
     );
+  });
+
+  test('the repeated half hour or hour of a clock change goes back to one occurrence of the same reading', () => {
+    // Lord Howe's fall-back (02:00 +11 → 01:30 +10:30) repeats 01:30–02:00; fast-check once found 2073-04-02 01:30.
+    for (const at of foldInstants()) {
+      const back = fromLocalFrame(toLocalFrame(at));
+      expect(toLocalFrame(back).getTime()).toBe(toLocalFrame(at).getTime());
+      if (back.getTime() !== at.getTime()) expectSameReadingInAFold(at, back);
+    }
   });
 
   test('two ratings 40 minutes apart count as one local day apart only when they straddle local midnight', () => {
