@@ -4,6 +4,7 @@ import type { SessionDetail, SessionListEntry, SessionSetup } from '../../../sha
 import { RecentSessions } from '../../../renderer/src/features/practice/home/RecentSessions';
 import { UnfinishedOffer } from '../../../renderer/src/features/practice/home/UnfinishedOffer';
 import { ResumeCard } from '../../../renderer/src/features/practice/runner/ResumeCard';
+import { EndSessionConfirm } from '../../../renderer/src/features/practice/runner/EndSessionConfirm';
 import { answerFixture } from '../../helpers/answer-fixture';
 import { makeItem } from './stage-harness';
 
@@ -65,5 +66,26 @@ describe('a session with a skipped question', () => {
     };
     render(<ResumeCard detail={detail} position={2} onResume={() => {}} onEnd={() => {}} />);
     expect(screen.getByText(/So far: 1 of 3 answered, 1 skipped; those are saved\./)).toBeTruthy();
+  });
+});
+
+describe('ending a session early says what it keeps, skips apart', () => {
+  const kept = (ratedCount: number, skippedCount: number) => {
+    const { unmount } = render(
+      <EndSessionConfirm ratedCount={ratedCount} skippedCount={skippedCount} losing={null} onConfirm={() => {}} onCancel={() => {}} />,
+    );
+    const text = screen.getByRole('alertdialog').textContent ?? '';
+    unmount();
+    return text;
+  };
+
+  test.each([
+    [0, 0, 'Nothing has been rated yet, so there will be no summary.'],
+    [0, 1, 'Nothing has been rated yet; the question you skipped stays skipped.'],
+    [1, 0, 'The answer you rated is kept.'],
+    [2, 1, 'The 2 answers you rated are kept, and the question you skipped stays skipped.'],
+    [3, 2, 'The 3 answers you rated are kept, and the 2 questions you skipped stay skipped.'],
+  ])('%i rated, %i skipped: "%s"', (rated, skipped, sentence) => {
+    expect(kept(rated, skipped)).toContain(sentence);
   });
 });

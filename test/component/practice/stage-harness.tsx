@@ -73,7 +73,8 @@ export function renderStage(
       item={item}
       index={0}
       total={3}
-      answeredCount={0}
+      ratedCount={0}
+      skippedCount={0}
       pressure={pressure}
       selfView={null}
       recordingLabel={null}

@@ -1,7 +1,10 @@
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 
 interface Props {
-  answeredCount: number;
+  /** Questions of this session with a saved rating (skipped ones not counted). */
+  ratedCount: number;
+  /** Questions of this session saved as skipped. */
+  skippedCount: number;
   /** What ending now loses, if anything. */
   losing: string | null;
   onConfirm: () => void;
@@ -11,13 +14,8 @@ interface Props {
 }
 
 /** Asks before ending the session, saying what is kept and what is lost; "Keep practising" has focus. */
-export function EndSessionConfirm({ answeredCount, losing, onConfirm, onCancel, leaving = false }: Props) {
-  const kept =
-    answeredCount === 0
-      ? 'Nothing has been rated yet, so there will be no summary.'
-      : answeredCount === 1
-        ? 'The answer you rated is kept.'
-        : `The ${answeredCount} answers you rated are kept.`;
+export function EndSessionConfirm({ ratedCount, skippedCount, losing, onConfirm, onCancel, leaving = false }: Props) {
+  const kept = keptSentence(ratedCount, skippedCount);
   return (
     <ConfirmDialog
       title={leaving ? 'Leave and end this session?' : 'End this session now?'}
@@ -32,4 +30,15 @@ export function EndSessionConfirm({ answeredCount, losing, onConfirm, onCancel, 
       </p>
     </ConfirmDialog>
   );
+}
+
+/** What ending keeps, counting rated and skipped questions apart (a skip is not an answer the user rated). */
+function keptSentence(rated: number, skipped: number): string {
+  const skippedPart =
+    skipped === 0 ? '' : skipped === 1 ? 'the question you skipped stays skipped' : `the ${skipped} questions you skipped stay skipped`;
+  if (rated === 0) {
+    return skipped === 0 ? 'Nothing has been rated yet, so there will be no summary.' : `Nothing has been rated yet; ${skippedPart}.`;
+  }
+  const ratedPart = rated === 1 ? 'The answer you rated is kept' : `The ${rated} answers you rated are kept`;
+  return skipped === 0 ? `${ratedPart}.` : `${ratedPart}, and ${skippedPart}.`;
 }

@@ -13,7 +13,9 @@ export interface QuestionStageProps {
   item: SessionItem;
   index: number;
   total: number;
-  answeredCount: number;
+  /** Rated and skipped questions so far, for what ending keeps. */
+  ratedCount: number;
+  skippedCount: number;
   pressure: Pressure;
   /** Camera self-view, shown while answering (mirrored, like a mirror). */
   selfView: MediaStream | null;
@@ -128,7 +130,8 @@ export function QuestionStage(props: QuestionStageProps) {
       {reading.paused && !confirming && <p className="paused-note">Paused. Press P or Resume to carry on.</p>}
       {confirming ? (
         <EndSessionConfirm
-          answeredCount={props.answeredCount}
+          ratedCount={props.ratedCount}
+          skippedCount={props.skippedCount}
           losing="This question has not been rated, so it will not be kept."
           leaving={confirming.leave !== undefined}
           onConfirm={() => props.onEndSession(confirming.leave)}

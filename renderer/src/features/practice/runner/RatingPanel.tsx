@@ -23,7 +23,9 @@ export interface RatingPanelProps {
   initial: RatingDraft;
   saveState: SaveState;
   isLast: boolean;
-  answeredCount: number;
+  /** Rated and skipped questions so far, for what ending keeps. */
+  ratedCount: number;
+  skippedCount: number;
   /** Every change once a confidence is chosen: the container saves it at once (its answer, or why not). */
   onChange: (draft: RatingDraft) => Promise<RatingSaveResult>;
   /**
@@ -48,7 +50,8 @@ export function RatingPanel({
   initial,
   saveState,
   isLast,
-  answeredCount,
+  ratedCount,
+  skippedCount,
   onChange,
   onRebase,
   onKeptSkip,
@@ -260,7 +263,8 @@ export function RatingPanel({
 
       {confirming ? (
         <EndSessionConfirm
-          answeredCount={answeredCount}
+          ratedCount={ratedCount}
+          skippedCount={skippedCount}
           losing={
             draft.confidence === null
               ? 'This answer has no rating yet, so it will not be kept.'

@@ -50,7 +50,8 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
   const uploads = useRecordingUploads(detail.id, analyse);
   const { save, rebase, resetBases, queue } = useRatingSaves(initial, setSaveState, remember);
 
-  const answeredCount = detail.items.filter((item) => item.answer !== null).length;
+  const ratedCount = detail.items.filter((item) => item.answer !== null && !item.answer.skipped).length;
+  const skippedCount = detail.items.filter((item) => item.answer?.skipped === true).length;
   const upcoming = nextPosition(detail.items);
 
   async function begin(position: number | null) {
@@ -188,7 +189,8 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
           item={item}
           index={item.position}
           total={detail.items.length}
-          answeredCount={answeredCount}
+          ratedCount={ratedCount}
+          skippedCount={skippedCount}
           pressure={setup.pressure}
           selfView={recorder.status.kind === 'ready' && recorder.status.mode === 'video' ? recorder.status.stream : null}
           recordingLabel={recorder.recording ? 'Recording' : null}
@@ -216,7 +218,8 @@ export function SessionRunner({ initial, startAtOnce, onEnded }: Props) {
           initial={draftFrom(item.answer)}
           saveState={saveState}
           isLast={detail.items.every((i) => i.position === item.position || i.answer !== null)}
-          answeredCount={answeredCount}
+          ratedCount={ratedCount}
+          skippedCount={skippedCount}
           onChange={(draft) => rate(item.position, stage.timeUsedMs, stage.endedAtDeadline, draft)}
           onRebase={(patch, whenIdle) => rebase(item.position, patch, whenIdle)}
           onKeptSkip={() => void resync('That question stays skipped, as the other window saved it.')}
