@@ -2,24 +2,9 @@ import { expect, test } from 'vitest';
 import type { SessionSetup } from '../../../shared/domain/sessions';
 import { categoriesFromQuery, withCategories } from '../../../renderer/src/features/practice/home/preset-categories';
 import { practiceLink } from '../../../shared/domain/reflection/mock-confidence';
+import { setupFor } from '../../helpers/session-setup';
 
-const setup: SessionSetup = {
-  bankIds: [1],
-  categories: [],
-  tags: ['x'],
-  count: 5,
-  order: 'random',
-  thinkSeconds: 20,
-  answerTimeSource: 'question',
-  answerSeconds: 120,
-  pressure: 'soft',
-  multiplier: 1,
-  readAloud: false,
-  voiceName: '',
-  speechRate: 1,
-  recording: 'off',
-  includeQuestionsToAsk: false,
-};
+const setup: SessionSetup = setupFor([1], { tags: ['x'] });
 
 test('reads the categories a reflection link asks for, commas inside names included', () => {
   const link = practiceLink(['Teamwork', 'Audit, tax and practice', 'Ünïcode']);

@@ -3,24 +3,9 @@ import { describe, expect, test, vi } from 'vitest';
 import type { SessionSetup, SetupOptions } from '../../../shared/domain/sessions';
 import { describeSetup } from '../../../renderer/src/features/practice/setup/describe-setup';
 import { SetupForm, type SetupFormProps } from '../../../renderer/src/features/practice/setup/SetupForm';
+import { setupFor } from '../../helpers/session-setup';
 
-const defaults: SessionSetup = {
-  bankIds: [1, 2],
-  categories: [],
-  tags: [],
-  count: 5,
-  order: 'random',
-  thinkSeconds: 20,
-  answerTimeSource: 'question',
-  answerSeconds: 120,
-  pressure: 'soft',
-  multiplier: 1,
-  readAloud: true,
-  voiceName: '',
-  speechRate: 1,
-  recording: 'off',
-  includeQuestionsToAsk: false,
-};
+const defaults: SessionSetup = setupFor([1, 2], { readAloud: true });
 
 const options: SetupOptions = {
   banks: [
