@@ -1,6 +1,7 @@
-import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { ErrorData } from '../../../shared/contract/result';
 import { type ConflictChoice, ConflictNotice } from './ConflictNotice';
+import { useResaveAfterChoices } from './use-resave-after-choices';
 
 /** The fields a refused save named as changed in another window, with the value stored now (theirs) and mine. */
 interface Conflict {
@@ -44,16 +45,7 @@ export function useEditConflict(options: EditConflictOptions): {
 } {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [rebased, setRebased] = useState<Record<string, unknown>>({});
-  const [resaves, setResaves] = useState(0);
-  // The form's latest `resave` (its closure sees the values just chosen); layout effects run before the effect below.
-  const latest = useRef(options);
-  useLayoutEffect(() => {
-    latest.current = options;
-  });
-
-  useEffect(() => {
-    if (resaves > 0) latest.current.resave();
-  }, [resaves]);
+  const requestResave = useResaveAfterChoices(options);
 
   function settle(error: ErrorData | null, mine: object): boolean {
     const issues = error?.code === 'conflict' ? (error.issues ?? []).filter((issue) => 'saved' in issue) : [];
@@ -78,7 +70,7 @@ export function useEditConflict(options: EditConflictOptions): {
     setRebased((before) => ({ ...before, [field]: theirs }));
     const left = conflict.fields.filter((f) => f !== field);
     setConflict(left.length > 0 ? { ...conflict, fields: left } : null);
-    if (left.length === 0) setResaves((n) => n + 1);
+    if (left.length === 0) requestResave();
   }
 
   const describe = options.describe ?? plain;

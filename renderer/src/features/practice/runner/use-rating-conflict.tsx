@@ -1,10 +1,11 @@
-import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import type { ErrorData } from '../../../../../shared/contract/result';
 import type { RatingBase, RatingDraft } from '../../../../../shared/domain/answers';
 import { type SelfCheck, selfCheckItems } from '../../../../../shared/domain/sessions';
 import { type ConflictChoice, ConflictNotice } from '../../../components/ConflictNotice';
 import { confidenceLabel } from '../confidence';
 import { isTypingTarget } from './use-shortcuts';
+import { useResaveAfterChoices } from '../../../components/use-resave-after-choices';
 
 /** The rating fields a save may be refused on, as the main process names them (see rating-merge.ts). */
 type RatingField = 'confidence' | 'selfCheck' | 'note' | 'struggled';
@@ -70,14 +71,7 @@ export function useRatingConflict(options: RatingConflictOptions): {
   notice: ReactNode;
 } {
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [resaves, setResaves] = useState(0);
-  const latest = useRef(options);
-  useLayoutEffect(() => {
-    latest.current = options;
-  });
-  useEffect(() => {
-    if (resaves > 0) latest.current.resave();
-  }, [resaves]);
+  const requestResave = useResaveAfterChoices(options);
 
   function settle(error: ErrorData): boolean {
     const issues = error.code === 'conflict' ? (error.issues ?? []).filter((issue) => 'saved' in issue && issue.path in labels) : [];
@@ -114,7 +108,7 @@ export function useRatingConflict(options: RatingConflictOptions): {
       if (choice === 'saved') options.takeTheirs({ [key]: theirs });
     }
     setConflict(left.length > 0 ? { ...conflict, fields: left } : null);
-    if (left.length === 0) setResaves((n) => n + 1);
+    if (left.length === 0) requestResave();
   }
 
   const notice = conflict && (
