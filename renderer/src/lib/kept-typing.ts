@@ -68,4 +68,6 @@ export const hasKeptTyping = (key: string): boolean => readLocalDraft(key) !== u
 export const typingKeys = {
   story: (storyId: number | null) => (storyId === null ? 'stories.new' : `stories.${storyId}`),
   sessionReflection: (sessionId: number) => `session-reflection.${sessionId}`,
+  question: (questionId: number) => `questions.${questionId}`,
+  newQuestion: (bankId: number) => `banks.${bankId}.new-question`,
 };
