@@ -21,12 +21,18 @@ export interface KeptTyping<T extends TypedValues> {
  * saved or discarded, so a reload, Back or a closed window loses nothing (issue 12).
  *
  * `key`: a `typingKeys` entry, one per form and record. `loaded`: the values as the form opened them, read once
- * (the first render's). `what`: how the notice names the form's subject ("this question").
+ * (the first render's). `what`: how the notice names the form's subject ("this question"). `valid`: refuses a kept
+ * copy whose choices are not the form's (storage is outside input; shapes are checked already).
  */
-export function useKeptTyping<T extends TypedValues>(key: string, loaded: T | (() => T), what: string): KeptTyping<T> {
+export function useKeptTyping<T extends TypedValues>(
+  key: string,
+  loaded: T | (() => T),
+  what: string,
+  valid?: (draft: T) => boolean,
+): KeptTyping<T> {
   const [initial] = useState(loaded);
   // Only the fields changed before the reload come back, over the values as they are now.
-  const [restored] = useState(() => restoreTyping(key, initial));
+  const [restored] = useState(() => restoreTyping(key, initial, valid));
   const [showNotice, setShowNotice] = useState(restored !== null);
   const [values, setValues] = useState<T>(restored ?? initial);
   const [base, setBase] = useState<T>(initial);

@@ -41,11 +41,11 @@ function sameShape<T extends TypedValues>(value: unknown, like: T): value is T {
 
 /**
  * The kept typing under `key` applied over `current`, or null when nothing was kept, the copy does not have
- * `current`'s shape, or it changes nothing.
+ * `current`'s shape, `valid` refuses it (a choice that is not one of the form's), or it changes nothing.
  */
-export function restoreTyping<T extends TypedValues>(key: string, current: T): T | null {
+export function restoreTyping<T extends TypedValues>(key: string, current: T, valid: (draft: T) => boolean = () => true): T | null {
   const kept = readLocalDraft(key) as Partial<Kept<unknown>> | undefined;
-  if (!kept || !sameShape(kept.base, current) || !sameShape(kept.draft, current)) return null;
+  if (!kept || !sameShape(kept.base, current) || !sameShape(kept.draft, current) || !valid(kept.draft)) return null;
   const { base, draft } = kept;
   const restored: Record<string, TypedValue> = { ...current };
   for (const field of Object.keys(current)) if (!sameValue(draft[field]!, base[field]!)) restored[field] = draft[field]!;
@@ -70,4 +70,5 @@ export const typingKeys = {
   sessionReflection: (sessionId: number) => `session-reflection.${sessionId}`,
   question: (questionId: number) => `questions.${questionId}`,
   newQuestion: (bankId: number) => `banks.${bankId}.new-question`,
+  bank: (bankId: number | null) => (bankId === null ? 'banks.new' : `banks.${bankId}`),
 };

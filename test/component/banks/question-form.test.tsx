@@ -110,6 +110,7 @@ describe('BankForm', () => {
     const onSubmit = vi.fn(async () => null);
     render(
       <BankForm
+        draftKey="banks.test"
         initial={{ name: '', description: '', purpose: 'answer' }}
         submitLabel="Create bank"
         takenNames={['Common openers']}
@@ -133,6 +134,7 @@ describe('BankForm', () => {
     const onSubmit = vi.fn(async () => null);
     render(
       <BankForm
+        draftKey="banks.test"
         initial={{ name: 'Mine', description: '', purpose: 'answer' }}
         submitLabel="Save bank"
         takenNames={['Mine', 'Other']}
@@ -150,6 +152,7 @@ describe('BankForm', () => {
     const onSubmit = vi.fn(async () => null);
     const { unmount } = render(
       <BankForm
+        draftKey="banks.test"
         initial={{ name: 'Mine', description: '', purpose: 'answer' }}
         submitLabel="Save bank"
         takenNames={['Mine']}
@@ -164,6 +167,7 @@ describe('BankForm', () => {
     unmount();
     render(
       <BankForm
+        draftKey="banks.test"
         initial={{ name: 'Mine', description: '', purpose: 'ask' }}
         submitLabel="Save bank"
         takenNames={['Mine']}

@@ -5,6 +5,7 @@ import { changedFrom } from '../../../../shared/domain/row-version';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { navigate } from '../../lib/navigation';
+import { hasKeptTyping, typingKeys } from '../../lib/kept-typing';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { type BankFields, BankForm } from './BankForm';
 import { DeleteBankPanel } from './DeleteBankPanel';
@@ -31,6 +32,12 @@ export function BankPage({ bankId }: { bankId: number }) {
     setEditBase(
       on && bank.status === 'ready' ? { name: bank.value.name, description: bank.value.description, purpose: bank.value.purpose } : null,
     );
+  // Typing kept from an edit left unsaved (a reload, Back) reopens the form, so it is seen and not stranded.
+  const loaded = bank.status === 'ready';
+  useEffect(() => {
+    if (loaded && hasKeptTyping(typingKeys.bank(bankId))) setEditing(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- Once per bank, when it has loaded: not again after the user closes the form.
+  }, [bankId, loaded]);
   const [impact, setImpact] = useState<BankDeletionImpact | null>(null);
   const [error, setError] = useState<ErrorData | null>(null);
   const [status, setStatus] = useState('');
@@ -92,6 +99,7 @@ export function BankPage({ bankId }: { bankId: number }) {
         <BankForm
           initial={editBase}
           submitLabel="Save bank"
+          draftKey={typingKeys.bank(bankId)}
           takenNames={banks.status === 'ready' ? banks.value.map((x) => x.name) : []}
           onCancel={() => setEditing(false)}
           onSubmit={async (fields, from) => {

@@ -90,7 +90,12 @@ function localErrors(form: { text: string; seconds: string }): Record<string, st
 export function QuestionForm({ initial, submitLabel, categories, disabled = false, onSubmit, draftKey }: Props) {
   const id = useId();
   // Typing left unsaved by a reload, Back or a closed window comes back (only the fields that were changed).
-  const kept = useKeptTyping(draftKey, () => typingOf(initial), 'this question');
+  const kept = useKeptTyping(
+    draftKey,
+    () => typingOf(initial),
+    'this question',
+    (kept) => kept.difficulty in difficultyLabels,
+  );
   const { text, category, tags, difficulty, seconds, guidance, star } = kept.values;
   const setter =
     <K extends keyof QuestionTyping>(field: K) =>
