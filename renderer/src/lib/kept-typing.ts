@@ -70,5 +70,6 @@ export const typingKeys = {
   sessionReflection: (sessionId: number) => `session-reflection.${sessionId}`,
   question: (questionId: number) => `questions.${questionId}`,
   newQuestion: (bankId: number) => `banks.${bankId}.new-question`,
+  interview: (interviewId: number | null) => (interviewId === null ? 'interviews.new' : `interviews.${interviewId}`),
   bank: (bankId: number | null) => (bankId === null ? 'banks.new' : `banks.${bankId}`),
 };
