@@ -71,5 +71,6 @@ export const typingKeys = {
   question: (questionId: number) => `questions.${questionId}`,
   newQuestion: (bankId: number) => `banks.${bankId}.new-question`,
   interview: (interviewId: number | null) => (interviewId === null ? 'interviews.new' : `interviews.${interviewId}`),
+  newAction: 'actions.new',
   bank: (bankId: number | null) => (bankId === null ? 'banks.new' : `banks.${bankId}`),
 };
