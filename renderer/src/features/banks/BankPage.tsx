@@ -20,7 +20,12 @@ export function BankPage({ bankId }: { bankId: number }) {
   const [banks] = useApiQuery('banks.list', { includeArchived: true });
   // The bank as it was when editing began: the base of the edit, so another window's change meanwhile is noticed.
   const [editBase, setEditBase] = useState<BankFields | null>(null);
-  const editing = editBase !== null;
+  // Typing kept from an edit left unsaved (a reload, Back) reopens the form once it has loaded, so it is seen.
+  const [reopen, setReopen] = useState(() => hasKeptTyping(typingKeys.bank(bankId)));
+  const loadedFields: BankFields | null =
+    bank.status === 'ready' ? { name: bank.value.name, description: bank.value.description, purpose: bank.value.purpose } : null;
+  const shownBase = editBase ?? (reopen ? loadedFields : null);
+  const editing = shownBase !== null;
   // Closing the form (saved or cancelled) gives focus back to the button that opened it, not to the page body.
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -28,16 +33,10 @@ export function BankPage({ bankId }: { bankId: number }) {
     if (wasEditing.current && !editing) editButton.current?.focus();
     wasEditing.current = editing;
   }, [editing]);
-  const setEditing = (on: boolean) =>
-    setEditBase(
-      on && bank.status === 'ready' ? { name: bank.value.name, description: bank.value.description, purpose: bank.value.purpose } : null,
-    );
-  // Typing kept from an edit left unsaved (a reload, Back) reopens the form, so it is seen and not stranded.
-  const loaded = bank.status === 'ready';
-  useEffect(() => {
-    if (loaded && hasKeptTyping(typingKeys.bank(bankId))) setEditing(true);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- Once per bank, when it has loaded: not again after the user closes the form.
-  }, [bankId, loaded]);
+  const setEditing = (on: boolean) => {
+    setReopen(false);
+    setEditBase(on ? loadedFields : null);
+  };
   const [impact, setImpact] = useState<BankDeletionImpact | null>(null);
   const [error, setError] = useState<ErrorData | null>(null);
   const [status, setStatus] = useState('');
@@ -97,7 +96,7 @@ export function BankPage({ bankId }: { bankId: number }) {
       )}
       {editing ? (
         <BankForm
-          initial={editBase}
+          initial={shownBase}
           submitLabel="Save bank"
           draftKey={typingKeys.bank(bankId)}
           takenNames={banks.status === 'ready' ? banks.value.map((x) => x.name) : []}
