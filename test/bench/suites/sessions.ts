@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import BetterSqlite3 from 'better-sqlite3';
 import { contract } from '../../../shared/contract/index';
+import { type RatingBase, ratingBaseOf } from '../../../shared/domain/answers';
 import type { SessionDetail } from '../../../shared/domain/sessions';
 import { startBridge } from '../../../electron/main/browser-mode/bridge-server';
 import { applyConnectionPragmas } from '../../../electron/main/storage/open-database';
@@ -58,18 +59,15 @@ export async function sessionsBench(): Promise<BenchRow[]> {
   });
 
   let n = 0;
+  // Each save carries the rating it replaces as `base`, as the rating panel sends it, so the two-window merge runs.
+  const lastSaved = new Map<number, RatingBase>();
   const nextInput = () => {
     n++;
-    return {
-      sessionId: session.id,
-      position: n % 20,
-      skipped: false,
-      confidence: (n % 5) + 1,
-      timeUsedMs: 60_000 + n,
-      selfCheck,
-      note: `take ${n}`,
-      struggled: n % 7 === 0,
-    };
+    const position = n % 20;
+    const rating = { skipped: false, confidence: (n % 5) + 1, selfCheck, note: `take ${n}`, struggled: n % 7 === 0 };
+    const base = ratingBaseOf(lastSaved.get(position) ?? null);
+    lastSaved.set(position, rating);
+    return { sessionId: session.id, position, timeUsedMs: 60_000 + n, ...rating, base };
   };
 
   const bridge = await startBridge({ contract, dispatch: core.dispatch, staticDir: core.dataDir, port: 0 });
