@@ -1,6 +1,6 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { channelNames } from '../../../shared/contract/channel-names';
+import { renderPage, stubApi } from '../stub-api';
 
 /*
  * The same kind as the story form (issue 12): "Add an action item of my own" saves only on its button, so what
@@ -9,17 +9,7 @@ import { channelNames } from '../../../shared/contract/channel-names';
 
 const createAction = vi.fn(async (input: { title: string }) => ({ ok: true, value: { id: 1, title: input.title } }));
 
-beforeEach(() => {
-  const api: Record<string, Record<string, (input: never) => Promise<unknown>>> = {};
-  for (const name of channelNames) {
-    const [domain, method] = name.split('.') as [string, string];
-    (api[domain] ??= {})[method] = async () => ({ ok: true, value: null });
-  }
-  api.reflection!.listActions = async () => ({ ok: true, value: [] });
-  api.reflection!.createAction = createAction;
-  vi.stubGlobal('api', api);
-  vi.stubGlobal('apiEvents', { subscribe: () => () => undefined });
-});
+beforeEach(() => stubApi({ 'reflection.listActions': async () => ({ ok: true, value: [] }), 'reflection.createAction': createAction }));
 afterEach(() => {
   localStorage.clear();
   createAction.mockClear();
@@ -29,16 +19,7 @@ afterEach(() => {
 
 async function page() {
   const { ActionsPage } = await import('../../../renderer/src/features/reflection/ActionsPage');
-  const { QueryProvider } = await import('../../../renderer/src/app/QueryProvider');
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(
-      <QueryProvider>
-        <ActionsPage />
-      </QueryProvider>,
-    );
-  });
-  return view;
+  return renderPage(async () => <ActionsPage />);
 }
 const title = () => screen.getByRole('textbox', { name: /What to do/ }) as HTMLInputElement;
 

@@ -1,6 +1,6 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { channelNames } from '../../../shared/contract/channel-names';
+import { renderPage, stubApi } from '../stub-api';
 
 /*
  * The same kind as the story form (issue 12): the interview editor saves only on its button. A new interview was
@@ -10,16 +10,7 @@ import { channelNames } from '../../../shared/contract/channel-names';
 
 const saveInterview = vi.fn(async (_fields: unknown) => ({ ok: true, value: { id: 1 } }));
 
-beforeEach(() => {
-  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-  for (const name of channelNames) {
-    const [domain, method] = name.split('.') as [string, string];
-    (api[domain] ??= {})[method] = async () => ({ ok: true, value: null });
-  }
-  api.reflection!.saveInterview = saveInterview;
-  vi.stubGlobal('api', api);
-  vi.stubGlobal('apiEvents', { subscribe: () => () => undefined });
-});
+beforeEach(() => stubApi({ 'reflection.saveInterview': saveInterview }));
 afterEach(() => {
   localStorage.clear();
   saveInterview.mockClear();
@@ -29,15 +20,7 @@ afterEach(() => {
 
 async function editor() {
   const { InterviewEditor } = await import('../../../renderer/src/features/reflection/InterviewEditor');
-  const { QueryProvider } = await import('../../../renderer/src/app/QueryProvider');
-  let view!: ReturnType<typeof render>;
-  await act(async () => {
-    view = render(
-      <QueryProvider>
-        <InterviewEditor interviewId={null} />
-      </QueryProvider>,
-    );
-  });
+  const view = await renderPage(async () => <InterviewEditor interviewId={null} />);
   await screen.findByLabelText('Company (required)');
   return view;
 }
