@@ -13,7 +13,8 @@ type FieldErrors = Partial<Record<string, string>>;
  * description — as typed, shared by home's "log an upcoming interview" and the interview log's editor
  * (reached from Reflection and from a preparation plan).
  */
-export interface InterviewCoreValues {
+// A type, not an interface: the renderer keeps unsaved typing of these values (kept-typing's TypedValues record).
+export type InterviewCoreValues = {
   company: string;
   role: string;
   /** `YYYY-MM-DD` from a date input, or empty. */
@@ -23,7 +24,7 @@ export interface InterviewCoreValues {
   /** Empty: not given. */
   stage: InterviewStage | '';
   jobDescription: string;
-}
+};
 
 /**
  * A blank form. Nothing is filled in for the user (walk 5, finding 3): a time, stage or format left

@@ -1,15 +1,20 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { ErrorData } from '../../../shared/contract/result';
 import { blankQuestion, QuestionForm } from '../../../renderer/src/features/banks/QuestionForm';
 import type { QuestionFields } from '../../../shared/domain/questions';
 import { BankForm } from '../../../renderer/src/features/banks/BankForm';
 
+// The forms keep unsaved typing in this browser's storage (issue 12): each test starts with none.
+afterEach(() => localStorage.clear());
+
 describe('QuestionForm', () => {
   test('refuses empty and whitespace-only text at the field without calling the service', async () => {
     const onSubmit = vi.fn(async () => null);
-    render(<QuestionForm initial={blankQuestion} submitLabel="Add question" categories={[]} onSubmit={onSubmit} />);
+    render(
+      <QuestionForm initial={blankQuestion} submitLabel="Add question" categories={[]} onSubmit={onSubmit} draftKey="questions.test" />,
+    );
     await userEvent.type(screen.getByRole('textbox', { name: 'Question' }), '   ');
     await userEvent.click(screen.getByRole('button', { name: 'Add question' }));
     const text = screen.getByRole('textbox', { name: 'Question' });
@@ -20,7 +25,15 @@ describe('QuestionForm', () => {
 
   test('sends every field, with tags split and normalised, and what they were loaded as; says Saved', async () => {
     const onSubmit = vi.fn<(f: QuestionFields, base: QuestionFields) => Promise<ErrorData | null>>(async () => null);
-    render(<QuestionForm initial={blankQuestion} submitLabel="Save details" categories={['Teamwork']} onSubmit={onSubmit} />);
+    render(
+      <QuestionForm
+        initial={blankQuestion}
+        submitLabel="Save details"
+        categories={['Teamwork']}
+        onSubmit={onSubmit}
+        draftKey="questions.test"
+      />,
+    );
     await userEvent.type(screen.getByRole('textbox', { name: 'Question' }), 'Why us?');
     await userEvent.type(screen.getByRole('combobox', { name: 'Category' }), 'Motivation');
     await userEvent.type(screen.getByRole('textbox', { name: 'Tags (separated by commas)' }), 'Firm, research;  firm ');
@@ -56,7 +69,15 @@ describe('QuestionForm', () => {
         message: 'This question is archived. Restore it before editing.',
         issues: [{ path: 'id', message: 'archived' }],
       });
-    render(<QuestionForm initial={{ ...blankQuestion, text: 'Long' }} submitLabel="Save" categories={[]} onSubmit={onSubmit} />);
+    render(
+      <QuestionForm
+        initial={{ ...blankQuestion, text: 'Long' }}
+        submitLabel="Save"
+        categories={[]}
+        onSubmit={onSubmit}
+        draftKey="questions.test"
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Question text can be at most 2,000 characters; this one has 2,400.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Question' })).toHaveAttribute('aria-invalid', 'true');
@@ -66,7 +87,15 @@ describe('QuestionForm', () => {
 
   test('rejects a suggested length outside 10–1800 seconds at the field', async () => {
     const onSubmit = vi.fn(async () => null);
-    render(<QuestionForm initial={{ ...blankQuestion, text: 'Q' }} submitLabel="Save" categories={[]} onSubmit={onSubmit} />);
+    render(
+      <QuestionForm
+        initial={{ ...blankQuestion, text: 'Q' }}
+        submitLabel="Save"
+        categories={[]}
+        onSubmit={onSubmit}
+        draftKey="questions.test"
+      />,
+    );
     fireEvent.change(screen.getByRole('spinbutton', { name: /Suggested answer length/ }), { target: { value: '5' } });
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByRole('spinbutton', { name: /Suggested answer length/ })).toHaveAccessibleDescription(
@@ -81,6 +110,7 @@ describe('BankForm', () => {
     const onSubmit = vi.fn(async () => null);
     render(
       <BankForm
+        draftKey="banks.test"
         initial={{ name: '', description: '', purpose: 'answer' }}
         submitLabel="Create bank"
         takenNames={['Common openers']}
@@ -104,6 +134,7 @@ describe('BankForm', () => {
     const onSubmit = vi.fn(async () => null);
     render(
       <BankForm
+        draftKey="banks.test"
         initial={{ name: 'Mine', description: '', purpose: 'answer' }}
         submitLabel="Save bank"
         takenNames={['Mine', 'Other']}
@@ -121,6 +152,7 @@ describe('BankForm', () => {
     const onSubmit = vi.fn(async () => null);
     const { unmount } = render(
       <BankForm
+        draftKey="banks.test"
         initial={{ name: 'Mine', description: '', purpose: 'answer' }}
         submitLabel="Save bank"
         takenNames={['Mine']}
@@ -135,6 +167,7 @@ describe('BankForm', () => {
     unmount();
     render(
       <BankForm
+        draftKey="banks.test"
         initial={{ name: 'Mine', description: '', purpose: 'ask' }}
         submitLabel="Save bank"
         takenNames={['Mine']}

@@ -19,7 +19,7 @@ const conflictOn = (fields: Record<string, unknown>): ErrorData => ({
 const start: BankFields = { name: 'Audit', description: '', purpose: 'answer' };
 
 function bankForm(onSubmit: (fields: BankFields, base: BankFields) => Promise<ErrorData | null>) {
-  render(<BankForm initial={start} submitLabel="Save bank" takenNames={[]} onSubmit={onSubmit} />);
+  render(<BankForm initial={start} submitLabel="Save bank" takenNames={[]} onSubmit={onSubmit} draftKey="banks.test" />);
   return userEvent.setup();
 }
 

@@ -5,13 +5,15 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FieldError } from '../../components/FieldError';
 import { TextField } from '../../components/TextField';
 import { useEditConflict } from '../../components/use-edit-conflict';
+import { useKeptTyping } from '../../components/use-kept-typing';
 import { formErrors } from '../../lib/field-errors';
 
-export interface BankFields {
+// A type, not an interface: it must fit kept-typing's TypedValues record.
+export type BankFields = {
   name: string;
   description: string;
   purpose: BankPurpose;
-}
+};
 
 const purposeChoices: { value: BankPurpose; label: string; detail: string }[] = [
   { value: 'answer', label: 'Questions I answer', detail: 'practised in mock interviews' },
@@ -34,13 +36,24 @@ interface Props {
    */
   onSubmit: (fields: BankFields, base: BankFields) => Promise<ErrorData | null>;
   onCancel?: () => void;
+  /** Where unsaved typing is kept across a reload (`typingKeys.bank`). */
+  draftKey: string;
 }
 
 /** Create, rename, describe or re-purpose a bank (questions to answer, or to ask); problems show at the field. */
-export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel }: Props) {
-  const [name, setName] = useState(initial.name);
-  const [description, setDescription] = useState(initial.description);
-  const [purpose, setPurpose] = useState(initial.purpose);
+export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel, draftKey }: Props) {
+  // Typing left unsaved by a reload, Back or a closed window comes back (only the fields that were changed).
+  const kept = useKeptTyping<BankFields>(
+    draftKey,
+    () => ({ name: initial.name, description: initial.description, purpose: initial.purpose }),
+    'this bank',
+    (draft) => purposeChoices.some((c) => c.value === draft.purpose),
+  );
+  const { name, description, purpose } = kept.values;
+  const set = (field: Partial<BankFields>) => kept.setValues((now) => ({ ...now, ...field }));
+  const setName = (value: string) => set({ name: value });
+  const setDescription = (value: string) => set({ description: value });
+  const setPurpose = (value: BankPurpose) => set({ purpose: value });
   const purposeName = useId();
   const [error, setError] = useState<ErrorData | null>(null);
   const [local, setLocal] = useState<string | undefined>(undefined);
@@ -80,15 +93,15 @@ export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel 
     const failure = await onSubmit(fields, conflict.rebase(initial));
     setBusy(false);
     setError(conflict.settle(failure, fields) ? null : failure);
-    if (!failure && !initial.name) {
-      setName('');
-      setDescription('');
-      setPurpose(initial.purpose);
-    }
+    if (failure) return;
+    // A new bank's form empties for the next one; an edited bank's saved values become the base.
+    if (!initial.name) kept.discard();
+    else kept.saved(kept.values);
   }
 
   return (
     <form className="bank-form" onSubmit={(e) => void submit(e)} noValidate>
+      {kept.notice}
       <TextField
         label="Bank name"
         error={nameError}
@@ -130,7 +143,13 @@ export function BankForm({ initial, submitLabel, takenNames, onSubmit, onCancel 
           {submitLabel}
         </button>
         {onCancel && (
-          <button type="button" onClick={onCancel}>
+          <button
+            type="button"
+            onClick={() => {
+              kept.discard();
+              onCancel();
+            }}
+          >
             Cancel
           </button>
         )}

@@ -7,6 +7,7 @@ import { navigate } from '../../lib/navigation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ArchivedBanks, BankList } from './BankList';
 import { BankForm } from './BankForm';
+import { typingKeys } from '../../lib/kept-typing';
 import { ExportControls } from './ExportControls';
 import { exportBanks } from './export-file';
 
@@ -38,6 +39,7 @@ export function BankListPage() {
           <BankForm
             initial={{ name: '', description: '', purpose: 'answer' }}
             submitLabel="Create bank"
+            draftKey={typingKeys.bank(null)}
             takenNames={all.map((b) => b.name)}
             onSubmit={async (fields) => {
               const result = await api.banks.create(fields);

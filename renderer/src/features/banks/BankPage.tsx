@@ -5,6 +5,7 @@ import { changedFrom } from '../../../../shared/domain/row-version';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { navigate } from '../../lib/navigation';
+import { hasKeptTyping, typingKeys } from '../../lib/kept-typing';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { type BankFields, BankForm } from './BankForm';
 import { DeleteBankPanel } from './DeleteBankPanel';
@@ -19,7 +20,12 @@ export function BankPage({ bankId }: { bankId: number }) {
   const [banks] = useApiQuery('banks.list', { includeArchived: true });
   // The bank as it was when editing began: the base of the edit, so another window's change meanwhile is noticed.
   const [editBase, setEditBase] = useState<BankFields | null>(null);
-  const editing = editBase !== null;
+  // Typing kept from an edit left unsaved (a reload, Back) reopens the form once it has loaded, so it is seen.
+  const [reopen, setReopen] = useState(() => hasKeptTyping(typingKeys.bank(bankId)));
+  const loadedFields: BankFields | null =
+    bank.status === 'ready' ? { name: bank.value.name, description: bank.value.description, purpose: bank.value.purpose } : null;
+  const shownBase = editBase ?? (reopen ? loadedFields : null);
+  const editing = shownBase !== null;
   // Closing the form (saved or cancelled) gives focus back to the button that opened it, not to the page body.
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
@@ -27,10 +33,10 @@ export function BankPage({ bankId }: { bankId: number }) {
     if (wasEditing.current && !editing) editButton.current?.focus();
     wasEditing.current = editing;
   }, [editing]);
-  const setEditing = (on: boolean) =>
-    setEditBase(
-      on && bank.status === 'ready' ? { name: bank.value.name, description: bank.value.description, purpose: bank.value.purpose } : null,
-    );
+  const setEditing = (on: boolean) => {
+    setReopen(false);
+    setEditBase(on ? loadedFields : null);
+  };
   const [impact, setImpact] = useState<BankDeletionImpact | null>(null);
   const [error, setError] = useState<ErrorData | null>(null);
   const [status, setStatus] = useState('');
@@ -90,8 +96,9 @@ export function BankPage({ bankId }: { bankId: number }) {
       )}
       {editing ? (
         <BankForm
-          initial={editBase}
+          initial={shownBase}
           submitLabel="Save bank"
+          draftKey={typingKeys.bank(bankId)}
           takenNames={banks.status === 'ready' ? banks.value.map((x) => x.name) : []}
           onCancel={() => setEditing(false)}
           onSubmit={async (fields, from) => {

@@ -14,6 +14,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Field } from '../../components/Field';
 import { TextField } from '../../components/TextField';
 import { useEditConflict } from '../../components/use-edit-conflict';
+import { useKeptTyping } from '../../components/use-kept-typing';
 import { formErrors } from '../../lib/field-errors';
 
 /** An empty form: no text yet, and the defaults a new question gets. */
@@ -34,7 +35,30 @@ interface Props {
    * the main process can tell a change made in another window meanwhile (issue 16, item 2).
    */
   onSubmit: (fields: QuestionFields, base: QuestionFields) => Promise<ErrorData | null>;
+  /** Where unsaved typing is kept across a reload (`typingKeys.question` / `typingKeys.newQuestion`). */
+  draftKey: string;
 }
+
+/** The form's values as typed (tags and seconds as the user wrote them), which is what a reload keeps. */
+type QuestionTyping = {
+  text: string;
+  category: string;
+  tags: string;
+  difficulty: Difficulty;
+  seconds: string;
+  guidance: string;
+  star: boolean;
+};
+
+const typingOf = (q: QuestionFields): QuestionTyping => ({
+  text: q.text,
+  category: q.category,
+  tags: q.tags.join(', '),
+  difficulty: q.difficulty,
+  seconds: String(q.suggestedSeconds),
+  guidance: q.guidance,
+  star: q.star,
+});
 
 /** The fields as the conflict notice names them (the same names as the form's labels). */
 const conflictLabels = {
@@ -63,15 +87,27 @@ function localErrors(form: { text: string; seconds: string }): Record<string, st
 }
 
 /** Create or edit a question's text and details. */
-export function QuestionForm({ initial, submitLabel, categories, disabled = false, onSubmit }: Props) {
+export function QuestionForm({ initial, submitLabel, categories, disabled = false, onSubmit, draftKey }: Props) {
   const id = useId();
-  const [text, setText] = useState(initial.text);
-  const [category, setCategory] = useState(initial.category);
-  const [tags, setTags] = useState(initial.tags.join(', '));
-  const [difficulty, setDifficulty] = useState<Difficulty>(initial.difficulty);
-  const [seconds, setSeconds] = useState(String(initial.suggestedSeconds));
-  const [guidance, setGuidance] = useState(initial.guidance);
-  const [star, setStar] = useState(initial.star);
+  // Typing left unsaved by a reload, Back or a closed window comes back (only the fields that were changed).
+  const kept = useKeptTyping(
+    draftKey,
+    () => typingOf(initial),
+    'this question',
+    (kept) => kept.difficulty in difficultyLabels,
+  );
+  const { text, category, tags, difficulty, seconds, guidance, star } = kept.values;
+  const setter =
+    <K extends keyof QuestionTyping>(field: K) =>
+    (value: QuestionTyping[K]) =>
+      kept.setValues((now) => ({ ...now, [field]: value }));
+  const setText = setter('text');
+  const setCategory = setter('category');
+  const setTags = setter('tags');
+  const setDifficulty = setter('difficulty');
+  const setSeconds = setter('seconds');
+  const setGuidance = setter('guidance');
+  const setStar = setter('star');
   const [error, setError] = useState<ErrorData | null>(null);
   const [local, setLocal] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -116,6 +152,7 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
     setStatus('');
     if (Object.keys(found).length > 0) return;
     setBusy(true);
+    const typed = kept.values;
     const submitted: QuestionFields = {
       text,
       category,
@@ -128,12 +165,16 @@ export function QuestionForm({ initial, submitLabel, categories, disabled = fals
     const failure = await onSubmit(submitted, conflict.rebase(base));
     setBusy(false);
     setError(conflict.settle(failure, submitted) ? null : failure);
-    if (!failure) setBase(submitted);
+    if (!failure) {
+      setBase(submitted);
+      kept.saved(typed);
+    }
     setStatus(failure ? '' : 'Saved.');
   }
 
   return (
     <form className="question-form stack" onSubmit={(e) => void submit(e)} noValidate>
+      {kept.notice}
       <fieldset disabled={disabled || busy}>
         <legend className="visually-hidden">Question details</legend>
         <TextField

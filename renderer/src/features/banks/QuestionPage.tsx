@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { MoveQuestion } from './MoveQuestion';
 import { NotesEditor } from './NotesEditor';
 import { blankQuestion, QuestionForm } from './QuestionForm';
+import { typingKeys } from '../../lib/kept-typing';
 
 /** A new question for a bank: the details first; notes open once it exists. */
 export function NewQuestionPage({ bankId }: { bankId: number }) {
@@ -22,6 +23,7 @@ export function NewQuestionPage({ bankId }: { bankId: number }) {
       <QuestionForm
         initial={blankQuestion}
         submitLabel="Add question"
+        draftKey={typingKeys.newQuestion(bankId)}
         categories={facets.status === 'ready' ? facets.value.categories : []}
         onSubmit={async (fields) => {
           const result = await api.questions.create({ bankId, ...fields });
@@ -109,6 +111,7 @@ export function QuestionPage({ questionId, stories }: { questionId: number; stor
             key={`${q.id}-${q.archived}-${q.bankId}`}
             initial={q}
             submitLabel="Save details"
+            draftKey={typingKeys.question(questionId)}
             disabled={q.archived}
             categories={facets.status === 'ready' ? facets.value.categories : []}
             onSubmit={async (fields, base) => {

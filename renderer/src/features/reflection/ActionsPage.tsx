@@ -11,6 +11,8 @@ import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { fieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
 import { TextField } from '../../components/TextField';
+import { useKeptTyping } from '../../components/use-kept-typing';
+import { typingKeys } from '../../lib/kept-typing';
 
 type Status = 'open' | 'done' | 'all';
 
@@ -19,7 +21,11 @@ export function ActionsPage() {
   const [status, setStatus] = useState<Status>('open');
   const [kind, setKind] = useState<ActionKind | ''>('');
   const [items, reload] = useApiQuery('reflection.listActions', { status, ...(kind ? { kind } : {}) });
-  const [draft, setDraft] = useState({ title: '', kind: 'skill' as ActionKind, dueOn: '' });
+  // A new item typed but not added survives a reload, Back or a closed window (issue 12).
+  const kept = useKeptTyping(typingKeys.newAction, { title: '', kind: 'skill' as ActionKind, dueOn: '' }, 'this action item', (d) =>
+    (actionKinds as readonly string[]).includes(d.kind),
+  );
+  const { values: draft, setValues: setDraft } = kept;
   const [error, setError] = useState<ErrorData | null>(null);
   const [added, setAdded] = useState('');
   const issues = fieldErrors(error);
@@ -33,7 +39,9 @@ export function ActionsPage() {
     }
     setError(null);
     setAdded(`Added “${result.value.title}”.`);
-    setDraft({ ...draft, title: '', dueOn: '' });
+    const next = { ...draft, title: '', dueOn: '' };
+    kept.saved(next);
+    setDraft(next);
     reload();
   }
 
@@ -66,6 +74,7 @@ export function ActionsPage() {
       )}
       <form className="card stack" onSubmit={(e) => void add(e)} noValidate aria-labelledby="add-action-heading">
         <h2 id="add-action-heading">Add an action item of my own</h2>
+        {kept.notice}
         <TextField
           label="What to do"
           name="The action"

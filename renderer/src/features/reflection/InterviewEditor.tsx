@@ -1,7 +1,13 @@
 import { interviewName } from '../../../../shared/domain/reflection/interview-name';
 import { useEffect, useRef, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
-import { type Interview, interviewFieldsSchema } from '../../../../shared/domain/reflection/interview';
+import {
+  type Interview,
+  interviewFieldsSchema,
+  interviewFormats,
+  interviewOutcomes,
+  interviewStages,
+} from '../../../../shared/domain/reflection/interview';
 import { api } from '../../api/client';
 import { useQueryResult } from '../../api/queries';
 import { navigate } from '../../lib/navigation';
@@ -17,11 +23,14 @@ import {
 import type { InterviewWhen } from '../../../../shared/domain/reflection/interview-when';
 import { localDayKey } from '../../../../shared/domain/progress/calendar';
 import { blankInterview, InterviewForm, type InterviewFormValues } from './InterviewForm';
-import { clearLocalDraft, keepLocalDraft, readLocalDraft } from '../../lib/local-drafts';
+import { clearLocalDraft, readLocalDraft } from '../../lib/local-drafts';
+import { keepTyping, typingKeys } from '../../lib/kept-typing';
+import { useKeptTyping } from '../../components/use-kept-typing';
 import { useEditConflict } from '../../components/use-edit-conflict';
 import { describeInterviewValue, interviewConflictLabels } from '../../components/interview/interview-conflict';
 
-const newDraftKey = 'interview.new';
+/** Where versions before kept-typing kept a half-typed new interview (the values alone, no base). */
+const legacyNewKey = 'interview.new';
 
 function valuesOf(interview: Interview): InterviewFormValues {
   const { id: _id, createdAt: _c, updatedAt: _u, heldAt, heldOn, stage, format, ...rest } = interview;
@@ -50,9 +59,19 @@ function baseOf(loaded: InterviewFormValues, interview: Interview) {
   return fieldsOf(loaded, whenOf(loaded) ?? { heldAt: interview.heldAt, heldOn: interview.heldOn });
 }
 
-/** A half-typed new interview survives a reload; anything unreadable is ignored. */
-function restoredNew(): InterviewFormValues {
-  const stored = readLocalDraft(newDraftKey);
+/**
+ * A half-typed new interview kept by an older version, moved once to kept-typing (so it comes back with the
+ * notice); anything unreadable is ignored. Returns the blank form, which kept-typing restores over.
+ */
+function blankWithLegacyMoved(): InterviewFormValues {
+  const stored = readLocalDraft(legacyNewKey);
+  if (stored === undefined) return blankInterview;
+  clearLocalDraft(legacyNewKey);
+  keepTyping(typingKeys.interview(null), blankInterview, legacyValues(stored));
+  return blankInterview;
+}
+
+function legacyValues(stored: unknown): InterviewFormValues {
   if (typeof stored !== 'object' || stored === null) return blankInterview;
   const values = { ...blankInterview };
   for (const key of Object.keys(blankInterview) as (keyof InterviewFormValues)[]) {
@@ -65,6 +84,12 @@ function restoredNew(): InterviewFormValues {
     Object.assign(values, { date: legacy.slice(0, 10), time: legacy.slice(11, 16) });
   return values;
 }
+
+/** A kept copy whose choices are the form's (storage is outside input). */
+const validChoices = (v: InterviewFormValues) =>
+  (v.stage === '' || (interviewStages as readonly string[]).includes(v.stage)) &&
+  (v.format === '' || (interviewFormats as readonly string[]).includes(v.format)) &&
+  (interviewOutcomes as readonly string[]).includes(v.outcome);
 
 /** Where the editor goes when saved or cancelled, and its back link's words; default the interview list. */
 export interface EditorReturn {
@@ -85,7 +110,14 @@ export function InterviewEditor({ interviewId, returnTo = toInterviews }: { inte
 }
 
 function Editor({ interview, returnTo }: { interview: Interview | null; returnTo: EditorReturn }) {
-  const [values, setValues] = useState(() => (interview ? valuesOf(interview) : restoredNew()));
+  // Typing left unsaved by a reload, Back or a closed window comes back (only the fields that were changed).
+  const kept = useKeptTyping(
+    typingKeys.interview(interview?.id ?? null),
+    () => (interview ? valuesOf(interview) : blankWithLegacyMoved()),
+    'this interview',
+    validChoices,
+  );
+  const { values, setValues } = kept;
   // The form as loaded: the base of an edit, so a field changed in another window meanwhile is noticed, not overwritten.
   const [loaded] = useState(() => (interview ? valuesOf(interview) : null));
   const [error, setError] = useState<ErrorData | null>(null);
@@ -104,11 +136,6 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
   useEffect(() => {
     if (attempt > 0) root.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [attempt]);
-
-  function change(next: InterviewFormValues) {
-    setValues(next);
-    if (!interview) keepLocalDraft(newDraftKey, next);
-  }
 
   async function submit() {
     // Past or future: the log holds both. Only an outcome on an interview still to come is a contradiction.
@@ -149,7 +176,7 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
       setAttempt((n) => n + 1);
       return;
     }
-    if (!interview) clearLocalDraft(newDraftKey);
+    kept.saved(values);
     navigate(returnTo.path);
   }
 
@@ -165,13 +192,14 @@ function Editor({ interview, returnTo }: { interview: Interview | null; returnTo
           <p>{!error || error.issues?.length ? 'Please check the fields marked below. Nothing you typed was lost.' : error.message}</p>
         </div>
       )}
+      {kept.notice}
       {conflict.notice}
       <InterviewForm
         values={values}
-        onChange={change}
+        onChange={setValues}
         onSubmit={() => void submit()}
         onCancel={() => {
-          if (!interview) clearLocalDraft(newDraftKey);
+          kept.discard();
           navigate(returnTo.path);
         }}
         issues={error ? fieldErrors(error, interviewFieldKey) : localIssues}

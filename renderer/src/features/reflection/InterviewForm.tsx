@@ -16,14 +16,14 @@ import { errorId, type FieldErrors } from '../../lib/field-errors';
 import { FieldError } from '../../components/FieldError';
 
 /** The form's values as typed: the shared interview fields, and what the log adds (format, outcome, interviewer, notes). */
-export interface InterviewFormValues extends InterviewCoreValues {
+export type InterviewFormValues = InterviewCoreValues & {
   /** Empty: not given. */
   format: InterviewFormat | '';
   interviewerName: string;
   interviewerEmail: string;
   outcome: InterviewOutcome;
   notes: string;
-}
+};
 
 export const blankInterview: InterviewFormValues = {
   ...blankInterviewCore,

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { ErrorData } from '../../../../shared/contract/result';
 import { storyLimits, type StoryFieldsInput } from '../../../../shared/domain/stories/stories';
 import { formErrors } from '../../lib/field-errors';
@@ -7,8 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { CompetencyPicker } from './CompetencyPicker';
 import { TextField } from '../../components/TextField';
 import { useEditConflict } from '../../components/use-edit-conflict';
-import { KeptTypingNotice } from '../../components/KeptTypingNotice';
-import { dropTyping, keepTyping, restoreTyping } from '../../lib/kept-typing';
+import { useKeptTyping } from '../../components/use-kept-typing';
 
 export type StoryDraft = Required<StoryFieldsInput>;
 export const blankStory: StoryDraft = { title: '', situation: '', task: '', action: '', result: '', competencies: [] };
@@ -38,14 +37,11 @@ interface Props {
 /** A story's title, STAR parts and competencies, with the main process's messages under each field. */
 export function StoryForm({ initial, submitLabel, competencies, onSubmit, draftKey }: Props) {
   // Typing left unsaved by a reload, Back or a closed window comes back (only the fields that were changed).
-  const [restored] = useState(() => restoreTyping(draftKey, draftOf(initial)));
-  const [showRestored, setShowRestored] = useState(restored !== null);
-  const [draft, setDraft] = useState(() => restored ?? draftOf(initial));
+  const kept = useKeptTyping(draftKey, () => draftOf(initial), 'this story');
+  const { values: draft, setValues: setDraft, base } = kept;
   const [error, setError] = useState<ErrorData | null>(null);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState('');
-  const [base, setBase] = useState(() => draftOf(initial));
-  useEffect(() => keepTyping(draftKey, base, draft), [draftKey, base, draft]);
   const { byField, other } = formErrors(error, ['title', 'situation', 'task', 'action', 'result', 'competencies']);
   const conflict = useEditConflict({
     labels: { title: 'Title', ...Object.fromEntries(parts.map((p) => [p.key, p.label])), competencies: 'Competencies' },
@@ -67,23 +63,13 @@ export function StoryForm({ initial, submitLabel, competencies, onSubmit, draftK
     setBusy(false);
     setError(conflict.settle(problem, sent) ? null : problem);
     if (problem) return;
-    dropTyping(draftKey);
-    setShowRestored(false);
-    setBase(sent);
+    kept.saved(sent);
     setSaved('Story saved.');
   }
 
   return (
     <form className="story-form" onSubmit={(e) => void submit(e)} noValidate>
-      {showRestored && (
-        <KeptTypingNotice
-          what="this story"
-          onDiscard={() => {
-            setDraft(draftOf(base));
-            setShowRestored(false);
-          }}
-        />
-      )}
+      {kept.notice}
       <TextField
         label="Title"
         hint="A few words you will recognise, e.g. “Month-end close under a deadline”."

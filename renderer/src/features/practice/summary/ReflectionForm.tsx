@@ -1,10 +1,9 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { sessionNoteMax } from '../../../../../shared/domain/reflection/session-reflection';
 import type { ErrorData } from '../../../../../shared/contract/result';
 import { TextField } from '../../../components/TextField';
 import { useEditConflict } from '../../../components/use-edit-conflict';
-import { KeptTypingNotice } from '../../../components/KeptTypingNotice';
-import { dropTyping, keepTyping, restoreTyping } from '../../../lib/kept-typing';
+import { useKeptTyping } from '../../../components/use-kept-typing';
 
 // A type, not an interface: it must fit kept-typing's TypedValues record.
 export type ReflectionValues = {
@@ -34,17 +33,13 @@ const fields: { key: keyof ReflectionValues; label: string; hint: string }[] = [
 /** The short reflection that closes a mock interview. */
 export function ReflectionForm({ initial: loaded, savedAt, onSave, draftKey }: Props) {
   // Only the three notes: what was loaded may carry more (when it was saved), which is not typing.
-  const [initial] = useState<ReflectionValues>(() => ({
-    wentWell: loaded.wentWell,
-    toImprove: loaded.toImprove,
-    practiseNext: loaded.practiseNext,
-  }));
   // Typing left unsaved by a reload, Back or a closed window comes back (only the notes that were changed).
-  const [restored] = useState(() => restoreTyping(draftKey, initial));
-  const [showRestored, setShowRestored] = useState(restored !== null);
-  const [values, setValues] = useState(restored ?? initial);
-  const [base, setBase] = useState(initial);
-  useEffect(() => keepTyping(draftKey, base, values), [draftKey, base, values]);
+  const kept = useKeptTyping<ReflectionValues>(
+    draftKey,
+    () => ({ wentWell: loaded.wentWell, toImprove: loaded.toImprove, practiseNext: loaded.practiseNext }),
+    'this reflection',
+  );
+  const { values, setValues, base } = kept;
   const [status, setStatus] = useState(savedAt ? 'Saved.' : '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -65,11 +60,7 @@ export function ReflectionForm({ initial: loaded, savedAt, onSave, draftKey }: P
     const saved = values;
     const problem = await onSave(saved, conflict.rebase(base));
     setSaving(false);
-    if (!problem) {
-      dropTyping(draftKey);
-      setShowRestored(false);
-      setBase(saved);
-    }
+    if (!problem) kept.saved(saved);
     setError(conflict.settle(problem, saved) ? null : (problem?.message ?? null));
     setStatus(problem ? '' : 'Reflection saved.');
   }
@@ -77,15 +68,7 @@ export function ReflectionForm({ initial: loaded, savedAt, onSave, draftKey }: P
   return (
     <form className="reflection-form card" onSubmit={submit} aria-labelledby="reflection-heading">
       <h2 id="reflection-heading">A short reflection</h2>
-      {showRestored && (
-        <KeptTypingNotice
-          what="this reflection"
-          onDiscard={() => {
-            setValues(base);
-            setShowRestored(false);
-          }}
-        />
-      )}
+      {kept.notice}
       {fields.map((field) => (
         <TextField
           key={field.key}
