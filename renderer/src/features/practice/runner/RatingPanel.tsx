@@ -2,13 +2,14 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { noteMax, type RatingBase, type RatingDraft } from '../../../../../shared/domain/answers';
 import { overLimit } from '../../../../../shared/domain/text-limits';
 import { TextField } from '../../../components/TextField';
-import { selfCheckItems, type SessionItem } from '../../../../../shared/domain/sessions';
+import type { SessionItem } from '../../../../../shared/domain/sessions';
 import { RatingScale } from '../../../components/RatingScale';
 import { confidenceLevels, confidenceWords } from '../confidence';
 import { isOverrun, timeUsedText } from '../time-used';
 import { EndSessionConfirm } from './EndSessionConfirm';
 import { GuidancePanel } from './GuidancePanel';
-import { adoptedFrom, type RatingSaveResult, type SaveState } from './rating-draft';
+import { adoptedFrom, adoptedNames, type RatingSaveResult, type SaveState } from './rating-draft';
+import { SelfCheckFields } from './SelfCheckFields';
 import { useRatingConflict } from './use-rating-conflict';
 import { ShortcutLegend } from './ShortcutLegend';
 import { useShortcuts } from './use-shortcuts';
@@ -216,24 +217,7 @@ export function RatingPanel({
         </div>
       )}
 
-      <fieldset className="self-check">
-        <legend>Delivery self-check: tick what went well</legend>
-        {selfCheckItems.map((check) => (
-          <label key={check.key} className="toggle">
-            <input
-              type="checkbox"
-              checked={draft.selfCheck[check.key]}
-              onChange={(e) => update({ selfCheck: { ...draft.selfCheck, [check.key]: e.currentTarget.checked } })}
-            />
-            {check.label}
-          </label>
-        ))}
-      </fieldset>
-
-      <label>
-        <input type="checkbox" checked={draft.struggled} onChange={(e) => update({ struggled: e.currentTarget.checked })} />I struggled with
-        this question
-      </label>
+      <SelfCheckFields selfCheck={draft.selfCheck} struggled={draft.struggled} onChange={(patch) => update(patch)} />
       <TextField
         label="Note (optional)"
         name="The note"
@@ -297,14 +281,4 @@ export function RatingPanel({
       />
     </section>
   );
-}
-
-const adoptedLabels: Record<string, string> = {
-  confidence: 'the confidence',
-  selfCheck: 'the self-check',
-  note: 'the note',
-  struggled: '“I struggled”',
-};
-function adoptedNames(fields: string[]): string {
-  return fields.map((field) => adoptedLabels[field] ?? field).join(' and ');
 }

@@ -30,3 +30,14 @@ export function adoptedFrom(draft: RatingDraft, sent: RatingDraft, answer: Sessi
   }
   return patch;
 }
+
+const adoptedLabels: Record<string, string> = {
+  confidence: 'the confidence',
+  selfCheck: 'the self-check',
+  note: 'the note',
+  struggled: '“I struggled”',
+};
+/** The fields another window changed, as the status line names them ("the note and the self-check"). */
+export function adoptedNames(fields: string[]): string {
+  return fields.map((field) => adoptedLabels[field] ?? field).join(' and ');
+}
