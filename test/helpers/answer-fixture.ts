@@ -24,3 +24,13 @@ export function answerFixture(overrides: Partial<SessionAnswer> = {}): SessionAn
     ...overrides,
   };
 }
+
+/** A saved recording of 95 s (48,000 bytes, shown as "1:35, 47 kB"), no delivery facts yet. */
+export const recordingFixture = {
+  id: 9,
+  mimeType: 'audio/webm;codecs=opus',
+  byteSize: 48_000,
+  durationMs: 95_000,
+  createdAt: '2026-03-01T10:00:00.000Z',
+  delivery: null,
+};

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import type { SessionAnswer } from '../../../shared/domain/answers';
-import { answerFixture } from '../../helpers/answer-fixture';
+import { answerFixture, recordingFixture } from '../../helpers/answer-fixture';
 import { fixUnknownDuration } from '../../../renderer/src/components/RecordingPlayer';
 import { SummaryItem } from '../../../renderer/src/features/practice/summary/SummaryItem';
 import { weakestOf } from '../../../renderer/src/features/practice/summary/weakest';
@@ -11,14 +11,7 @@ function answer(overrides: Partial<SessionAnswer> = {}): SessionAnswer {
   return answerFixture({ selfCheck: { ...noChecks, structure: true }, note: 'Lost the thread', ...overrides });
 }
 
-const recording = {
-  id: 9,
-  mimeType: 'audio/webm;codecs=opus',
-  byteSize: 48_000,
-  durationMs: 95_000,
-  createdAt: '2026-03-01T10:00:00.000Z',
-  delivery: null,
-};
+const recording = recordingFixture;
 
 describe('a question in the summary', () => {
   test('shows time against the limit, the ratings, the self-check, the note and a link to the notes', () => {

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { RecordingPlayer } from '../../../renderer/src/components/RecordingPlayer';
+import { recordingFixture } from '../../helpers/answer-fixture';
 
 /*
  * Walker's walk, keyboard only: Tab to "Load the recording", Enter — the button went away (disabled while
@@ -8,14 +9,7 @@ import { RecordingPlayer } from '../../../renderer/src/components/RecordingPlaye
  * asked for. Focus now stays on the button while it loads and then lands on the player.
  */
 
-const recording = {
-  id: 9,
-  mimeType: 'audio/webm;codecs=opus',
-  byteSize: 48_000,
-  durationMs: 95_000,
-  createdAt: '2026-03-01T10:00:00.000Z',
-  delivery: null,
-};
+const recording = recordingFixture;
 
 afterEach(() => vi.restoreAllMocks());
 
