@@ -4,8 +4,7 @@ import { vi } from 'vitest';
 import { channelNames } from '../../shared/contract/channel-names';
 
 /** A channel's stand-in: takes the request, answers a Result. */
-// The channels' inputs differ; each test's own stand-ins narrow them.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- every channel's input differs; each test's stand-in narrows it
 type Answer = (input: any) => Promise<unknown>;
 
 /**
